@@ -1,0 +1,58 @@
+import { describe, expect, test } from 'vitest';
+import { encodeRequest } from '../../src/protocol/encode-request.js';
+import type { OperationBinding } from '../../src/protocol/operation-binding.js';
+
+const createChannel: OperationBinding = {
+  name: 'CreateChannel',
+  method: 'POST',
+  uri: '/CreateChannel',
+  labels: [],
+  query: [],
+  body: ['name', 'latencyMode', 'type', 'tags'],
+};
+const untagResource: OperationBinding = {
+  name: 'UntagResource',
+  method: 'DELETE',
+  uri: '/tags/{resourceArn}',
+  labels: ['resourceArn'],
+  query: [{ member: 'tagKeys', name: 'tagKeys', list: true }],
+  body: [],
+};
+const arn = 'arn:aws:ivs:us-west-2:123456789012:channel/abcdABCDefgh';
+
+describe('encodeRequest', () => {
+  test('sends {} with a JSON content type when no body member is set', () => {
+    const request = encodeRequest(createChannel, {});
+    expect(request).toMatchObject({ method: 'POST', path: '/CreateChannel', query: '', body: '{}' });
+    expect(request.headers['content-type']).toBe('application/json');
+  });
+
+  test('puts only the operation\'s body members into the body', () => {
+    const request = encodeRequest(createChannel, { name: 'a', latencyMode: 'LOW', unknown: 1 });
+    expect(JSON.parse(request.body ?? '')).toEqual({ name: 'a', latencyMode: 'LOW' });
+  });
+
+  test('percent-encodes the whole ARN into one path segment', () => {
+    const request = encodeRequest(untagResource, { resourceArn: arn, tagKeys: ['a'] });
+    expect(request.path).toBe('/tags/arn%3Aaws%3Aivs%3Aus-west-2%3A123456789012%3Achannel%2FabcdABCDefgh');
+  });
+
+  test('repeats a list query parameter and encodes spaces as %20', () => {
+    const request = encodeRequest(untagResource, { resourceArn: arn, tagKeys: ['a', 'b c', "x!'()*"] });
+    expect(request.query).toBe('tagKeys=a&tagKeys=b%20c&tagKeys=x%21%27%28%29%2A');
+  });
+
+  test('sends no body for an operation without body members', () => {
+    const request = encodeRequest(untagResource, { resourceArn: arn, tagKeys: [] });
+    expect(request.body).toBeUndefined();
+    expect(request.headers).toEqual({});
+  });
+
+  test('leaves a missing label empty so the request can still be sent', () => {
+    expect(encodeRequest(untagResource, { tagKeys: ['a'] }).path).toBe('/tags/');
+  });
+
+  test('writes values of the wrong type as they are, for invalid-input tests', () => {
+    expect(JSON.parse(encodeRequest(createChannel, { name: 42 }).body ?? '')).toEqual({ name: 42 });
+  });
+});
