@@ -1,0 +1,88 @@
+import type {
+  BatchGetStreamKeyRequest,
+  BatchGetStreamKeyResponse,
+  CreateStreamKeyRequest,
+  CreateStreamKeyResponse,
+  DeleteStreamKeyRequest,
+  GetStreamKeyRequest,
+  GetStreamKeyResponse,
+  ListStreamKeysRequest,
+  ListStreamKeysResponse,
+} from '../../../generated/types.js';
+import { mintStreamKeyIdentity } from '../identities.js';
+import { paginate } from '../pagination.js';
+import type { Partition, StreamKeyRecord } from '../records.js';
+import { fail, ok } from '../result.js';
+import type { IvsStore } from '../store.js';
+import { checkUserTagKeys } from '../tag-rules.js';
+import { streamKeySummaryView, streamKeyView } from '../views.js';
+import type { Behaviour } from './context.js';
+import { batchLookup, findChannel, findStreamKey } from './lookup.js';
+
+/** The page size of ListStreamKeys when `maxResults` is absent, as the service documents it. */
+export const defaultStreamKeyPageSize = 1;
+
+/** The most stream keys one channel may have. */
+export const streamKeysPerChannel = 1;
+
+type NoOutput = Record<string, never>;
+
+/** Adds a new stream key to an existing channel (no checks: callers have made them). */
+export function createStreamKeyFor(store: IvsStore, partition: Partition, channelArn: string, tags: Readonly<Record<string, string>>): StreamKeyRecord {
+  const identity = mintStreamKeyIdentity(partition, store.random);
+  const key: StreamKeyRecord = { seq: store.nextSeq(), arn: identity.arn, value: identity.value, channelArn, tags: new Map(Object.entries(tags)) };
+  partition.streamKeys.set(key.arn, key);
+  return key;
+}
+
+function keysOf(partition: Partition, channelArn: string): StreamKeyRecord[] {
+  return [...partition.streamKeys.values()].filter((key) => key.channelArn === channelArn);
+}
+
+/** BatchGetStreamKey: every known key (secret included) in `streamKeys`, every unknown ARN in `errors`. */
+export const batchGetStreamKey: Behaviour<BatchGetStreamKeyRequest, BatchGetStreamKeyResponse> = ({ partition }, input) => {
+  const { found, errors } = batchLookup(input.arns, (arn) => findStreamKey(partition, arn));
+  return ok({ streamKeys: found.map(streamKeyView), errors });
+};
+
+/** CreateStreamKey: a new key for a channel that has none; a second key is ServiceQuotaExceededException. */
+export const createStreamKey: Behaviour<CreateStreamKeyRequest, CreateStreamKeyResponse> = ({ store, partition }, input) => {
+  const tagCheck = checkUserTagKeys(Object.keys(input.tags ?? {}), 'tags');
+  if (!tagCheck.ok) return tagCheck;
+  const channel = findChannel(partition, input.channelArn);
+  if (!channel.ok) return channel;
+  if (keysOf(partition, input.channelArn).length >= streamKeysPerChannel) {
+    return fail('ServiceQuotaExceededException', `Channel ${input.channelArn} already has a stream key; delete it before creating another.`);
+  }
+  return ok({ streamKey: streamKeyView(createStreamKeyFor(store, partition, input.channelArn, input.tags ?? {})) });
+};
+
+/** DeleteStreamKey: revokes the key; the channel stays. */
+export const deleteStreamKey: Behaviour<DeleteStreamKeyRequest, NoOutput> = ({ partition }, input) => {
+  const found = findStreamKey(partition, input.arn);
+  if (!found.ok) return found;
+  partition.streamKeys.delete(input.arn);
+  return ok({});
+};
+
+/** GetStreamKey: the full key, secret included. */
+export const getStreamKey: Behaviour<GetStreamKeyRequest, GetStreamKeyResponse> = ({ partition }, input) => {
+  const found = findStreamKey(partition, input.arn);
+  return found.ok ? ok({ streamKey: streamKeyView(found.value) }) : found;
+};
+
+/** ListStreamKeys: the channel's key summaries (never the secret), paged. */
+export const listStreamKeys: Behaviour<ListStreamKeysRequest, ListStreamKeysResponse> = ({ partition }, input) => {
+  const channel = findChannel(partition, input.channelArn);
+  if (!channel.ok) return channel;
+  const page = paginate(keysOf(partition, input.channelArn), {
+    operation: 'ListStreamKeys',
+    filter: input.channelArn,
+    nextToken: input.nextToken,
+    maxResults: input.maxResults,
+    defaultPageSize: defaultStreamKeyPageSize,
+  });
+  if (!page.ok) return page;
+  const output: ListStreamKeysResponse = { streamKeys: page.value.items.map(streamKeySummaryView) };
+  return ok(page.value.nextToken === undefined ? output : { ...output, nextToken: page.value.nextToken });
+};

@@ -1,0 +1,124 @@
+import type {
+  GetStreamRequest,
+  GetStreamResponse,
+  ListStreamsRequest,
+  ListStreamsResponse,
+  PutMetadataRequest,
+  Stream,
+  StopStreamRequest,
+  StopStreamResponse,
+  StreamHealth,
+} from '../../../generated/types.js';
+import { paginate } from '../pagination.js';
+import type { ChannelRecord, Partition, StreamRecord } from '../records.js';
+import { type Result, fail, ok } from '../result.js';
+import { streamSummaryView, streamView } from '../views.js';
+import type { Behaviour } from './context.js';
+import { findChannel } from './lookup.js';
+
+/** The page size of ListStreams when `maxResults` is absent: the launch model's maximum. */
+export const defaultStreamPageSize = 50;
+
+const metadataWindowMs = 1000;
+const healths: readonly StreamHealth[] = ['HEALTHY', 'STARVING', 'UNKNOWN'];
+
+type NoOutput = Record<string, never>;
+
+function notBroadcasting<T>(channelArn: string): Result<T> {
+  return fail('ChannelNotBroadcasting', `Channel ${channelArn} is offline: it has no live stream.`);
+}
+
+function liveStream(partition: Partition, channelArn: string): Result<{ channel: ChannelRecord; stream: StreamRecord }> {
+  const channel = findChannel(partition, channelArn);
+  if (!channel.ok) return channel;
+  const stream = partition.streams.get(channelArn);
+  return stream === undefined ? notBroadcasting(channelArn) : ok({ channel: channel.value, stream });
+}
+
+function toEpochMs(value: string | number | Date | undefined, now: number): number | undefined {
+  if (value === undefined) return now;
+  const ms = value instanceof Date ? value.getTime() : typeof value === 'number' ? value : Date.parse(value);
+  return Number.isFinite(ms) ? ms : undefined;
+}
+
+/**
+ * Puts a channel on air, or updates the health and viewer count of a stream already live (its
+ * start time stays unless a new one is given). Times are kept to whole seconds, as the API shows them.
+ */
+export function startStreamIn(
+  partition: Partition,
+  channelArn: string,
+  options: { readonly health?: StreamHealth; readonly viewerCount?: number; readonly startTime?: string | number | Date },
+  nextSeq: () => number,
+  now: number,
+): Result<Stream> {
+  const channel = findChannel(partition, channelArn);
+  if (!channel.ok) return channel;
+  if (options.health !== undefined && !healths.includes(options.health)) {
+    return fail('ValidationException', `health must be one of ${healths.join(', ')}.`);
+  }
+  if (options.viewerCount !== undefined && (!Number.isSafeInteger(options.viewerCount) || options.viewerCount < 0)) {
+    return fail('ValidationException', 'viewerCount must be a whole number of at least 0.');
+  }
+  const existing = partition.streams.get(channelArn);
+  const startMs = toEpochMs(options.startTime ?? (existing === undefined ? undefined : existing.startTime), now);
+  if (startMs === undefined) return fail('ValidationException', 'startTime must be a date-time.');
+  const stream: StreamRecord = {
+    seq: existing?.seq ?? nextSeq(),
+    channelArn,
+    startTime: Math.floor(startMs / 1000) * 1000,
+    health: options.health ?? existing?.health ?? 'HEALTHY',
+    viewerCount: options.viewerCount ?? existing?.viewerCount ?? 0,
+  };
+  partition.streams.set(channelArn, stream);
+  return ok(streamView(stream, channel.value));
+}
+
+/** Takes a channel off the air; ChannelNotBroadcasting when it was not live. */
+export function stopStreamIn(partition: Partition, channelArn: string): Result<void> {
+  const stream = liveStream(partition, channelArn);
+  if (!stream.ok) return stream;
+  partition.streams.delete(channelArn);
+  partition.metadataCalls.delete(channelArn);
+  return ok(undefined);
+}
+
+/** GetStream: the live stream of a channel; ChannelNotBroadcasting when offline. */
+export const getStream: Behaviour<GetStreamRequest, GetStreamResponse> = ({ partition }, input) => {
+  const live = liveStream(partition, input.channelArn);
+  return live.ok ? ok({ stream: streamView(live.value.stream, live.value.channel) }) : live;
+};
+
+/** ListStreams: summaries of the live streams of the caller's account and region, in start order. */
+export const listStreams: Behaviour<ListStreamsRequest, ListStreamsResponse> = ({ partition }, input) => {
+  const page = paginate(partition.streams.values(), {
+    operation: 'ListStreams',
+    filter: '',
+    nextToken: input.nextToken,
+    maxResults: input.maxResults,
+    defaultPageSize: defaultStreamPageSize,
+  });
+  if (!page.ok) return page;
+  const output: ListStreamsResponse = { streams: page.value.items.map(streamSummaryView) };
+  return ok(page.value.nextToken === undefined ? output : { ...output, nextToken: page.value.nextToken });
+};
+
+/** PutMetadata: accepted on a live channel at most `metadataPerSecond` times in any second, else ThrottlingException. */
+export const putMetadata: Behaviour<PutMetadataRequest, NoOutput> = ({ store, partition, now }, input) => {
+  const stream = liveStream(partition, input.channelArn);
+  if (!stream.ok) return stream;
+  const recent = (partition.metadataCalls.get(input.channelArn) ?? []).filter((t) => t > now - metadataWindowMs && t <= now);
+  if (recent.length >= store.limits.metadataPerSecond) {
+    partition.metadataCalls.set(input.channelArn, recent);
+    return fail('ThrottlingException', `PutMetadata is limited to ${store.limits.metadataPerSecond} requests per second per channel.`);
+  }
+  recent.push(now);
+  partition.metadataCalls.set(input.channelArn, recent);
+  return ok({});
+};
+
+/** StopStream: ends the live stream; ChannelNotBroadcasting when offline. */
+export const stopStream: Behaviour<StopStreamRequest, StopStreamResponse> = ({ partition }, input) => {
+  const stopped = stopStreamIn(partition, input.channelArn);
+  return stopped.ok ? ok({}) : stopped;
+};

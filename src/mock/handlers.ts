@@ -1,0 +1,89 @@
+import { http, HttpResponse, type HttpHandler } from 'msw';
+import { operations } from '../../generated/operations.js';
+import { decodeRequest } from '../protocol/index.js';
+import { type CredentialScope, readCredentialScope } from './caller.js';
+import { controlHandlers } from './control.js';
+import { errorResponse, newRequestId, successResponse } from './errors.js';
+import { type FaultController, type FaultRule, toFaultController } from './faults.js';
+import { type Caller, invokeOperation } from './invoke.js';
+import { type Route, routesOf } from './routes.js';
+import { createIvsStore, type IvsStore } from './store.js';
+
+/** Options of `ivsHandlers`; every one is optional. */
+export interface IvsHandlersOptions {
+  /** The state to serve; a new store (with `clock` and `seed`) when absent. */
+  readonly store?: IvsStore;
+  /** The account of callers whose access key is not in `accounts`. Default `123456789012`. */
+  readonly accountId?: string;
+  /** The region of every call; default: the region of the request's SigV4 credential scope, else `us-west-2`. */
+  readonly region?: string;
+  /** Faults to inject: a list of rules, or a controller that tests change as they go. */
+  readonly faults?: readonly FaultRule[] | FaultController;
+  /** The clock of the store made when `store` is absent. */
+  readonly clock?: () => number;
+  /** The seed of the store made when `store` is absent, and of probabilistic faults. */
+  readonly seed?: number;
+  /** Account ids by access key id, so callers with different credentials get different state. */
+  readonly accounts?: Readonly<Record<string, string>>;
+  /** Also serve the store controls under `/_ivs-contract/…`. Default false. */
+  readonly controlRoutes?: boolean;
+}
+
+/** The default account id of callers. */
+export const defaultAccountId = '123456789012';
+/** The region of callers whose requests carry no SigV4 credential scope. */
+export const defaultRegion = 'us-west-2';
+
+function callerOf(scope: CredentialScope | undefined, options: IvsHandlersOptions): Caller {
+  const accounts = options.accounts ?? {};
+  const mapped = scope !== undefined && Object.hasOwn(accounts, scope.accessKeyId) ? accounts[scope.accessKeyId] : undefined;
+  return { accountId: mapped ?? options.accountId ?? defaultAccountId, region: options.region ?? scope?.region ?? defaultRegion };
+}
+
+/** Whether a request on a labelled route is meant for IVS: signed for `ivs`, or addressed to an ARN. */
+function claims(route: Route, labels: Readonly<Record<string, string>>, scope: CredentialScope | undefined): boolean {
+  if (!route.hasLabels || scope?.service === 'ivs') return true;
+  return Object.values(labels).some((raw) => /^arn(:|%3A)/i.test(raw));
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+function routeHandler(route: Route, store: IvsStore, faults: FaultController, options: IvsHandlersOptions): HttpHandler {
+  return http.all(route.mswPath, async ({ request }) => {
+    // Preflight is left to whatever serves CORS (the HTTP server), and unrelated paths pass through.
+    if (request.method === 'OPTIONS') return undefined;
+    const url = new URL(request.url);
+    const labels = route.match(url.pathname);
+    const scope = readCredentialScope(request.headers.get('authorization'), url.searchParams);
+    if (labels === undefined || !claims(route, labels, scope)) return undefined;
+    const requestId = newRequestId();
+    const operation = route.operations.find((candidate) => candidate.method === request.method);
+    if (operation === undefined) {
+      const allow = route.operations.map((candidate) => candidate.method).join(', ');
+      return errorResponse({ type: 'MethodNotAllowedException', message: `${request.method} is not allowed on ${route.uri}; use ${allow}.` }, requestId, 405, { Allow: allow });
+    }
+    const fault = faults.decide(operation.name);
+    if (fault.latencyMs > 0) await sleep(fault.latencyMs);
+    if (fault.outcome?.kind === 'network') return HttpResponse.error();
+    if (fault.outcome?.kind === 'error') return errorResponse({ type: fault.outcome.type, message: fault.outcome.message }, requestId, fault.outcome.status);
+    const decoded = decodeRequest(operation, { labels, searchParams: url.searchParams, bodyText: await request.text() });
+    if (!decoded.ok) return errorResponse(decoded.error, requestId);
+    const result = invokeOperation(store, callerOf(scope, options), operation.name, decoded.input);
+    return result.ok ? successResponse(operation, result.value, requestId) : errorResponse(result.error, requestId);
+  });
+}
+
+/**
+ * MSW 2 request handlers that emulate the IVS API on any host: one handler per URI of the
+ * generated operation table, dispatching on the method to the operation's behaviour. Requests
+ * to other paths are not matched, so they reach the user's other handlers.
+ * @example setupServer(...ivsHandlers({ store: createIvsStore({ seed: 1 }) }))
+ */
+export function ivsHandlers(options: IvsHandlersOptions = {}): HttpHandler[] {
+  const store =
+    options.store ??
+    createIvsStore({ ...(options.clock === undefined ? {} : { clock: options.clock }), ...(options.seed === undefined ? {} : { seed: options.seed }) });
+  const faults = toFaultController(options.faults, options.seed);
+  const handlers = routesOf(Object.values(operations)).map((route) => routeHandler(route, store, faults, options));
+  return options.controlRoutes === true ? [...controlHandlers(store), ...handlers] : handlers;
+}

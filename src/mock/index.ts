@@ -1,0 +1,7 @@
+export { ivsHandlers, defaultAccountId, defaultRegion, type IvsHandlersOptions } from './handlers.js';
+export { createIvsStore, type IvsLimits, type IvsStore, type IvsStoreOptions, type StartStreamOptions } from './store.js';
+export { createFaultController, type FaultController, type FaultDecision, type FaultRule } from './faults.js';
+export { controlHandlers, controlPrefix } from './control.js';
+export { invokeOperation, type Caller } from './invoke.js';
+export type { IvsError, Result } from './result.js';
+export type { IvsPartitionSnapshot, IvsSnapshot } from '../state/snapshot.js';

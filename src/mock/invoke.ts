@@ -1,0 +1,25 @@
+import type { OperationInputs, OperationName, OperationOutputs } from '../../generated/types.js';
+import { inputValidators } from '../../generated/validators.js';
+import { behaviours } from './behaviours/index.js';
+import { type Result, fail } from './result.js';
+import type { IvsStore } from './store.js';
+import { validationMessage } from './validation-message.js';
+
+/** Who is calling: the account and region whose partition a request reads and changes. */
+export interface Caller {
+  /** The 12-digit account id. */
+  readonly accountId: string;
+  /** The region, e.g. `us-west-2`. */
+  readonly region: string;
+}
+
+/**
+ * Runs one operation against the store without HTTP: validates the input with the generated
+ * validator (before any lookup, so a bad input never changes state), then runs its behaviour.
+ */
+export function invokeOperation<K extends OperationName>(store: IvsStore, caller: Caller, operation: K, input: unknown): Result<OperationOutputs[K]> {
+  const validate = inputValidators[operation];
+  if (!validate(input)) return fail('ValidationException', validationMessage(validate.errors ?? [], input));
+  const behaviour = behaviours[operation];
+  return behaviour({ store, partition: store.partition(caller.accountId, caller.region), now: store.clock() }, input as OperationInputs[K]);
+}

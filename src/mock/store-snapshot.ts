@@ -1,0 +1,143 @@
+import type { Channel, Stream, StreamKey } from '../../generated/types.js';
+import { type IvsPartitionSnapshot, type IvsSnapshot, SNAPSHOT_FORMAT } from '../state/snapshot.js';
+import { parseArn } from './arn.js';
+import { createPartition, type Partition, tagsFromObject } from './records.js';
+import { type Result, fail, ok } from './result.js';
+import { channelView, streamKeyView, streamView } from './views.js';
+
+/** The key of a partition in the store's map. */
+export function partitionKey(accountId: string, region: string): string {
+  return `${accountId}/${region}`;
+}
+
+/** Writes partitions as a snapshot, leaving out the ones that hold nothing. */
+export function snapshotPartitions(partitions: Iterable<Partition>): IvsSnapshot {
+  const out: IvsPartitionSnapshot[] = [];
+  for (const partition of partitions) {
+    if (partition.channels.size === 0 && partition.streamKeys.size === 0 && partition.streams.size === 0) continue;
+    const streams: Stream[] = [];
+    for (const stream of partition.streams.values()) {
+      const channel = partition.channels.get(stream.channelArn);
+      if (channel !== undefined) streams.push(streamView(stream, channel));
+    }
+    out.push({
+      accountId: partition.accountId,
+      region: partition.region,
+      channels: [...partition.channels.values()].map(channelView),
+      streamKeys: [...partition.streamKeys.values()].map(streamKeyView),
+      streams,
+    });
+  }
+  return { format: SNAPSHOT_FORMAT, partitions: out };
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const latencyModes = new Set(['NORMAL', 'LOW']);
+const channelTypes = new Set(['BASIC', 'STANDARD']);
+const healths = new Set(['HEALTHY', 'STARVING', 'UNKNOWN']);
+
+function isTagObject(value: unknown): value is Record<string, string> {
+  return isRecord(value) && Object.values(value).every((v) => typeof v === 'string');
+}
+
+function arnIn(partition: Partition, arn: unknown, kind: 'channel' | 'stream-key'): arn is string {
+  if (typeof arn !== 'string') return false;
+  const parsed = parseArn(arn);
+  return parsed !== undefined && parsed.kind === kind && parsed.accountId === partition.accountId && parsed.region === partition.region;
+}
+
+function restoreChannel(partition: Partition, channel: Channel, seq: number, where: string): Result<void> {
+  if (!arnIn(partition, channel.arn, 'channel')) return fail('ValidationException', `${where}.arn is not a channel ARN of ${partition.accountId} in ${partition.region}.`);
+  if (partition.channels.has(channel.arn)) return fail('ValidationException', `${where}.arn repeats ${channel.arn}.`);
+  const name = channel.name ?? '';
+  const latencyMode = channel.latencyMode ?? 'LOW';
+  const type = channel.type ?? 'STANDARD';
+  if (typeof name !== 'string') return fail('ValidationException', `${where}.name must be a string.`);
+  if (!latencyModes.has(latencyMode)) return fail('ValidationException', `${where}.latencyMode must be NORMAL or LOW.`);
+  if (!channelTypes.has(type)) return fail('ValidationException', `${where}.type must be BASIC or STANDARD.`);
+  if (typeof channel.ingestEndpoint !== 'string' || typeof channel.playbackUrl !== 'string') {
+    return fail('ValidationException', `${where} needs ingestEndpoint and playbackUrl strings.`);
+  }
+  if (channel.tags !== undefined && !isTagObject(channel.tags)) return fail('ValidationException', `${where}.tags must map strings to strings.`);
+  partition.channels.set(channel.arn, {
+    seq,
+    arn: channel.arn,
+    name,
+    latencyMode,
+    type,
+    ingestEndpoint: channel.ingestEndpoint,
+    playbackUrl: channel.playbackUrl,
+    tags: tagsFromObject(channel.tags),
+  });
+  return ok(undefined);
+}
+
+function restoreStreamKey(partition: Partition, key: StreamKey, seq: number, where: string): Result<void> {
+  if (!arnIn(partition, key.arn, 'stream-key')) return fail('ValidationException', `${where}.arn is not a stream-key ARN of ${partition.accountId} in ${partition.region}.`);
+  if (partition.streamKeys.has(key.arn)) return fail('ValidationException', `${where}.arn repeats ${key.arn}.`);
+  if (typeof key.channelArn !== 'string' || !partition.channels.has(key.channelArn)) {
+    return fail('ValidationException', `${where}.channelArn names no channel of the partition.`);
+  }
+  if (typeof key.value !== 'string') return fail('ValidationException', `${where}.value must be a string.`);
+  if (key.tags !== undefined && !isTagObject(key.tags)) return fail('ValidationException', `${where}.tags must map strings to strings.`);
+  partition.streamKeys.set(key.arn, { seq, arn: key.arn, value: key.value, channelArn: key.channelArn, tags: tagsFromObject(key.tags) });
+  return ok(undefined);
+}
+
+function restoreStream(partition: Partition, stream: Stream, seq: number, where: string): Result<void> {
+  if (typeof stream.channelArn !== 'string' || !partition.channels.has(stream.channelArn)) {
+    return fail('ValidationException', `${where}.channelArn names no channel of the partition.`);
+  }
+  if (partition.streams.has(stream.channelArn)) return fail('ValidationException', `${where} is a second stream on ${stream.channelArn}.`);
+  const startTime = typeof stream.startTime === 'string' ? Date.parse(stream.startTime) : Number.NaN;
+  if (Number.isNaN(startTime)) return fail('ValidationException', `${where}.startTime must be an ISO 8601 date-time.`);
+  const health = stream.health ?? 'HEALTHY';
+  if (!healths.has(health)) return fail('ValidationException', `${where}.health must be HEALTHY, STARVING or UNKNOWN.`);
+  const viewerCount = stream.viewerCount ?? 0;
+  if (!Number.isInteger(viewerCount) || viewerCount < 0) return fail('ValidationException', `${where}.viewerCount must be a whole number of at least 0.`);
+  partition.streams.set(stream.channelArn, { seq, channelArn: stream.channelArn, startTime, health, viewerCount });
+  return ok(undefined);
+}
+
+/**
+ * Reads a snapshot into fresh partitions, checking every reference and ARN first; the caller
+ * swaps them in only when the whole snapshot is good, so a bad snapshot changes nothing.
+ */
+export function restorePartitions(snapshot: unknown, nextSeq: () => number): Result<Map<string, Partition>> {
+  if (!isRecord(snapshot) || snapshot['format'] !== SNAPSHOT_FORMAT) {
+    return fail('ValidationException', `The snapshot must be an object with "format": "${SNAPSHOT_FORMAT}".`);
+  }
+  const partitions = snapshot['partitions'];
+  if (!Array.isArray(partitions)) return fail('ValidationException', 'The snapshot needs a "partitions" array.');
+  const restored = new Map<string, Partition>();
+  for (const [p, entry] of partitions.entries()) {
+    const where = `partitions[${p}]`;
+    if (!isRecord(entry)) return fail('ValidationException', `${where} must be an object.`);
+    const { accountId, region, channels, streamKeys, streams } = entry;
+    if (typeof accountId !== 'string' || !/^[0-9]{12}$/.test(accountId)) return fail('ValidationException', `${where}.accountId must be 12 digits.`);
+    if (typeof region !== 'string' || !/^[a-z0-9-]+$/.test(region)) return fail('ValidationException', `${where}.region must be a region name.`);
+    if (!Array.isArray(channels) || !Array.isArray(streamKeys) || !Array.isArray(streams)) {
+      return fail('ValidationException', `${where} needs "channels", "streamKeys" and "streams" arrays.`);
+    }
+    const key = partitionKey(accountId, region);
+    if (restored.has(key)) return fail('ValidationException', `${where} repeats ${accountId} in ${region}.`);
+    const partition = createPartition(accountId, region);
+    const steps: [readonly unknown[], string, (item: never, seq: number, where: string) => Result<void>][] = [
+      [channels, 'channels', (item: Channel, seq, at) => restoreChannel(partition, item, seq, at)],
+      [streamKeys, 'streamKeys', (item: StreamKey, seq, at) => restoreStreamKey(partition, item, seq, at)],
+      [streams, 'streams', (item: Stream, seq, at) => restoreStream(partition, item, seq, at)],
+    ];
+    for (const [items, name, restoreItem] of steps) {
+      for (const [i, item] of items.entries()) {
+        const at = `${where}.${name}[${i}]`;
+        if (!isRecord(item)) return fail('ValidationException', `${at} must be an object.`);
+        const result = restoreItem(item as never, nextSeq(), at);
+        if (!result.ok) return result;
+      }
+    }
+    restored.set(key, partition);
+  }
+  return ok(restored);
+}

@@ -1,0 +1,122 @@
+import type { Stream, StreamHealth } from '../../generated/types.js';
+import type { IvsSnapshot } from '../state/snapshot.js';
+import { parseArn } from './arn.js';
+import { createRandom, type RandomSource, randomSeed } from './random.js';
+import { createPartition, type Partition } from './records.js';
+import { type Result, fail } from './result.js';
+import { partitionKey, restorePartitions, snapshotPartitions } from './store-snapshot.js';
+import { startStreamIn, stopStreamIn } from './behaviours/streams.js';
+
+/** Service quotas the emulator enforces; the defaults are the service's documented ones. */
+export interface IvsLimits {
+  /** Channels per account and region; CreateChannel beyond it is ServiceQuotaExceededException. Default 5000. */
+  readonly channelsPerRegion: number;
+  /** Accepted PutMetadata calls per channel within any one second. Default 5. */
+  readonly metadataPerSecond: number;
+}
+
+/** Options of `createIvsStore`. */
+export interface IvsStoreOptions {
+  /** The current time in milliseconds since the epoch; injectable so tests control time. Default `Date.now`. */
+  readonly clock?: () => number;
+  /** Seed for ids, keys and addresses; the same seed and calls give the same values. Random when absent. */
+  readonly seed?: number;
+  /** Quotas to enforce instead of the defaults. */
+  readonly limits?: Partial<IvsLimits>;
+}
+
+/** How a stream goes live through `store.startStream`. */
+export interface StartStreamOptions {
+  /** Stream health; default `HEALTHY`. */
+  readonly health?: StreamHealth;
+  /** Viewer count; default 0. */
+  readonly viewerCount?: number;
+  /** When the broadcast began (a date-time string, a `Date` or epoch milliseconds); default now. */
+  readonly startTime?: string | number | Date;
+}
+
+/** The in-memory state of the emulator, partitioned by account and region, with controls for tests. */
+export interface IvsStore {
+  /** The store's clock (milliseconds since the epoch). */
+  readonly clock: () => number;
+  /** The seeded random source behind ids, keys and addresses. */
+  readonly random: RandomSource;
+  /** The quotas in force. */
+  readonly limits: IvsLimits;
+  /** The partition of one account in one region, made empty on first use. */
+  partition(accountId: string, region: string): Partition;
+  /** The next number of the store-wide creation order. */
+  nextSeq(): number;
+  /** Puts a channel on air (the ARN names its partition), or updates health and viewers of a live one. */
+  startStream(channelArn: string, options?: StartStreamOptions): Result<Stream>;
+  /** Takes a channel off the air. */
+  stopStream(channelArn: string): Result<void>;
+  /** Forgets everything and restarts the id sequence from the seed. */
+  reset(): void;
+  /** The whole state as plain JSON. */
+  snapshot(): IvsSnapshot;
+  /** Replaces the whole state with a snapshot; on any error the state is left as it was. */
+  restore(snapshot: IvsSnapshot): Result<void>;
+}
+
+const defaultLimits: IvsLimits = { channelsPerRegion: 5000, metadataPerSecond: 5 };
+
+/** Creates an empty emulator state. */
+export function createIvsStore(options: IvsStoreOptions = {}): IvsStore {
+  const clock = options.clock ?? Date.now;
+  const random = createRandom(options.seed ?? randomSeed());
+  const limits: IvsLimits = { ...defaultLimits, ...options.limits };
+  let partitions = new Map<string, Partition>();
+  let seq = 0;
+
+  const partition = (accountId: string, region: string): Partition => {
+    const key = partitionKey(accountId, region);
+    let found = partitions.get(key);
+    if (found === undefined) {
+      found = createPartition(accountId, region);
+      partitions.set(key, found);
+    }
+    return found;
+  };
+  const nextSeq = (): number => {
+    seq += 1;
+    return seq;
+  };
+  const partitionOfChannel = (channelArn: string): Result<Partition> => {
+    const parsed = parseArn(channelArn);
+    if (parsed === undefined || parsed.kind !== 'channel') return fail('ValidationException', `${channelArn} is not a channel ARN.`);
+    return { ok: true, value: partition(parsed.accountId, parsed.region) };
+  };
+
+  return {
+    clock,
+    random,
+    limits,
+    partition,
+    nextSeq,
+    startStream(channelArn, startOptions = {}) {
+      const found = partitionOfChannel(channelArn);
+      if (!found.ok) return found;
+      return startStreamIn(found.value, channelArn, startOptions, nextSeq, clock());
+    },
+    stopStream(channelArn) {
+      const found = partitionOfChannel(channelArn);
+      if (!found.ok) return found;
+      return stopStreamIn(found.value, channelArn);
+    },
+    reset() {
+      partitions = new Map();
+      seq = 0;
+      random.restart();
+    },
+    snapshot() {
+      return snapshotPartitions(partitions.values());
+    },
+    restore(snapshot) {
+      const restored = restorePartitions(snapshot, nextSeq);
+      if (!restored.ok) return restored;
+      partitions = restored.value;
+      return { ok: true, value: undefined };
+    },
+  };
+}
