@@ -1,0 +1,113 @@
+import { MockServerListenError, startMockServer, type MockServerOptions, type RunningMockServer } from '../mock/server.js';
+import { UsageError, type Command, type CommandIo } from './command.js';
+import { parseOptions } from './parse-options.js';
+
+const usage = `Usage: ivs-contract mock [options]
+
+Serves the IVS emulator over HTTP until interrupted (Ctrl-C, SIGTERM).
+
+Options:
+  --host <address>   interface to bind (default 127.0.0.1; 0.0.0.0 exposes it to the network)
+  --port <n>         TCP port, 0 for any free port (default 4566)
+  --account <id>     12-digit account id of callers (default 123456789012)
+  --region <name>    region of every call (default: the request's SigV4 region, else us-west-2)
+  --seed <n>         seed for ids and keys, for reproducible runs (default random)
+  --no-control       do not serve the store controls under /_ivs-contract/
+  -h, --help         show this help
+
+Point any client at the printed URL, e.g.
+  aws ivs list-channels --endpoint-url http://127.0.0.1:4566`;
+
+const optionTable = {
+  host: { type: 'string' },
+  port: { type: 'string' },
+  account: { type: 'string' },
+  region: { type: 'string' },
+  seed: { type: 'string' },
+  'no-control': { type: 'boolean' },
+} as const;
+
+function integerIn(name: string, text: string, min: number, max: number): number {
+  const value = /^\d+$/.test(text) ? Number(text) : Number.NaN;
+  if (!Number.isSafeInteger(value) || value < min || value > max) {
+    throw new UsageError(`--${name} must be an integer from ${min} to ${max}, got '${text}'`);
+  }
+  return value;
+}
+
+function matching(name: string, text: string, pattern: RegExp, allowed: string): string {
+  if (!pattern.test(text)) throw new UsageError(`--${name} must be ${allowed}, got '${text}'`);
+  return text;
+}
+
+/** Turns the command line into server options, or throws a one-line `UsageError`. */
+export function mockServerOptions(args: readonly string[]): MockServerOptions {
+  const { values, positionals } = parseOptions(args, optionTable);
+  if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
+  const options: { -readonly [K in keyof MockServerOptions]: MockServerOptions[K] } = {
+    host: values.host === undefined ? '127.0.0.1' : matching('host', values.host, /^[A-Za-z0-9.:%-]+$/, 'an IP address or host name'),
+    port: values.port === undefined ? 4566 : integerIn('port', values.port, 0, 65535),
+    control: values['no-control'] !== true,
+  };
+  if (values.account !== undefined) options.accountId = matching('account', values.account, /^\d{12}$/, 'a 12-digit account id');
+  if (values.region !== undefined) options.region = matching('region', values.region, /^[a-z]{2}(-[a-z]+)+-\d+$/, 'a region name such as us-west-2');
+  if (values.seed !== undefined) options.seed = integerIn('seed', values.seed, 0, Number.MAX_SAFE_INTEGER);
+  return options;
+}
+
+interface SignalWait {
+  readonly signalled: Promise<NodeJS.Signals>;
+  readonly cancel: () => void;
+}
+
+function waitForSignal(): SignalWait {
+  let stop: (signal: NodeJS.Signals) => void = () => undefined;
+  const cancel = (): void => {
+    process.off('SIGINT', stop);
+    process.off('SIGTERM', stop);
+  };
+  const signalled = new Promise<NodeJS.Signals>((resolve) => {
+    stop = (signal) => {
+      cancel();
+      resolve(signal);
+    };
+  });
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  return { signalled, cancel };
+}
+
+async function start(options: MockServerOptions): Promise<RunningMockServer> {
+  try {
+    return await startMockServer(options);
+  } catch (error) {
+    if (error instanceof MockServerListenError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+async function run(args: readonly string[], io: CommandIo): Promise<number> {
+  const options = mockServerOptions(args);
+  // Listen for signals before announcing the URL, so a caller that stops us right after reading it is heard.
+  const wait = waitForSignal();
+  let server: RunningMockServer;
+  try {
+    server = await start(options);
+  } catch (error) {
+    wait.cancel();
+    throw error;
+  }
+  io.out(`ivs-contract mock listening on ${server.url}`);
+  const signal = await wait.signalled;
+  await server.close();
+  io.err(`ivs-contract mock: stopped on ${signal}`);
+  return 0;
+}
+
+/** `ivs-contract mock`: the IVS emulator over real HTTP, for boto3, the AWS CLI, browsers and any other client. */
+export const mockCommand: Command = {
+  name: 'mock',
+  summary: 'serve the IVS emulator over HTTP (for boto3, the AWS CLI, browsers)',
+  usage,
+  run,
+};

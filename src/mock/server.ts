@@ -1,0 +1,79 @@
+import type { RequestHandler } from 'msw';
+import { ivsHandlers, type IvsHandlersOptions } from './handlers.js';
+import { listen } from './http-listen.js';
+import { createIvsStore, type IvsStore } from './store.js';
+
+/** Options of `startMockServer`; every one is optional. */
+export interface MockServerOptions extends Omit<IvsHandlersOptions, 'controlRoutes'> {
+  /** The interface to bind. Default `127.0.0.1` (loopback only). */
+  readonly host?: string;
+  /** The TCP port; 0 picks a free one. Default 4566. */
+  readonly port?: number;
+  /** The MSW handlers to serve instead of the IVS emulator's. */
+  readonly handlers?: readonly RequestHandler[];
+  /** Serve the store controls under `/_ivs-contract/…` with the default handlers. Default true. */
+  readonly control?: boolean;
+  /** The largest request body accepted, in bytes (413 beyond). Default 1 MiB. */
+  readonly maxBodyBytes?: number;
+  /** The largest request head accepted, in bytes (431 beyond). Default 16 KiB. */
+  readonly maxHeaderBytes?: number;
+  /** How long a request's headers, and separately its body, may take to arrive (408 beyond), in ms. Default 30 s. */
+  readonly requestTimeoutMs?: number;
+  /** How long `close()` lets requests in flight finish before cutting them, in ms. Default 2 s. */
+  readonly shutdownGraceMs?: number;
+}
+
+/** A mock server that is accepting connections. */
+export interface RunningMockServer {
+  /** The base URL to give clients as their endpoint, e.g. `http://127.0.0.1:4566`. */
+  readonly url: string;
+  /** The bound interface. */
+  readonly host: string;
+  /** The bound port (the real one when 0 was asked for). */
+  readonly port: number;
+  /** The emulator state the default handlers serve (the given store, or a new one). */
+  readonly store: IvsStore;
+  /** Stops accepting, lets requests in flight finish within the grace period, then resolves. */
+  close(): Promise<void>;
+}
+
+/** Why `startMockServer` could not listen; `code` is the system error code, e.g. `EADDRINUSE`. */
+export class MockServerListenError extends Error {
+  override readonly name = 'MockServerListenError';
+  /** The system error code, e.g. `EADDRINUSE`. */
+  readonly code: string;
+
+  /** Makes the error from the system code and a one-line message. */
+  constructor(code: string, message: string) {
+    super(message);
+    this.code = code;
+  }
+}
+
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+}
+
+/**
+ * Serves the IVS emulator (or any MSW handlers) over real HTTP, so boto3, the AWS CLI, a browser
+ * app or any other client can use it as an endpoint. Rejects with `MockServerListenError` when
+ * the address cannot be bound.
+ * @example const server = await startMockServer({ port: 0 }); // then endpoint: server.url
+ */
+export async function startMockServer(options: MockServerOptions = {}): Promise<RunningMockServer> {
+  const { host = '127.0.0.1', port = 4566, handlers, control, maxBodyBytes, maxHeaderBytes, requestTimeoutMs, shutdownGraceMs, ...emulator } = options;
+  const store =
+    emulator.store ?? createIvsStore({ ...optional('clock', emulator.clock), ...optional('seed', emulator.seed) });
+  const served = handlers ?? ivsHandlers({ ...emulator, store, controlRoutes: control !== false });
+  const started = await listen(served, {
+    host,
+    port,
+    maxBodyBytes: maxBodyBytes ?? 1024 * 1024,
+    maxHeaderBytes: maxHeaderBytes ?? 16 * 1024,
+    requestTimeoutMs: requestTimeoutMs ?? 30_000,
+    shutdownGraceMs: shutdownGraceMs ?? 2_000,
+  });
+  if (!started.ok) throw new MockServerListenError(started.error.code, started.error.message);
+  const { url, port: boundPort, close } = started.value;
+  return { url, host, port: boundPort, store, close };
+}
