@@ -1,4 +1,6 @@
 import type { Command } from './command.js';
+import { generateCommand } from './generate.js';
+import { mockCommand } from './mock.js';
 
 /** Every subcommand of the CLI, in the order `--help` lists them. */
-export const commands: readonly Command[] = [];
+export const commands: readonly Command[] = [generateCommand, mockCommand];

@@ -1,0 +1,74 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { generate } from '../../src/codegen/generate.js';
+import { constraintCases } from './constraint-examples.js';
+import { loadAwsAst, openApiErrors, strictAjv } from './helpers.js';
+
+const result = generate(loadAwsAst(), { source: 'test/fixtures/aws-ivs-2020-07-14.json' });
+const files = result.ok ? result.value : new Map<string, string>();
+const schemaFiles = [...files].filter(([path]) => path.endsWith('.schema.json'));
+
+describe("AWS's official IVS model", () => {
+  test('generates a complete artifact set', () => {
+    expect(result.ok).toBe(true);
+    for (const path of ['ivs.json', 'types.ts', 'operations.ts', 'schemas.ts', 'validators.ts', 'openapi.json']) expect(files.has(path)).toBe(true);
+    const inputs = [...files.keys()].filter((p) => p.endsWith('.input.schema.json'));
+    expect(inputs.length).toBeGreaterThanOrEqual(35);
+  });
+
+  test('every schema document compiles with strict Ajv 2020', () => {
+    const ajv = strictAjv();
+    for (const [, text] of schemaFiles) expect(() => ajv.compile(JSON.parse(text))).not.toThrow();
+  });
+
+  test('every derived constraint example is accepted or rejected by the keyword it targets', () => {
+    const ajv = strictAjv();
+    let checked = 0;
+    for (const [path, text] of schemaFiles) {
+      const doc = JSON.parse(text);
+      const validate = ajv.compile(doc);
+      for (const c of constraintCases(path, doc)) {
+        const ok = validate(c.value);
+        expect(ok, `${path} ${c.keyword}`).toBe(c.valid);
+        if (!c.valid) expect(validate.errors?.map((e) => e.keyword), `${path} ${c.keyword}`).toContain(c.keyword);
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThan(200);
+  });
+
+  test('the OpenAPI document has no Redocly errors', async () => {
+    expect(await openApiErrors(files.get('openapi.json') ?? '')).toEqual([]);
+  });
+
+  describe('written to disk', () => {
+    let dir = '';
+    beforeAll(async () => {
+      // Inside node_modules so the validators' runtime imports (ajv, ajv-formats) resolve.
+      await mkdir('node_modules/.cache', { recursive: true });
+      dir = await mkdtemp(join(process.cwd(), 'node_modules/.cache/ivs-contract-aws-'));
+      for (const [path, text] of files) {
+        await mkdir(dirname(join(dir, path)), { recursive: true });
+        await writeFile(join(dir, path), text);
+      }
+    });
+    afterAll(async () => {
+      await rm(dir, { recursive: true, force: true });
+    });
+
+    test('the standalone validators import and agree with the schemas', async () => {
+      const validators = await import(join(dir, 'validators.ts'));
+      const ajv = strictAjv();
+      for (const [path, text] of schemaFiles) {
+        const doc = JSON.parse(text);
+        const name = path.replace(/^.*\//, '').replace(/\.schema\.json$/, '');
+        const [base, kind] = name.split('.');
+        const standalone = kind === 'input' ? validators.inputValidators[base as string] : kind === 'output' ? validators.outputValidators[base as string] : validators.shapeValidators[base as string];
+        expect(typeof standalone, path).toBe('function');
+        const validate = ajv.compile(doc);
+        for (const c of constraintCases(path, doc)) expect(standalone(c.value), `${path} ${c.keyword}`).toBe(validate(c.value));
+      }
+    });
+  });
+});
