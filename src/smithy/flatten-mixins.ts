@@ -1,0 +1,147 @@
+import type { AstMember, AstShape, AstTarget, NodeValue } from './ast.js';
+import { locationKey } from './locations.js';
+import { report, type MergedModel } from './merge-fragments.js';
+import { hasKey, setKey } from './node-value.js';
+
+const MIXIN = 'smithy.api#mixin';
+
+/** Fills `$name` members of `for Resource` shapes from the resource's identifiers and properties. */
+export function resolveResourceElisions(model: MergedModel): void {
+  for (const e of model.elisions) {
+    if (e.forResource === null) continue;
+    const resource = model.shapes.get(e.forResource);
+    const target = resource?.identifiers?.[e.member]?.target ?? resource?.properties?.[e.member]?.target;
+    if (target === undefined) continue;
+    const member = memberOf(model.shapes.get(e.shapeId), e.member);
+    if (member !== undefined) member.target = target;
+  }
+}
+
+function memberOf(shape: AstShape | undefined, name: string): AstMember | undefined {
+  if (shape === undefined) return undefined;
+  if (shape.members !== undefined && hasKey(shape.members, name)) return shape.members[name];
+  if (name === 'member' || name === 'key' || name === 'value') return shape[name];
+  return undefined;
+}
+
+/**
+ * Copies the members and non-local traits of mixins into every shape that uses them (inherited
+ * members first, in mixin order), then removes the `mixins` references: the loaded model is flat,
+ * while the mixin shapes themselves stay in it with their `@mixin` trait.
+ */
+export function flattenMixins(model: MergedModel): void {
+  const done = new Set<string>();
+  const active = new Set<string>();
+  const visit = (id: string): void => {
+    if (done.has(id)) return;
+    const shape = model.shapes.get(id);
+    if (shape === undefined) return;
+    if (active.has(id)) {
+      report(model, 'ERROR', `Mixin cycle: ${id} inherits from itself`, id);
+      shape.mixins = undefined;
+      return;
+    }
+    active.add(id);
+    const valid: AstShape[] = [];
+    for (const ref of shape.mixins ?? []) {
+      const mixin = model.shapes.get(ref.target);
+      const where = locationKey.ref(id, 'mixins', ref.target);
+      if (mixin === undefined) {
+        report(model, 'ERROR', `Mixin ${ref.target} of ${id} does not exist`, id, where);
+        continue;
+      }
+      visit(ref.target);
+      if (mixin.traits?.[MIXIN] === undefined) {
+        report(model, 'ERROR', `${ref.target} is used as a mixin by ${id} but has no @mixin trait`, id, where);
+        continue;
+      }
+      if (mixin.type !== shape.type) {
+        report(model, 'ERROR', `Mixin ${ref.target} is a ${mixin.type}, but ${id} is a ${shape.type}; mixins must have the same type`, id, where);
+        continue;
+      }
+      valid.push(mixin);
+    }
+    active.delete(id);
+    done.add(id);
+    if (valid.length > 0) inherit(model, id, shape, valid);
+    delete shape.mixins;
+  };
+  for (const id of model.shapes.keys()) visit(id);
+  for (const e of model.elisions) {
+    const member = memberOf(model.shapes.get(e.shapeId), e.member);
+    if (member !== undefined && member.target === '') {
+      const source = e.forResource === null ? 'any mixin' : `resource ${e.forResource} or any mixin`;
+      report(model, 'ERROR', `Elided member $${e.member} of ${e.shapeId} is not defined by ${source}`, e.shapeId, locationKey.shape(`${e.shapeId}$${e.member}`));
+    }
+  }
+}
+
+function inherit(model: MergedModel, id: string, shape: AstShape, mixins: readonly AstShape[]): void {
+  const inheritedTraits: Record<string, NodeValue> = {};
+  for (const mixin of mixins) {
+    const local = localTraitsOf(mixin);
+    for (const [k, v] of Object.entries(mixin.traits ?? {})) if (!local.has(k)) setKey(inheritedTraits, k, v);
+  }
+  if (Object.keys(inheritedTraits).length > 0) shape.traits = { ...inheritedTraits, ...shape.traits };
+  if (shape.members !== undefined || mixins.some((m) => m.members !== undefined)) {
+    const merged: Record<string, AstMember> = {};
+    for (const mixin of mixins) {
+      for (const [name, member] of Object.entries(mixin.members ?? {})) setKey(merged, name, copyMember(member));
+    }
+    for (const [name, member] of Object.entries(shape.members ?? {})) {
+      const inherited = hasKey(merged, name) ? merged[name] : undefined;
+      if (inherited === undefined) {
+        setKey(merged, name, member);
+        continue;
+      }
+      if (member.target !== '' && member.target !== inherited.target) {
+        report(model, 'ERROR', `Member ${name} of ${id} redeclares a mixin member with target ${member.target} instead of ${inherited.target}`, id, locationKey.shape(`${id}$${name}`));
+      }
+      const traits = { ...inherited.traits, ...member.traits };
+      setKey(merged, name, Object.keys(traits).length > 0 ? { target: inherited.target, traits } : { target: inherited.target });
+    }
+    shape.members = merged;
+  }
+  for (const key of ['member', 'key', 'value'] as const) {
+    const from = mixins.findLast((m) => m[key] !== undefined)?.[key];
+    if (from === undefined) continue;
+    const own = shape[key];
+    shape[key] = own === undefined ? copyMember(from) : { target: own.target === '' ? from.target : own.target, traits: { ...from.traits, ...own.traits } };
+    if (shape[key]?.traits !== undefined && Object.keys(shape[key].traits).length === 0) delete shape[key].traits;
+  }
+  inheritEntityProperties(shape, mixins);
+}
+
+function inheritEntityProperties(shape: AstShape, mixins: readonly AstShape[]): void {
+  const lists = ['operations', 'resources', 'errors', 'collectionOperations'] as const;
+  for (const key of lists) {
+    const all: AstTarget[] = mixins.flatMap((m) => m[key] ?? []);
+    if (all.length === 0) continue;
+    const own = shape[key] ?? [];
+    const seen = new Set(own.map((t) => t.target));
+    shape[key] = [...all.filter((t) => !seen.has(t.target)), ...own];
+  }
+  const singles = ['version', 'input', 'output', 'put', 'create', 'read', 'update', 'delete', 'list'] as const;
+  for (const key of singles) {
+    const from = mixins.findLast((m) => m[key] !== undefined)?.[key];
+    if (from !== undefined && shape[key] === undefined) (shape as unknown as Record<string, unknown>)[key] = from;
+  }
+  for (const key of ['identifiers', 'properties', 'rename'] as const) {
+    const merged = Object.assign({}, ...mixins.map((m) => m[key] ?? {}), shape[key] ?? {}) as Record<string, never>;
+    if (Object.keys(merged).length > 0) shape[key] = merged;
+  }
+}
+
+function copyMember(member: AstMember): AstMember {
+  return member.traits === undefined ? { target: member.target } : { target: member.target, traits: { ...member.traits } };
+}
+
+function localTraitsOf(mixin: AstShape): Set<string> {
+  const out = new Set<string>([MIXIN]);
+  const value = mixin.traits?.[MIXIN];
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    const local = value['localTraits'];
+    if (Array.isArray(local)) for (const t of local) if (typeof t === 'string') out.add(t);
+  }
+  return out;
+}

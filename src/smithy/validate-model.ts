@@ -1,0 +1,17 @@
+import type { MergedModel } from './merge-fragments.js';
+import { validateHttpBindings } from './validate-http.js';
+import { validatePaginated } from './validate-paginated.js';
+import { validateShapes } from './validate-shapes.js';
+import { validateTargets } from './validate-targets.js';
+import { validateTraits } from './validate-traits.js';
+import { validationContext } from './validation-context.js';
+
+/** Runs every whole-model rule, adding its diagnostics to the model. */
+export function validateModel(model: MergedModel): void {
+  const ctx = validationContext(model);
+  validateTargets(ctx);
+  validateShapes(ctx);
+  validateTraits(ctx);
+  validateHttpBindings(ctx);
+  validatePaginated(ctx);
+}

@@ -1,0 +1,103 @@
+import type { AstShape, NodeValue, ShapeType } from './ast.js';
+import { withArticle } from './diagnostics.js';
+import { locationKey } from './locations.js';
+import { report } from './merge-fragments.js';
+import { checkNodeAgainstShape } from './node-conformance.js';
+import { TRAIT_PLACEMENT, type TraitPlacement } from './prelude.js';
+import { membersOf, type ValidationContext } from './validation-context.js';
+
+const TRAIT = 'smithy.api#trait';
+
+/**
+ * Checks every applied trait: it must be defined (prelude or model; traits in other namespaces are
+ * kept verbatim), sit on a shape its selector allows, and have a value that fits its definition.
+ */
+export function validateTraits(ctx: ValidationContext): void {
+  for (const [id, shape] of ctx.model.shapes) {
+    checkTraitsOf(ctx, id, shape.traits, { kind: 'shape', type: shape.type });
+    for (const [name, member] of membersOf(shape)) {
+      const target = ctx.lookup(member.target.split('$')[0]!);
+      checkTraitsOf(ctx, `${id}$${name}`, member.traits, { kind: 'member', container: shape.type, target: target?.type });
+      checkDefault(ctx, `${id}$${name}`, member.traits, member.target);
+    }
+    checkDefault(ctx, id, shape.traits, id);
+    checkExclusive(ctx, id, shape);
+  }
+}
+
+type Placement = { kind: 'shape'; type: ShapeType } | { kind: 'member'; container: ShapeType; target: ShapeType | undefined };
+
+function checkTraitsOf(ctx: ValidationContext, ownerId: string, traits: Record<string, NodeValue> | undefined, where: Placement): void {
+  for (const [traitId, value] of Object.entries(traits ?? {})) {
+    const at = locationKey.trait(ownerId, traitId);
+    const definition = ctx.lookup(traitId);
+    if (definition === undefined) {
+      const ns = traitId.slice(0, traitId.indexOf('#'));
+      if (ctx.namespaces.has(ns)) report(ctx.model, 'ERROR', `Unknown trait @${traitId} on ${ownerId}`, ownerId, at);
+      continue;
+    }
+    if (definition.traits?.[TRAIT] === undefined) {
+      report(ctx.model, 'ERROR', `${traitId} is applied as a trait on ${ownerId} but is not defined with @trait`, ownerId, at);
+      continue;
+    }
+    const placement = TRAIT_PLACEMENT[traitId];
+    if (placement !== undefined && !allowed(placement, where)) {
+      const here = where.kind === 'shape' ? `${withArticle(where.type)} shape` : `a member of ${withArticle(where.container)}${where.target === undefined ? '' : ` targeting ${withArticle(where.target)}`}`;
+      report(ctx.model, 'ERROR', `Trait @${shortName(traitId)} cannot be applied to ${ownerId}, ${here}; it applies to ${placement.description}`, ownerId, at);
+      continue;
+    }
+    const problems = checkNodeAgainstShape(value, traitId, ctx.lookup, `@${shortName(traitId)}`);
+    if (value === null && definition.type !== 'document') problems.unshift(`@${shortName(traitId)} needs a value`);
+    for (const p of problems.slice(0, 1)) report(ctx.model, 'ERROR', `Invalid trait value on ${ownerId}: ${p}`, ownerId, at);
+  }
+}
+
+function allowed(p: TraitPlacement, where: Placement): boolean {
+  if (where.kind === 'shape') return p.shapes === 'any' || (p.shapes !== 'none' && p.shapes.includes(where.type));
+  if (p.members === 'any') return true;
+  if (p.members === 'none') return false;
+  if (p.members.containers !== undefined && !p.members.containers.includes(where.container)) return false;
+  if (p.members.targets !== undefined && (where.target === undefined || !p.members.targets.includes(where.target))) {
+    return where.target === undefined;
+  }
+  return true;
+}
+
+function shortName(traitId: string): string {
+  return traitId.startsWith('smithy.api#') ? traitId.slice('smithy.api#'.length) : traitId;
+}
+
+function checkDefault(ctx: ValidationContext, ownerId: string, traits: Record<string, NodeValue> | undefined, targetId: string): void {
+  if (traits === undefined || !Object.prototype.hasOwnProperty.call(traits, 'smithy.api#default')) return;
+  const value = traits['smithy.api#default']!;
+  if (value === null) return;
+  const target = ctx.lookup(targetId.split('$')[0]!);
+  const at = locationKey.trait(ownerId, 'smithy.api#default');
+  if (target === undefined) return;
+  if ((target.type === 'list' && !(Array.isArray(value) && value.length === 0)) || (target.type === 'map' && JSON.stringify(value) !== '{}')) {
+    report(ctx.model, 'ERROR', `Default of ${ownerId} must be empty (${target.type === 'list' ? '[]' : '{}'}) for a ${target.type}`, ownerId, at);
+    return;
+  }
+  const problem = checkNodeAgainstShape(value, targetId.split('$')[0]!, ctx.lookup, 'default')[0];
+  if (problem !== undefined) report(ctx.model, 'ERROR', `Invalid default on ${ownerId}: ${problem}`, ownerId, at);
+}
+
+const EXCLUSIVE: ReadonlyArray<readonly [string, string]> = [
+  ['smithy.api#input', 'smithy.api#output'],
+  ['smithy.api#input', 'smithy.api#error'],
+  ['smithy.api#output', 'smithy.api#error'],
+  ['smithy.api#readonly', 'smithy.api#idempotent'],
+  ['smithy.api#error', 'smithy.api#trait'],
+];
+
+function checkExclusive(ctx: ValidationContext, id: string, shape: AstShape): void {
+  for (const [a, b] of EXCLUSIVE) {
+    if (shape.traits?.[a] !== undefined && shape.traits[b] !== undefined) {
+      report(ctx.model, 'ERROR', `Traits @${shortName(a)} and @${shortName(b)} conflict on ${id}`, id, locationKey.trait(id, b));
+    }
+  }
+  if (shape.traits?.['smithy.api#httpError'] !== undefined && shape.traits['smithy.api#error'] === undefined) {
+    report(ctx.model, 'ERROR', `@httpError on ${id} requires @error`, id, locationKey.trait(id, 'smithy.api#httpError'));
+  }
+}
+
