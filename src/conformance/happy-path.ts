@@ -1,0 +1,76 @@
+import type { OperationName } from '../../generated/types.js';
+import type { CheckContext } from './context.js';
+import { describeExchange, succeeded } from './expect.js';
+import type { Exchange } from './types.js';
+
+/** For each operation, the exchange of one call that should succeed, or why none was made. */
+export type HappyPath = ReadonlyMap<OperationName, Exchange | { readonly skipped: string }>;
+
+/**
+ * Calls every operation once with an input that must succeed, in an order where each call has
+ * what it needs: create a channel, read, update, list and tag it, replace its stream key, go
+ * live (when stream controls exist), and delete it.
+ */
+export async function runHappyPath(context: Omit<CheckContext, 'happyPath'>): Promise<HappyPath> {
+  const results = new Map<OperationName, Exchange | { skipped: string }>();
+  const { client, fixtures } = context;
+  const call = async (operation: OperationName, input: Record<string, unknown>): Promise<Exchange> => {
+    const exchange = await client.call(operation, input);
+    results.set(operation, exchange);
+    return exchange;
+  };
+  const skipRest = (reason: string, operations: readonly OperationName[]): void => {
+    for (const operation of operations) if (!results.has(operation)) results.set(operation, { skipped: reason });
+  };
+  const all: readonly OperationName[] = [
+    'GetChannel', 'UpdateChannel', 'ListChannels', 'BatchGetChannel', 'GetStreamKey', 'ListStreamKeys',
+    'BatchGetStreamKey', 'TagResource', 'ListTagsForResource', 'UntagResource', 'DeleteStreamKey',
+    'CreateStreamKey', 'ListStreams', 'GetStream', 'PutMetadata', 'StopStream', 'DeleteChannel',
+  ];
+
+  const created = await fixtures.createChannel({ name: fixtures.name('happy'), latencyMode: 'NORMAL', type: 'BASIC' });
+  if (!created.ok) {
+    results.set('CreateChannel', created.outcome.evidence[0] ?? { skipped: created.outcome.message });
+    skipRest(`CreateChannel failed first (${created.outcome.message})`, all);
+    return results;
+  }
+  results.set('CreateChannel', created.value.exchange);
+  const arn = created.value.arn;
+  const keyArn = created.value.streamKey['arn'];
+
+  await call('GetChannel', { arn });
+  await call('UpdateChannel', { arn, name: fixtures.name('happy-updated') });
+  await call('ListChannels', { filterByName: fixtures.name('happy-updated'), maxResults: 5 });
+  await call('BatchGetChannel', { arns: [arn] });
+  if (typeof keyArn === 'string') {
+    await call('GetStreamKey', { arn: keyArn });
+    await call('ListStreamKeys', { channelArn: arn });
+    await call('BatchGetStreamKey', { arns: [keyArn] });
+  }
+  await call('TagResource', { resourceArn: arn, tags: { stage: 'happy-path' } });
+  await call('ListTagsForResource', { resourceArn: arn });
+  await call('UntagResource', { resourceArn: arn, tagKeys: ['stage'] });
+  if (typeof keyArn === 'string') {
+    const deleted = await call('DeleteStreamKey', { arn: keyArn });
+    if (succeeded(deleted)) await call('CreateStreamKey', { channelArn: arn, tags: fixtures.runTags });
+    else skipRest(`DeleteStreamKey failed first (${describeExchange(deleted)})`, ['CreateStreamKey']);
+  } else {
+    skipRest('CreateChannel returned no streamKey.arn', ['GetStreamKey', 'ListStreamKeys', 'BatchGetStreamKey', 'DeleteStreamKey', 'CreateStreamKey']);
+  }
+  await call('ListStreams', {});
+
+  if (context.streams.available) {
+    const started = await context.streams.control.start(arn);
+    if (started.ok) {
+      await call('GetStream', { channelArn: arn });
+      await call('PutMetadata', { channelArn: arn, metadata: 'ivs-contract happy path' });
+      await call('StopStream', { channelArn: arn });
+    } else {
+      skipRest(`the stream control could not start a stream (${started.error})`, ['GetStream', 'PutMetadata', 'StopStream']);
+    }
+  } else {
+    skipRest(`needs a live stream: ${context.streams.reason}`, ['GetStream', 'PutMetadata', 'StopStream']);
+  }
+  await call('DeleteChannel', { arn });
+  return results;
+}

@@ -1,0 +1,20 @@
+import { inputSchemas } from '../../generated/schemas.js';
+import type { OperationName } from '../../generated/types.js';
+
+const schemaOf = (operation: OperationName): Record<string, unknown> => inputSchemas[operation] as Record<string, unknown>;
+
+/** The required input members of an operation, from its input schema. */
+export function requiredMembers(operation: OperationName): readonly string[] {
+  const required = schemaOf(operation)['required'];
+  return Array.isArray(required) ? required.filter((m): m is string => typeof m === 'string') : [];
+}
+
+/** The Smithy shape name behind an input member (`ChannelArn`, `Tags`, …), when the schema names one. */
+export function memberShape(operation: OperationName, member: string): string | undefined {
+  const properties = schemaOf(operation)['properties'];
+  if (typeof properties !== 'object' || properties === null) return undefined;
+  const property = (properties as Record<string, unknown>)[member];
+  if (typeof property !== 'object' || property === null) return undefined;
+  const ref = (property as Record<string, unknown>)['$ref'];
+  return typeof ref === 'string' ? ref.slice(ref.lastIndexOf('/') + 1) : undefined;
+}

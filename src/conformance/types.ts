@@ -1,0 +1,93 @@
+import type { OperationName } from '../../generated/types.js';
+import type { CheckContext } from './context.js';
+
+/** The verdict of one assertion: `warn` is reserved for points where the spec is silent or a limit is unverified. */
+export type CheckStatus = 'pass' | 'fail' | 'skip' | 'warn';
+
+/** The request half of an HTTP exchange, as kept for reports (never the signature or credentials). */
+export interface RequestEvidence {
+  /** The HTTP method. */
+  readonly method: string;
+  /** The request path, percent-encoded as sent. */
+  readonly path: string;
+  /** The query string without `?` (empty when none). */
+  readonly query: string;
+  /** The `content-type` header, when one was sent. */
+  readonly contentType: string | null;
+  /** The request body as text, or `null` when there was none. */
+  readonly body: string | null;
+}
+
+/** The response half of an HTTP exchange, as kept for reports. */
+export interface ResponseEvidence {
+  /** The HTTP status code. */
+  readonly status: number;
+  /** Response headers, lower-cased names. */
+  readonly headers: Readonly<Record<string, string>>;
+  /** The response body as text (cut to a few kilobytes). */
+  readonly body: string;
+}
+
+/** One request the suite sent and what came back, or why nothing came back. */
+export interface Exchange {
+  /** The operation the request was meant to call; `null` for deliberately raw requests. */
+  readonly operation: OperationName | null;
+  /** What was sent. */
+  readonly request: RequestEvidence;
+  /** What came back; `null` when the request failed at the transport level. */
+  readonly response: ResponseEvidence | null;
+  /** The transport failure (`timeout`, refused connection, …) when there is no response. */
+  readonly transportError: string | null;
+  /** The response body parsed as JSON; `undefined` when it is empty or not JSON. */
+  readonly json: unknown;
+  /** How long the exchange took, in milliseconds. */
+  readonly durationMs: number;
+}
+
+/** One finding of a check, about one operation (or about none). */
+export interface Outcome {
+  /** The verdict. */
+  readonly status: CheckStatus;
+  /** The operation the finding is about, or `null` when it is not about one. */
+  readonly operation: OperationName | null;
+  /** One line that says what was seen and, on failure, what the rule wanted. */
+  readonly message: string;
+  /** The exchanges that show it (the failing one last). */
+  readonly evidence: readonly Exchange[];
+  /** True when a `warn` is about a point the spec leaves open, so it is never a defect. */
+  readonly specSilence?: boolean;
+  /** Extra lines, such as the minimal call list of a shrunk random sequence. */
+  readonly details?: readonly string[];
+}
+
+/** The families of checks named in the conformance issue. */
+export type CheckFamily =
+  | 'response'
+  | 'error'
+  | 'validation'
+  | 'semantics'
+  | 'pagination'
+  | 'streams'
+  | 'stateful'
+  | 'robustness';
+
+/** One conformance check: what it covers, the rule it asserts, and how to run it. */
+export interface Check {
+  /** A stable camelCase id named for what it asserts, e.g. `statusCodeConformance`. */
+  readonly id: string;
+  /** A short human title. */
+  readonly title: string;
+  /** The family it belongs to. */
+  readonly family: CheckFamily;
+  /** The operations it exercises. */
+  readonly operations: readonly OperationName[];
+  /** The rule it asserts, in one or two sentences. */
+  readonly rule: string;
+  /**
+   * `split` checks run in every shard and divide their random runs by `context.shard`;
+   * the others are given whole to exactly one shard.
+   */
+  readonly sharding?: 'whole' | 'split';
+  /** Runs the check and returns its findings; it must not throw for anything the endpoint does. */
+  run(context: CheckContext): Promise<readonly Outcome[]>;
+}
