@@ -1,0 +1,6 @@
+export { inputArbitrary, outputArbitrary, shapeArbitrary, invalidInputArbitrary, type ArbitraryOptions, type InvalidInput } from './arbitraries.js';
+export { arbitraryFromSchema, type FromSchemaOptions } from './from-schema.js';
+export { invalidFromSchema, type InvalidOptions, type InvalidValue, type Violation } from './invalid-from-schema.js';
+export type { ConstraintKeyword } from './scalar-check.js';
+export { overrides, arnArbitrary, ivsArn, IVS_REGIONS, type ArnScope, type IvsResourceKind, type Override } from './overrides.js';
+export { createHttpTarget, type HttpTargetOptions, type IvsTarget, type StreamControls, type StreamStartOptions, type TargetResponse } from './target.js';

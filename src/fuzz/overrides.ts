@@ -1,0 +1,107 @@
+import fc from 'fast-check';
+import { numberKeyword, type JsonSchema } from './json-schema.js';
+
+/**
+ * The one place where generated values get a little semantic help: shapes whose schema alone
+ * would give unrealistic values (ARNs, host names, URLs, stream key secrets). Everything else
+ * is derived from the schemas without hand-written knowledge.
+ */
+
+/** The regions an IVS endpoint existed in at launch, used for realistic ARNs and URLs. */
+export const IVS_REGIONS = ['us-west-2', 'us-east-1', 'eu-west-1'] as const;
+
+/** The kinds of resource an IVS ARN can name, as they appear after the account id. */
+export type IvsResourceKind = 'channel' | 'stream-key';
+
+/** Where generated ARNs and URLs live; leave a field out to let it vary. */
+export interface ArnScope {
+  /** A 12-digit account id. */
+  readonly accountId?: string;
+  /** A region such as `us-west-2`. */
+  readonly region?: string;
+}
+
+const ALPHANUMERIC = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+
+/** A string of `length` ASCII letters and digits, like the 12-character ids in IVS ARNs. */
+export function alphanumeric(length: number): fc.Arbitrary<string> {
+  return fc.string({ unit: fc.constantFrom(...ALPHANUMERIC), minLength: length, maxLength: length });
+}
+
+const accountIdArbitrary = (scope: ArnScope): fc.Arbitrary<string> =>
+  scope.accountId !== undefined
+    ? fc.constant(scope.accountId)
+    : fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: 12, maxLength: 12 });
+
+const regionArbitrary = (scope: ArnScope): fc.Arbitrary<string> =>
+  scope.region !== undefined ? fc.constant(scope.region) : fc.constantFrom(...IVS_REGIONS);
+
+/** Builds the ARN of an IVS resource from its parts. */
+export function ivsArn(kind: IvsResourceKind, region: string, accountId: string, id: string): string {
+  return `arn:aws:ivs:${region}:${accountId}:${kind}/${id}`;
+}
+
+/**
+ * Realistic ARNs of one resource kind: mostly with the usual 12-character id, sometimes with an
+ * id long enough to land exactly on `maxLength`, so the upper bound is exercised too.
+ */
+export function arnArbitrary(kind: IvsResourceKind, scope: ArnScope = {}, maxLength = 128): fc.Arbitrary<string> {
+  const parts = fc.tuple(regionArbitrary(scope), accountIdArbitrary(scope));
+  const usual = fc.tuple(parts, alphanumeric(12)).map(([[region, accountId], id]) => ivsArn(kind, region, accountId, id));
+  // The longest id is cut to whatever room the region and account leave under maxLength.
+  const longest = fc.tuple(parts, alphanumeric(maxLength)).map(([[region, accountId], id]) => {
+    const room = Math.max(1, maxLength - ivsArn(kind, region, accountId, '').length);
+    return ivsArn(kind, region, accountId, id.slice(0, room));
+  });
+  return fc.oneof({ arbitrary: usual, weight: 4 }, { arbitrary: longest, weight: 1 });
+}
+
+/** How an override is built: from the generic arbitrary, the resolved schema and the ARN scope. */
+export type Override = (generic: fc.Arbitrary<unknown>, schema: JsonSchema, scope: ArnScope) => fc.Arbitrary<unknown>;
+
+const mostlyRealistic = (realistic: fc.Arbitrary<unknown>, generic: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> =>
+  fc.oneof({ arbitrary: realistic, weight: 4 }, { arbitrary: generic, weight: 1 });
+
+/** Tag keys starting with `aws:` are reserved for AWS (any case), so valid requests never carry them. */
+export const isReservedTagKey = (key: string): boolean => key.toLowerCase().startsWith('aws:');
+
+const TAG_WORDS = ['env', 'team', 'project', 'owner', 'cost-center', 'stage', 'app', 'Name'] as const;
+
+const tagKey = (generic: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> =>
+  mostlyRealistic(
+    fc.tuple(fc.constantFrom(...TAG_WORDS), fc.nat({ max: 99 })).map(([word, n]) => (n < 50 ? word : `${word}-${n}`)),
+    generic.filter((key) => typeof key !== 'string' || !isReservedTagKey(key)),
+  );
+
+const ingestEndpoint = alphanumeric(12).map((id) => `${id.toLowerCase()}.global-contribute.live-video.net`);
+
+/** Overrides by Smithy shape name; each keeps the generic values in the mix at a low weight. */
+export const overrides: Readonly<Record<string, Override>> = {
+  ChannelArn: (_generic, schema, scope) => arnArbitrary('channel', scope, numberKeyword(schema, 'maxLength')),
+  StreamKeyArn: (_generic, schema, scope) => arnArbitrary('stream-key', scope, numberKeyword(schema, 'maxLength')),
+  ResourceArn: (generic, schema, scope) =>
+    mostlyRealistic(
+      fc.oneof(
+        arnArbitrary('channel', scope, numberKeyword(schema, 'maxLength')),
+        arnArbitrary('stream-key', scope, numberKeyword(schema, 'maxLength')),
+      ),
+      generic,
+    ),
+  TagKey: tagKey,
+  IngestEndpoint: (generic) => mostlyRealistic(ingestEndpoint, generic),
+  PlaybackURL: (generic, _schema, scope) =>
+    mostlyRealistic(
+      fc
+        .tuple(regionArbitrary(scope), accountIdArbitrary(scope), alphanumeric(12), alphanumeric(12))
+        .map(
+          ([region, account, host, id]) =>
+            `https://${host.toLowerCase()}.${region}.playback.live-video.net/api/video/v1/${region}.${account}.channel.${id}.m3u8`,
+        ),
+      generic,
+    ),
+  StreamKeyValue: (generic, _schema, scope) =>
+    mostlyRealistic(
+      fc.tuple(regionArbitrary(scope), alphanumeric(12), alphanumeric(12)).map(([region, a, b]) => `sk_${region}_${a}_${b}`),
+      generic,
+    ),
+};
