@@ -1,5 +1,5 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
-import { operations } from '../../generated/operations.js';
+import { type OperationSpec, operations } from '../../generated/operations.js';
 import { decodeRequest } from '../protocol/index.js';
 import { type CredentialScope, readCredentialScope } from './caller.js';
 import { controlHandlers } from './control.js';
@@ -46,6 +46,15 @@ function claims(route: Route, labels: Readonly<Record<string, string>>, scope: C
   return Object.values(labels).some((raw) => /^arn(:|%3A)/i.test(raw));
 }
 
+/**
+ * Reads an absent repeated query parameter as an empty list: on the wire an empty list and a
+ * missing one look the same, and the model allows an empty `tagKeys`.
+ */
+function withEmptyQueryLists(operation: OperationSpec, input: Record<string, unknown>): Record<string, unknown> {
+  const lists = operation.query.filter((binding) => binding.list && !Object.hasOwn(input, binding.member));
+  return lists.length === 0 ? input : { ...input, ...Object.fromEntries(lists.map((binding) => [binding.member, []])) };
+}
+
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 function routeHandler(route: Route, store: IvsStore, faults: FaultController, options: IvsHandlersOptions): HttpHandler {
@@ -68,7 +77,7 @@ function routeHandler(route: Route, store: IvsStore, faults: FaultController, op
     if (fault.outcome?.kind === 'error') return errorResponse({ type: fault.outcome.type, message: fault.outcome.message }, requestId, fault.outcome.status);
     const decoded = decodeRequest(operation, { labels, searchParams: url.searchParams, bodyText: await request.text() });
     if (!decoded.ok) return errorResponse(decoded.error, requestId);
-    const result = invokeOperation(store, callerOf(scope, options), operation.name, decoded.input);
+    const result = invokeOperation(store, callerOf(scope, options), operation.name, withEmptyQueryLists(operation, decoded.input));
     return result.ok ? successResponse(operation, result.value, requestId) : errorResponse(result.error, requestId);
   });
 }

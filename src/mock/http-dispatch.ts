@@ -9,6 +9,8 @@ import { isNetworkError, writeResponse } from './http-response.js';
 export interface DispatchOptions extends RequestLimits {
   /** The server's own origin (`http://127.0.0.1:4566`), used when the Host header is unusable. */
   readonly origin: () => string;
+  /** Told about every handler that threw (the client gets a 500); the server carries on either way. */
+  readonly onHandlerError?: (error: unknown, request: Request) => void;
 }
 
 /** A node request listener that answers requests with MSW handlers. */
@@ -59,7 +61,8 @@ async function answer(
   let response: Response | undefined;
   try {
     response = await getResponse([...handlers], request, { baseUrl: options.origin(), quiet: true });
-  } catch {
+  } catch (error) {
+    options.onHandlerError?.(error, request);
     response = errorResponse(handlerFailed());
   }
   if (response !== undefined && isNetworkError(response)) {

@@ -20,6 +20,8 @@ export interface ListenOptions {
   readonly requestTimeoutMs: number;
   /** How long `close()` lets requests in flight finish before cutting their connections, in milliseconds. */
   readonly shutdownGraceMs: number;
+  /** Told about every handler that threw (the client gets a 500 InternalServerException). */
+  readonly onHandlerError?: (error: unknown, request: Request) => void;
 }
 
 /** An MSW-backed HTTP server that is accepting connections. */

@@ -2,16 +2,16 @@ import { type Result, fail, ok } from './result.js';
 
 /** What a list request says about paging. */
 export interface PageRequest {
-  /** The operation, so a token from another list is refused. */
-  readonly operation: string;
-  /** The request's filter in one string (e.g. the name or channel filter), so a token cannot switch filters. */
-  readonly filter: string;
+  /** The name of the list in the output (`channels`, `streamKeys`, `streams`); tokens carry it. */
+  readonly listName: string;
   /** The `nextToken` from the request, if any. */
   readonly nextToken?: string | undefined;
   /** The page size asked for, if any. */
   readonly maxResults?: number | undefined;
   /** The page size when none is asked for. */
   readonly defaultPageSize: number;
+  /** Further check of a token's last key against the request (e.g. the stream key is the requested channel's). */
+  readonly acceptsLastKey?: (lastKey: string) => boolean;
 }
 
 /** One page of items and the token of the next page, absent on the last page. */
@@ -20,23 +20,14 @@ export interface Page<T> {
   readonly nextToken?: string;
 }
 
-interface Cursor {
-  readonly v: 1;
-  readonly op: string;
-  readonly f: string;
-  /** The creation-order number of the last item already returned. */
-  readonly after: number;
-}
-
 function toBase64Url(text: string): string {
-  const bytes = new TextEncoder().encode(text);
   let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
+  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
 function fromBase64Url(token: string): string | undefined {
-  if (!/^[A-Za-z0-9_-]+$/.test(token)) return undefined;
+  if (!/^[A-Za-z0-9_-]+$/.test(token) || token.length % 4 === 1) return undefined;
   try {
     const binary = atob(token.replace(/-/g, '+').replace(/_/g, '/'));
     return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
@@ -45,52 +36,44 @@ function fromBase64Url(token: string): string | undefined {
   }
 }
 
-function encodeCursor(cursor: Cursor): string {
-  return toBase64Url(JSON.stringify(cursor));
+/** The token of the page after the one that ended with `lastKey`: base64url (no padding) of `{listName}:{lastKey}`. */
+export function encodePageToken(listName: string, lastKey: string): string {
+  return toBase64Url(`${listName}:${lastKey}`);
 }
 
-function decodeCursor(token: string): Cursor | undefined {
+/** Reads a page token back into the list it names and its last key; `undefined` when it does not decode. */
+export function decodePageToken(token: string): { readonly listName: string; readonly lastKey: string } | undefined {
   const text = fromBase64Url(token);
   if (text === undefined) return undefined;
-  try {
-    const value: unknown = JSON.parse(text);
-    if (typeof value !== 'object' || value === null) return undefined;
-    const { v, op, f, after } = value as Record<string, unknown>;
-    if (v !== 1 || typeof op !== 'string' || typeof f !== 'string' || typeof after !== 'number' || !Number.isInteger(after)) return undefined;
-    return { v, op, f, after };
-  } catch {
-    return undefined;
-  }
+  const colon = text.indexOf(':');
+  if (colon <= 0 || colon === text.length - 1) return undefined;
+  return { listName: text.slice(0, colon), lastKey: text.slice(colon + 1) };
 }
 
+const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 /**
- * Cuts one page out of items kept in creation order. The token names the last item returned
- * (by its creation-order number), so every item present for the whole walk is seen exactly once
- * even when others are added or removed between pages. A token that is not ours, or that was
- * made for another operation or filter, is a ValidationException.
+ * Cuts one page out of a list sorted by a key (plain string order). The token holds the key of
+ * the last item returned, and the next page starts after it, so deleting items between pages
+ * neither repeats nor skips the others. A token that does not decode, names another list, or
+ * fails `acceptsLastKey` is a ValidationException; an empty token means the first page.
  */
-export function paginate<T extends { readonly seq: number }>(items: Iterable<T>, request: PageRequest): Result<Page<T>> {
-  let after = 0;
+export function paginate<T>(items: Iterable<T>, keyOf: (item: T) => string, request: PageRequest): Result<Page<T>> {
+  let after: string | undefined;
   if (request.nextToken !== undefined && request.nextToken !== '') {
-    const cursor = decodeCursor(request.nextToken);
-    if (cursor === undefined) return fail('ValidationException', 'The nextToken is not valid: it was not issued by this service.');
-    if (cursor.op !== request.operation || cursor.f !== request.filter) {
-      return fail('ValidationException', `The nextToken is not valid for this ${request.operation} request: it was issued for a different request.`);
+    const token = decodePageToken(request.nextToken);
+    if (token === undefined) return fail('ValidationException', 'The nextToken is not valid: it was not issued by this service.');
+    if (token.listName !== request.listName || !(request.acceptsLastKey?.(token.lastKey) ?? true)) {
+      return fail('ValidationException', `The nextToken is not valid here: it was issued for a different ${request.listName} request.`);
     }
-    after = cursor.after;
+    after = token.lastKey;
   }
+  const sorted = [...items].map((item) => ({ item, key: keyOf(item) })).sort((a, b) => byCodeUnits(a.key, b.key));
+  const remaining = after === undefined ? sorted : sorted.filter((entry) => entry.key > after);
   const size = request.maxResults ?? request.defaultPageSize;
-  const page: T[] = [];
-  let more = false;
-  for (const item of items) {
-    if (item.seq <= after) continue;
-    if (page.length === size) {
-      more = true;
-      break;
-    }
-    page.push(item);
-  }
+  const page = remaining.slice(0, size);
   const last = page[page.length - 1];
-  if (!more || last === undefined) return ok({ items: page });
-  return ok({ items: page, nextToken: encodeCursor({ v: 1, op: request.operation, f: request.filter, after: last.seq }) });
+  const pageItems = page.map((entry) => entry.item);
+  if (remaining.length <= size || last === undefined) return ok({ items: pageItems });
+  return ok({ items: pageItems, nextToken: encodePageToken(request.listName, last.key) });
 }

@@ -30,7 +30,7 @@ export function randomSeed(): number {
 }
 
 const alphanumeric = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
-const hex = '0123456789abcdef';
+const lowerAlphanumeric = 'abcdefghijklmnopqrstuvwxyz0123456789';
 
 function pick(random: RandomSource, alphabet: string, length: number): string {
   let text = '';
@@ -43,7 +43,7 @@ export function randomAlphanumeric(random: RandomSource, length: number): string
   return pick(random, alphanumeric, length);
 }
 
-/** A string of lowercase hexadecimal digits. */
-export function randomHex(random: RandomSource, length: number): string {
-  return pick(random, hex, length);
+/** A string of lowercase ASCII letters and digits. */
+export function randomLowerAlphanumeric(random: RandomSource, length: number): string {
+  return pick(random, lowerAlphanumeric, length);
 }

@@ -2,8 +2,6 @@ import type { ChannelLatencyMode, ChannelType, StreamHealth } from '../../genera
 
 /** A channel as the store keeps it; tags live in a `Map` so keys such as `__proto__` stay plain data. */
 export interface ChannelRecord {
-  /** Position in the store's creation order; list cursors compare it. */
-  readonly seq: number;
   readonly arn: string;
   name: string;
   latencyMode: ChannelLatencyMode;
@@ -15,8 +13,6 @@ export interface ChannelRecord {
 
 /** A stream key as the store keeps it. */
 export interface StreamKeyRecord {
-  /** Position in the store's creation order; list cursors compare it. */
-  readonly seq: number;
   readonly arn: string;
   readonly value: string;
   readonly channelArn: string;
@@ -25,13 +21,17 @@ export interface StreamKeyRecord {
 
 /** A live stream on a channel. */
 export interface StreamRecord {
-  /** Position in the store's creation order; list cursors compare it. */
-  readonly seq: number;
   readonly channelArn: string;
   /** When the broadcast began, in milliseconds since the epoch. */
   readonly startTime: number;
   health: StreamHealth;
   viewerCount: number;
+}
+
+/** A rate limiter's state: tokens left (fractions allowed) and when they were counted. */
+export interface TokenBucket {
+  tokens: number;
+  at: number;
 }
 
 /** Everything one account holds in one region. */
@@ -44,13 +44,13 @@ export interface Partition {
   readonly streamKeys: Map<string, StreamKeyRecord>;
   /** Live streams by channel ARN, in start order. */
   readonly streams: Map<string, StreamRecord>;
-  /** Times (ms) of the PutMetadata calls accepted per channel in the last second, for the rate limit. */
-  readonly metadataCalls: Map<string, number[]>;
+  /** The PutMetadata token bucket of each channel that has been sent metadata. */
+  readonly metadataBuckets: Map<string, TokenBucket>;
 }
 
 /** Makes an empty partition. */
 export function createPartition(accountId: string, region: string): Partition {
-  return { accountId, region, channels: new Map(), streamKeys: new Map(), streams: new Map(), metadataCalls: new Map() };
+  return { accountId, region, channels: new Map(), streamKeys: new Map(), streams: new Map(), metadataBuckets: new Map() };
 }
 
 /** Copies a `Map` of tags into a plain object whose keys are own data properties, whatever their names. */

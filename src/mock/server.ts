@@ -21,6 +21,8 @@ export interface MockServerOptions extends Omit<IvsHandlersOptions, 'controlRout
   readonly requestTimeoutMs?: number;
   /** How long `close()` lets requests in flight finish before cutting them, in ms. Default 2 s. */
   readonly shutdownGraceMs?: number;
+  /** Told about every handler that threw (the client gets a 500 InternalServerException). Default: ignore. */
+  readonly onHandlerError?: (error: unknown, request: Request) => void;
 }
 
 /** A mock server that is accepting connections. */
@@ -61,7 +63,7 @@ function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]
  * @example const server = await startMockServer({ port: 0 }); // then endpoint: server.url
  */
 export async function startMockServer(options: MockServerOptions = {}): Promise<RunningMockServer> {
-  const { host = '127.0.0.1', port = 4566, handlers, control, maxBodyBytes, maxHeaderBytes, requestTimeoutMs, shutdownGraceMs, ...emulator } = options;
+  const { host = '127.0.0.1', port = 4566, handlers, control, maxBodyBytes, maxHeaderBytes, requestTimeoutMs, shutdownGraceMs, onHandlerError, ...emulator } = options;
   const store =
     emulator.store ?? createIvsStore({ ...optional('clock', emulator.clock), ...optional('seed', emulator.seed) });
   const served = handlers ?? ivsHandlers({ ...emulator, store, controlRoutes: control !== false });
@@ -72,6 +74,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     maxHeaderBytes: maxHeaderBytes ?? 16 * 1024,
     requestTimeoutMs: requestTimeoutMs ?? 30_000,
     shutdownGraceMs: shutdownGraceMs ?? 2_000,
+    ...optional('onHandlerError', onHandlerError),
   });
   if (!started.ok) throw new MockServerListenError(started.error.code, started.error.message);
   const { url, port: boundPort, close } = started.value;

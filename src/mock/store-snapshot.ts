@@ -48,7 +48,7 @@ function arnIn(partition: Partition, arn: unknown, kind: 'channel' | 'stream-key
   return parsed !== undefined && parsed.kind === kind && parsed.accountId === partition.accountId && parsed.region === partition.region;
 }
 
-function restoreChannel(partition: Partition, channel: Channel, seq: number, where: string): Result<void> {
+function restoreChannel(partition: Partition, channel: Channel, where: string): Result<void> {
   if (!arnIn(partition, channel.arn, 'channel')) return fail('ValidationException', `${where}.arn is not a channel ARN of ${partition.accountId} in ${partition.region}.`);
   if (partition.channels.has(channel.arn)) return fail('ValidationException', `${where}.arn repeats ${channel.arn}.`);
   const name = channel.name ?? '';
@@ -62,7 +62,6 @@ function restoreChannel(partition: Partition, channel: Channel, seq: number, whe
   }
   if (channel.tags !== undefined && !isTagObject(channel.tags)) return fail('ValidationException', `${where}.tags must map strings to strings.`);
   partition.channels.set(channel.arn, {
-    seq,
     arn: channel.arn,
     name,
     latencyMode,
@@ -74,7 +73,7 @@ function restoreChannel(partition: Partition, channel: Channel, seq: number, whe
   return ok(undefined);
 }
 
-function restoreStreamKey(partition: Partition, key: StreamKey, seq: number, where: string): Result<void> {
+function restoreStreamKey(partition: Partition, key: StreamKey, where: string): Result<void> {
   if (!arnIn(partition, key.arn, 'stream-key')) return fail('ValidationException', `${where}.arn is not a stream-key ARN of ${partition.accountId} in ${partition.region}.`);
   if (partition.streamKeys.has(key.arn)) return fail('ValidationException', `${where}.arn repeats ${key.arn}.`);
   if (typeof key.channelArn !== 'string' || !partition.channels.has(key.channelArn)) {
@@ -82,11 +81,11 @@ function restoreStreamKey(partition: Partition, key: StreamKey, seq: number, whe
   }
   if (typeof key.value !== 'string') return fail('ValidationException', `${where}.value must be a string.`);
   if (key.tags !== undefined && !isTagObject(key.tags)) return fail('ValidationException', `${where}.tags must map strings to strings.`);
-  partition.streamKeys.set(key.arn, { seq, arn: key.arn, value: key.value, channelArn: key.channelArn, tags: tagsFromObject(key.tags) });
+  partition.streamKeys.set(key.arn, { arn: key.arn, value: key.value, channelArn: key.channelArn, tags: tagsFromObject(key.tags) });
   return ok(undefined);
 }
 
-function restoreStream(partition: Partition, stream: Stream, seq: number, where: string): Result<void> {
+function restoreStream(partition: Partition, stream: Stream, where: string): Result<void> {
   if (typeof stream.channelArn !== 'string' || !partition.channels.has(stream.channelArn)) {
     return fail('ValidationException', `${where}.channelArn names no channel of the partition.`);
   }
@@ -97,7 +96,7 @@ function restoreStream(partition: Partition, stream: Stream, seq: number, where:
   if (!healths.has(health)) return fail('ValidationException', `${where}.health must be HEALTHY, STARVING or UNKNOWN.`);
   const viewerCount = stream.viewerCount ?? 0;
   if (!Number.isInteger(viewerCount) || viewerCount < 0) return fail('ValidationException', `${where}.viewerCount must be a whole number of at least 0.`);
-  partition.streams.set(stream.channelArn, { seq, channelArn: stream.channelArn, startTime, health, viewerCount });
+  partition.streams.set(stream.channelArn, { channelArn: stream.channelArn, startTime, health, viewerCount });
   return ok(undefined);
 }
 
@@ -105,7 +104,7 @@ function restoreStream(partition: Partition, stream: Stream, seq: number, where:
  * Reads a snapshot into fresh partitions, checking every reference and ARN first; the caller
  * swaps them in only when the whole snapshot is good, so a bad snapshot changes nothing.
  */
-export function restorePartitions(snapshot: unknown, nextSeq: () => number): Result<Map<string, Partition>> {
+export function restorePartitions(snapshot: unknown): Result<Map<string, Partition>> {
   if (!isRecord(snapshot) || snapshot['format'] !== SNAPSHOT_FORMAT) {
     return fail('ValidationException', `The snapshot must be an object with "format": "${SNAPSHOT_FORMAT}".`);
   }
@@ -124,16 +123,16 @@ export function restorePartitions(snapshot: unknown, nextSeq: () => number): Res
     const key = partitionKey(accountId, region);
     if (restored.has(key)) return fail('ValidationException', `${where} repeats ${accountId} in ${region}.`);
     const partition = createPartition(accountId, region);
-    const steps: [readonly unknown[], string, (item: never, seq: number, where: string) => Result<void>][] = [
-      [channels, 'channels', (item: Channel, seq, at) => restoreChannel(partition, item, seq, at)],
-      [streamKeys, 'streamKeys', (item: StreamKey, seq, at) => restoreStreamKey(partition, item, seq, at)],
-      [streams, 'streams', (item: Stream, seq, at) => restoreStream(partition, item, seq, at)],
+    const steps: [readonly unknown[], string, (item: never, where: string) => Result<void>][] = [
+      [channels, 'channels', (item: Channel, at) => restoreChannel(partition, item, at)],
+      [streamKeys, 'streamKeys', (item: StreamKey, at) => restoreStreamKey(partition, item, at)],
+      [streams, 'streams', (item: Stream, at) => restoreStream(partition, item, at)],
     ];
     for (const [items, name, restoreItem] of steps) {
       for (const [i, item] of items.entries()) {
         const at = `${where}.${name}[${i}]`;
         if (!isRecord(item)) return fail('ValidationException', `${at} must be an object.`);
-        const result = restoreItem(item as never, nextSeq(), at);
+        const result = restoreItem(item as never, at);
         if (!result.ok) return result;
       }
     }

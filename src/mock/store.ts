@@ -45,8 +45,6 @@ export interface IvsStore {
   readonly limits: IvsLimits;
   /** The partition of one account in one region, made empty on first use. */
   partition(accountId: string, region: string): Partition;
-  /** The next number of the store-wide creation order. */
-  nextSeq(): number;
   /** Puts a channel on air (the ARN names its partition), or updates health and viewers of a live one. */
   startStream(channelArn: string, options?: StartStreamOptions): Result<Stream>;
   /** Takes a channel off the air. */
@@ -67,7 +65,6 @@ export function createIvsStore(options: IvsStoreOptions = {}): IvsStore {
   const random = createRandom(options.seed ?? randomSeed());
   const limits: IvsLimits = { ...defaultLimits, ...options.limits };
   let partitions = new Map<string, Partition>();
-  let seq = 0;
 
   const partition = (accountId: string, region: string): Partition => {
     const key = partitionKey(accountId, region);
@@ -77,10 +74,6 @@ export function createIvsStore(options: IvsStoreOptions = {}): IvsStore {
       partitions.set(key, found);
     }
     return found;
-  };
-  const nextSeq = (): number => {
-    seq += 1;
-    return seq;
   };
   const partitionOfChannel = (channelArn: string): Result<Partition> => {
     const parsed = parseArn(channelArn);
@@ -93,11 +86,10 @@ export function createIvsStore(options: IvsStoreOptions = {}): IvsStore {
     random,
     limits,
     partition,
-    nextSeq,
     startStream(channelArn, startOptions = {}) {
       const found = partitionOfChannel(channelArn);
       if (!found.ok) return found;
-      return startStreamIn(found.value, channelArn, startOptions, nextSeq, clock());
+      return startStreamIn(found.value, channelArn, startOptions, clock());
     },
     stopStream(channelArn) {
       const found = partitionOfChannel(channelArn);
@@ -106,14 +98,13 @@ export function createIvsStore(options: IvsStoreOptions = {}): IvsStore {
     },
     reset() {
       partitions = new Map();
-      seq = 0;
       random.restart();
     },
     snapshot() {
       return snapshotPartitions(partitions.values());
     },
     restore(snapshot) {
-      const restored = restorePartitions(snapshot, nextSeq);
+      const restored = restorePartitions(snapshot);
       if (!restored.ok) return restored;
       partitions = restored.value;
       return { ok: true, value: undefined };

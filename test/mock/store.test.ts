@@ -20,13 +20,13 @@ describe('createIvsStore', () => {
   test('ids, ingest endpoint, playback URL and key value look like the real service', () => {
     const { channel, streamKey } = unwrap(createChannel(testContext().context(), {}));
     expect(channel?.arn).toMatch(/^arn:aws:ivs:us-west-2:123456789012:channel\/[a-zA-Z0-9]{12}$/);
-    expect(channel?.ingestEndpoint).toMatch(/^[0-9a-f]{12}\.global-contribute\.live-video\.net$/);
+    expect(channel?.ingestEndpoint).toMatch(/^[a-z0-9]{12}\.global-contribute\.live-video\.net$/);
     const id = channel?.arn?.split('/')[1];
     expect(channel?.playbackUrl).toBe(
       `https://${channel?.ingestEndpoint?.split('.')[0]}.us-west-2.playback.live-video.net/api/video/v1/us-west-2.123456789012.channel.${id}.m3u8`,
     );
     expect(streamKey?.arn).toMatch(/^arn:aws:ivs:us-west-2:123456789012:stream-key\/[a-zA-Z0-9]{12}$/);
-    expect(streamKey?.value).toMatch(/^sk_us-west-2_[a-zA-Z0-9]{12}_[a-zA-Z0-9]{30}$/);
+    expect(streamKey?.value).toMatch(/^sk_us-west-2_[a-zA-Z0-9]{12}_[a-zA-Z0-9]{12}$/);
   });
 
   test('reset forgets everything and restarts the id sequence', () => {

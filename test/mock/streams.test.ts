@@ -62,14 +62,18 @@ describe('stream behaviours', () => {
     expect(errorType(putMetadata(context(), { channelArn, metadata: 'm5' }))).toBe('ThrottlingException');
   });
 
-  test('PutMetadata is accepted again once the second has passed', () => {
+  test('PutMetadata tokens refill at 5 per second', () => {
     const { context, channelArn, setTime } = liveChannel();
     const start = context().now;
     for (let i = 0; i < 5; i += 1) unwrap(putMetadata(context(), { channelArn, metadata: 'm' }));
-    setTime(start + 999);
+    setTime(start + 199);
     expect(errorType(putMetadata(context(), { channelArn, metadata: 'm' }))).toBe('ThrottlingException');
-    setTime(start + 1000);
+    setTime(start + 200);
     expect(unwrap(putMetadata(context(), { channelArn, metadata: 'm' }))).toEqual({});
+    expect(errorType(putMetadata(context(), { channelArn, metadata: 'm' }))).toBe('ThrottlingException');
+    setTime(start + 10_000);
+    for (let i = 0; i < 5; i += 1) unwrap(putMetadata(context(), { channelArn, metadata: 'm' }));
+    expect(errorType(putMetadata(context(), { channelArn, metadata: 'm' }))).toBe('ThrottlingException');
   });
 
   test('the PutMetadata limit is per channel', () => {

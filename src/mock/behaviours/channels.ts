@@ -17,6 +17,7 @@ import type { ChannelRecord } from '../records.js';
 import { type Result, fail, ok } from '../result.js';
 import { checkUserTagKeys } from '../tag-rules.js';
 import { channelSummaryView, channelView, streamKeyView } from '../views.js';
+import { operations } from '../../../generated/operations.js';
 import type { Behaviour } from './context.js';
 import { batchLookup, findChannel } from './lookup.js';
 import { createStreamKeyFor } from './stream-keys.js';
@@ -41,7 +42,6 @@ export const createChannel: Behaviour<CreateChannelRequest, CreateChannelRespons
   }
   const identity = mintChannelIdentity(partition, store.random);
   const channel: ChannelRecord = {
-    seq: store.nextSeq(),
     arn: identity.arn,
     name: input.name ?? '',
     latencyMode: input.latencyMode ?? 'LOW',
@@ -65,7 +65,8 @@ export const deleteChannel: Behaviour<DeleteChannelRequest, NoOutput> = ({ parti
   for (const key of [...partition.streamKeys.values()]) {
     if (key.channelArn === input.arn) partition.streamKeys.delete(key.arn);
   }
-  partition.metadataCalls.delete(input.arn);
+  partition.streams.delete(input.arn);
+  partition.metadataBuckets.delete(input.arn);
   partition.channels.delete(input.arn);
   return ok({});
 };
@@ -76,13 +77,12 @@ export const getChannel: Behaviour<GetChannelRequest, GetChannelResponse> = ({ p
   return found.ok ? ok({ channel: channelView(found.value) }) : found;
 };
 
-/** ListChannels: channel summaries in creation order, optionally only those whose name equals `filterByName`. */
+/** ListChannels: channel summaries by ARN, optionally only those whose name equals `filterByName` exactly. */
 export const listChannels: Behaviour<ListChannelsRequest, ListChannelsResponse> = ({ partition }, input) => {
   const filter = input.filterByName;
   const matching = [...partition.channels.values()].filter((c) => filter === undefined || c.name === filter);
-  const page = paginate(matching, {
-    operation: 'ListChannels',
-    filter: filter === undefined ? '' : `name=${filter}`,
+  const page = paginate(matching, (channel) => channel.arn, {
+    listName: operations.ListChannels.paginated?.items ?? 'channels',
     nextToken: input.nextToken,
     maxResults: input.maxResults,
     defaultPageSize: defaultChannelPageSize,

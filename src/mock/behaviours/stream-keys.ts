@@ -16,6 +16,7 @@ import { fail, ok } from '../result.js';
 import type { IvsStore } from '../store.js';
 import { checkUserTagKeys } from '../tag-rules.js';
 import { streamKeySummaryView, streamKeyView } from '../views.js';
+import { operations } from '../../../generated/operations.js';
 import type { Behaviour } from './context.js';
 import { batchLookup, findChannel, findStreamKey } from './lookup.js';
 
@@ -30,7 +31,7 @@ type NoOutput = Record<string, never>;
 /** Adds a new stream key to an existing channel (no checks: callers have made them). */
 export function createStreamKeyFor(store: IvsStore, partition: Partition, channelArn: string, tags: Readonly<Record<string, string>>): StreamKeyRecord {
   const identity = mintStreamKeyIdentity(partition, store.random);
-  const key: StreamKeyRecord = { seq: store.nextSeq(), arn: identity.arn, value: identity.value, channelArn, tags: new Map(Object.entries(tags)) };
+  const key: StreamKeyRecord = { arn: identity.arn, value: identity.value, channelArn, tags: new Map(Object.entries(tags)) };
   partition.streamKeys.set(key.arn, key);
   return key;
 }
@@ -71,13 +72,14 @@ export const getStreamKey: Behaviour<GetStreamKeyRequest, GetStreamKeyResponse> 
   return found.ok ? ok({ streamKey: streamKeyView(found.value) }) : found;
 };
 
-/** ListStreamKeys: the channel's key summaries (never the secret), paged. */
+/** ListStreamKeys: the channel's key summaries by ARN (never the secret), paged. */
 export const listStreamKeys: Behaviour<ListStreamKeysRequest, ListStreamKeysResponse> = ({ partition }, input) => {
   const channel = findChannel(partition, input.channelArn);
   if (!channel.ok) return channel;
-  const page = paginate(keysOf(partition, input.channelArn), {
-    operation: 'ListStreamKeys',
-    filter: input.channelArn,
+  const page = paginate(keysOf(partition, input.channelArn), (key) => key.arn, {
+    listName: operations.ListStreamKeys.paginated?.items ?? 'streamKeys',
+    // A token whose last key is a stream key of another channel was issued for another request.
+    acceptsLastKey: (lastKey) => (partition.streamKeys.get(lastKey)?.channelArn ?? input.channelArn) === input.channelArn,
     nextToken: input.nextToken,
     maxResults: input.maxResults,
     defaultPageSize: defaultStreamKeyPageSize,

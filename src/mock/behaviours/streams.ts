@@ -13,13 +13,13 @@ import { paginate } from '../pagination.js';
 import type { ChannelRecord, Partition, StreamRecord } from '../records.js';
 import { type Result, fail, ok } from '../result.js';
 import { streamSummaryView, streamView } from '../views.js';
+import { operations } from '../../../generated/operations.js';
 import type { Behaviour } from './context.js';
 import { findChannel } from './lookup.js';
 
 /** The page size of ListStreams when `maxResults` is absent: the launch model's maximum. */
 export const defaultStreamPageSize = 50;
 
-const metadataWindowMs = 1000;
 const healths: readonly StreamHealth[] = ['HEALTHY', 'STARVING', 'UNKNOWN'];
 
 type NoOutput = Record<string, never>;
@@ -49,7 +49,6 @@ export function startStreamIn(
   partition: Partition,
   channelArn: string,
   options: { readonly health?: StreamHealth; readonly viewerCount?: number; readonly startTime?: string | number | Date },
-  nextSeq: () => number,
   now: number,
 ): Result<Stream> {
   const channel = findChannel(partition, channelArn);
@@ -64,7 +63,6 @@ export function startStreamIn(
   const startMs = toEpochMs(options.startTime ?? (existing === undefined ? undefined : existing.startTime), now);
   if (startMs === undefined) return fail('ValidationException', 'startTime must be a date-time.');
   const stream: StreamRecord = {
-    seq: existing?.seq ?? nextSeq(),
     channelArn,
     startTime: Math.floor(startMs / 1000) * 1000,
     health: options.health ?? existing?.health ?? 'HEALTHY',
@@ -79,7 +77,7 @@ export function stopStreamIn(partition: Partition, channelArn: string): Result<v
   const stream = liveStream(partition, channelArn);
   if (!stream.ok) return stream;
   partition.streams.delete(channelArn);
-  partition.metadataCalls.delete(channelArn);
+  partition.metadataBuckets.delete(channelArn);
   return ok(undefined);
 }
 
@@ -89,11 +87,10 @@ export const getStream: Behaviour<GetStreamRequest, GetStreamResponse> = ({ part
   return live.ok ? ok({ stream: streamView(live.value.stream, live.value.channel) }) : live;
 };
 
-/** ListStreams: summaries of the live streams of the caller's account and region, in start order. */
+/** ListStreams: summaries of the live streams of the caller's account and region, by channel ARN. */
 export const listStreams: Behaviour<ListStreamsRequest, ListStreamsResponse> = ({ partition }, input) => {
-  const page = paginate(partition.streams.values(), {
-    operation: 'ListStreams',
-    filter: '',
+  const page = paginate(partition.streams.values(), (stream) => stream.channelArn, {
+    listName: operations.ListStreams.paginated?.items ?? 'streams',
     nextToken: input.nextToken,
     maxResults: input.maxResults,
     defaultPageSize: defaultStreamPageSize,
@@ -103,17 +100,23 @@ export const listStreams: Behaviour<ListStreamsRequest, ListStreamsResponse> = (
   return ok(page.value.nextToken === undefined ? output : { ...output, nextToken: page.value.nextToken });
 };
 
-/** PutMetadata: accepted on a live channel at most `metadataPerSecond` times in any second, else ThrottlingException. */
+/**
+ * PutMetadata on a live channel, rate-limited per channel by a token bucket that holds
+ * `metadataPerSecond` tokens and refills at that many per second; no token left is ThrottlingException.
+ */
 export const putMetadata: Behaviour<PutMetadataRequest, NoOutput> = ({ store, partition, now }, input) => {
   const stream = liveStream(partition, input.channelArn);
   if (!stream.ok) return stream;
-  const recent = (partition.metadataCalls.get(input.channelArn) ?? []).filter((t) => t > now - metadataWindowMs && t <= now);
-  if (recent.length >= store.limits.metadataPerSecond) {
-    partition.metadataCalls.set(input.channelArn, recent);
-    return fail('ThrottlingException', `PutMetadata is limited to ${store.limits.metadataPerSecond} requests per second per channel.`);
+  const rate = store.limits.metadataPerSecond;
+  const bucket = partition.metadataBuckets.get(input.channelArn) ?? { tokens: rate, at: now };
+  // A clock that goes backwards (a test resetting it) refills nothing rather than draining.
+  bucket.tokens = Math.min(rate, bucket.tokens + (Math.max(0, now - bucket.at) * rate) / 1000);
+  bucket.at = now;
+  partition.metadataBuckets.set(input.channelArn, bucket);
+  if (bucket.tokens < 1) {
+    return fail('ThrottlingException', `PutMetadata is limited to ${rate} requests per second per channel.`);
   }
-  recent.push(now);
-  partition.metadataCalls.set(input.channelArn, recent);
+  bucket.tokens -= 1;
   return ok({});
 };
 
