@@ -87,7 +87,18 @@ class FragmentBuilder {
       value: this.node(m.value, (name) => resolveShapeId(name, PRELUDE_NAMESPACE, new Map(), new Map())),
       loc: m.loc,
     }));
-    const shapes = this.raw.shapes.map((s) => this.shape(s));
+    const firstAt = new Map<string, SourceLocation>();
+    const shapes: Array<{ id: string; shape: AstShape }> = [];
+    for (const s of this.raw.shapes) {
+      const id = `${this.namespace}#${s.name}`;
+      const first = firstAt.get(id);
+      if (first !== undefined) {
+        this.diagnostics.push(diagnosticAt('ERROR', `Duplicate shape id ${id} (first defined at ${first.file}:${first.line}:${first.column})`, s.loc, id));
+        continue;
+      }
+      firstAt.set(id, s.loc);
+      shapes.push(this.shape(s));
+    }
     const applies = this.raw.applies.map((a) => {
       const target = this.resolve(a.target.id).id;
       this.locations.set(locationKey.shape(`apply ${target}`), a.target.loc);
@@ -325,8 +336,6 @@ class FragmentBuilder {
       if (value !== undefined) this.locations.set(locationKey.trait(`${id}$${m.name}`, key), v.loc);
     } else if (type === 'enum' && traits[key] === undefined) {
       value = m.name;
-    } else if (type === 'intEnum' && traits[key] === undefined) {
-      this.error(`intEnum member ${id}$${m.name} needs an integer value (${m.name} = 1)`, m.loc);
     }
     if (value !== undefined) {
       const existing = traits[key];

@@ -35,7 +35,8 @@ function withoutTraits(shape: AstShape): string {
 }
 
 /**
- * Merges fragments: duplicate definitions must agree (their traits then merge), shape ids must be
+ * Merges fragments: a shape defined twice in one file is an error; definitions in two files must
+ * agree apart from traits (which then merge as if applied); shape ids must be
  * unique case-insensitively, and metadata keys merge (arrays concatenate, equal values collapse).
  */
 export function mergeFragments(fragments: readonly ModelFragment[]): MergedModel {
@@ -48,6 +49,7 @@ export function mergeFragments(fragments: readonly ModelFragment[]): MergedModel
     diagnostics: [],
   };
   const lowerIds = new Map<string, string>();
+  const definedIn = new Map<string, string>();
   for (const fragment of fragments) {
     model.diagnostics.push(...fragment.diagnostics);
     for (const [k, v] of fragment.locations) if (!model.locations.has(k)) model.locations.set(k, v);
@@ -67,7 +69,7 @@ export function mergeFragments(fragments: readonly ModelFragment[]): MergedModel
       const here = fragment.locations.get(locationKey.shape(id));
       const existing = model.shapes.get(id);
       if (existing !== undefined) {
-        if (withoutTraits(existing) === withoutTraits(shape)) {
+        if (definedIn.get(id) !== fragment.file && withoutTraits(existing) === withoutTraits(shape)) {
           model.applies.push(...traitsAsApplies(id, shape, here));
           continue;
         }
@@ -84,6 +86,7 @@ export function mergeFragments(fragments: readonly ModelFragment[]): MergedModel
         continue;
       }
       lowerIds.set(id.toLowerCase(), id);
+      definedIn.set(id, fragment.file);
       if (here !== undefined) model.locations.set(locationKey.shape(id), here);
       model.shapes.set(id, shape);
     }

@@ -38,7 +38,7 @@ export function checkNodeAgainstShape(value: NodeValue, shapeId: string, lookup:
     case 'short':
     case 'integer':
     case 'long': {
-      if (kind !== 'number' || !Number.isInteger(value)) return want(`an integer (${shape.type})`);
+      if (kind !== 'number' || !Number.isInteger(value)) return want(shape.type === 'integer' ? 'an integer' : `an integer (${shape.type})`);
       const [lo, hi] = INTEGER_RANGES[shape.type]!;
       return (value as number) < lo || (value as number) > hi ? want(`within the ${shape.type} range`) : [];
     }

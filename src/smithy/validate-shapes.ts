@@ -1,3 +1,4 @@
+import { withArticle } from './diagnostics.js';
 import { locationKey } from './locations.js';
 import { report } from './merge-fragments.js';
 import { enumValues } from './node-conformance.js';
@@ -22,7 +23,7 @@ export function validateShapes(ctx: ValidationContext): void {
           continue;
         }
         if (shape.type === 'intEnum' && (typeof value !== 'number' || !Number.isInteger(value))) {
-          report(ctx.model, 'ERROR', `intEnum member ${memberId} must have an integer value`, memberId);
+          report(ctx.model, 'ERROR', `intEnum member ${memberId} must have an integer value (${name} = 1)`, memberId);
           continue;
         }
         const v = (value ?? name) as string | number;
@@ -35,7 +36,7 @@ export function validateShapes(ctx: ValidationContext): void {
     if (shape.type === 'map' && shape.key !== undefined) {
       const key = ctx.lookup(shape.key.target);
       if (key !== undefined && key.type !== 'string' && key.type !== 'enum') {
-        report(ctx.model, 'ERROR', `Map ${id} key must target a string or enum shape, not a ${key.type}`, `${id}$key`, locationKey.shape(`${id}$key`));
+        report(ctx.model, 'ERROR', `Map ${id} key must target a string or enum shape, not ${withArticle(key.type)}`, `${id}$key`, locationKey.shape(`${id}$key`));
       }
     }
   }

@@ -1,0 +1,238 @@
+import { describe, expect, test } from 'vitest';
+import { formatDiagnostic, loadModel, type ModelSource } from '../../src/smithy/index.js';
+
+const H = '$version: "2"\nnamespace t\n';
+
+/** Loads IDL sources and returns the formatted errors (empty when the model is valid). */
+function errors(...texts: string[]): string[] {
+  const sources: ModelSource[] = texts.map((text, i) => ({ path: `m${i}.smithy`, text: H + text }));
+  const result = loadModel(sources);
+  return result.ok ? [] : result.errors.map(formatDiagnostic);
+}
+
+describe('references', () => {
+  test('a member target that does not exist', () => {
+    expect(errors('structure S {\n    a: Nope\n}\n')).toEqual(['m0.smithy:4:8: ERROR: Member t#S$a targets t#Nope, which does not exist']);
+  });
+
+  test('an operation input that does not exist', () => {
+    expect(errors('operation O {\n    input: Nope\n}\n')).toEqual(['m0.smithy:4:12: ERROR: t#O input refers to t#Nope, which does not exist']);
+  });
+
+  test('operation errors must carry @error', () => {
+    expect(errors('operation O {\n    errors: [E]\n}\nstructure E {}\n')).toEqual([
+      'm0.smithy:4:14: ERROR: t#O errors must refer to a structure with @error, but t#E is a structure',
+    ]);
+  });
+
+  test('a service operation that does not exist', () => {
+    expect(errors('service Svc {\n    operations: [Missing]\n}\n')).toEqual([
+      'm0.smithy:4:18: ERROR: t#Svc operations refers to t#Missing, which does not exist',
+    ]);
+  });
+
+  test('a structure member cannot target Unit', () => {
+    expect(errors('structure S {\n    a: Unit\n}\n')).toEqual(['m0.smithy:4:8: ERROR: Member t#S$a cannot target smithy.api#Unit (only union members may)']);
+  });
+
+  test('an apply statement whose target does not exist', () => {
+    expect(errors('apply Nope @sensitive\n')).toEqual(['m0.smithy:3:7: ERROR: apply targets t#Nope, which does not exist']);
+  });
+
+  test('an apply statement whose member does not exist', () => {
+    expect(errors('structure S {}\napply S$nope @sensitive\n')).toEqual([
+      "m0.smithy:4:7: ERROR: apply targets t#S$nope, but t#S has no member named 'nope'",
+    ]);
+  });
+
+  test('a mixin without @mixin', () => {
+    expect(errors('structure S with [M] {}\nstructure M {}\n')).toEqual(['m0.smithy:3:19: ERROR: t#M is used as a mixin by t#S but has no @mixin trait']);
+  });
+
+  test('an elided member nothing defines', () => {
+    expect(errors('structure S {\n    $id\n}\n')).toEqual(['m0.smithy:4:5: ERROR: Elided member $id of t#S is not defined by any mixin']);
+  });
+
+  test('a shape name that clashes with a use statement', () => {
+    expect(errors('use a.b#Name\nstring Name\n')).toEqual(["m0.smithy:4:8: ERROR: Shape name 'Name' conflicts with the use statement importing a.b#Name"]);
+  });
+});
+
+describe('duplicates', () => {
+  test('duplicate members, ignoring case', () => {
+    expect(errors('structure S {\n    a: String\n    A: String\n}\n')).toEqual([
+      "m0.smithy:5:5: ERROR: Duplicate member 'A' in t#S (conflicts with 'a'; member names are case-insensitive)",
+    ]);
+  });
+
+  test('a shape defined twice in one file', () => {
+    expect(errors('string S\nstring S\n')).toEqual(['m0.smithy:4:8: ERROR: Duplicate shape id t#S (first defined at m0.smithy:3:8)']);
+  });
+
+  test('different shapes with the same id in two files', () => {
+    expect(errors('string S\n', 'integer S\n')).toEqual(['m1.smithy:3:9: ERROR: Duplicate shape id t#S (first defined at m0.smithy:3:8)']);
+  });
+
+  test('identical definitions in two files merge their traits', () => {
+    const result = loadModel([
+      { path: 'a.smithy', text: `${H}@sensitive\nstring S\n` },
+      { path: 'b.smithy', text: `${H}@since("1")\nstring S\n` },
+    ]);
+    expect(result.ok && result.model.shapes['t#S']).toEqual({ type: 'string', traits: { 'smithy.api#sensitive': {}, 'smithy.api#since': '1' } });
+  });
+
+  test('shape ids that differ only in case', () => {
+    expect(errors('string S\ninteger s\n')).toEqual(['m0.smithy:4:9: ERROR: Shape id t#s conflicts with t#S: shape ids must be unique ignoring case']);
+  });
+
+  test('the same trait twice with different values', () => {
+    expect(errors('@documentation("a")\n@documentation("b")\nstring S\n')).toEqual([
+      'm0.smithy:4:1: ERROR: Conflicting values for trait smithy.api#documentation on t#S',
+    ]);
+  });
+
+  test('a doc comment and a different @documentation', () => {
+    expect(errors('/// Doc.\n@documentation("b")\nstring S\n')).toEqual(['m0.smithy:5:8: ERROR: Conflicting values for trait smithy.api#documentation on t#S']);
+  });
+
+  test('list traits applied twice concatenate', () => {
+    const result = loadModel([{ path: 'a.smithy', text: `${H}@tags(["a"])\nstring S\napply S @tags(["b"])\n` }]);
+    expect(result.ok && result.model.shapes['t#S']?.traits).toEqual({ 'smithy.api#tags': ['a', 'b'] });
+  });
+});
+
+describe('trait placement and values', () => {
+  test.each<[string, { given: string; want: string }]>([
+    ['required on a shape', { given: '@required\nstring S\n', want: 'm0.smithy:3:1: ERROR: Trait @required cannot be applied to t#S, a string shape; it applies to structure members' }],
+    [
+      'length on a member targeting an integer',
+      {
+        given: 'structure S {\n    @length(min: 1)\n    a: Integer\n}\n',
+        want: 'm0.smithy:4:5: ERROR: Trait @length cannot be applied to t#S$a, a member of a structure targeting an integer; it applies to list, map, string and blob shapes, or members targeting them',
+      },
+    ],
+    ['range on a string', { given: '@range(min: 1)\nstring S\n', want: 'm0.smithy:3:1: ERROR: Trait @range cannot be applied to t#S, a string shape; it applies to number shapes, or members targeting them' }],
+    ['pattern on an integer', { given: '@pattern("x")\ninteger I\n', want: 'm0.smithy:3:1: ERROR: Trait @pattern cannot be applied to t#I, an integer shape; it applies to string shapes, or members targeting them' }],
+    ['http on a structure', { given: '@http(method: "GET", uri: "/x")\nstructure S {}\n', want: 'm0.smithy:3:1: ERROR: Trait @http cannot be applied to t#S, a structure shape; it applies to operations' }],
+    [
+      'httpLabel on a member targeting a structure',
+      {
+        given: 'structure S {\n    @httpLabel\n    a: S2\n}\nstructure S2 {}\n',
+        want: 'm0.smithy:4:5: ERROR: Trait @httpLabel cannot be applied to t#S$a, a member of a structure targeting a structure; it applies to structure members targeting a string, number, boolean or timestamp',
+      },
+    ],
+    [
+      'httpQuery on a member targeting a structure',
+      {
+        given: 'structure S {\n    @httpQuery("q")\n    a: S2\n}\nstructure S2 {}\n',
+        want: 'm0.smithy:4:5: ERROR: Trait @httpQuery cannot be applied to t#S$a, a member of a structure targeting a structure; it applies to structure members targeting a string, number, boolean, timestamp or a list of them',
+      },
+    ],
+    ['httpError without error', { given: '@httpError(404)\nstructure S {}\n', want: 'm0.smithy:3:1: ERROR: @httpError on t#S requires @error' }],
+    ['error on a string', { given: '@error("client")\nstring S\n', want: 'm0.smithy:3:1: ERROR: Trait @error cannot be applied to t#S, a string shape; it applies to structures' }],
+    ['error with an unknown value', { given: '@error("oops")\nstructure E {}\n', want: 'm0.smithy:3:1: ERROR: Invalid trait value on t#E: @error must be one of "client", "server", found "oops"' }],
+    ['paginated on a structure', { given: '@paginated\nstructure S {}\n', want: 'm0.smithy:3:1: ERROR: Trait @paginated cannot be applied to t#S, a structure shape; it applies to operations and services' }],
+    ['readonly on a string', { given: '@readonly\nstring S\n', want: 'm0.smithy:3:1: ERROR: Trait @readonly cannot be applied to t#S, a string shape; it applies to operations' }],
+    ['idempotent on a structure', { given: '@idempotent\nstructure S {}\n', want: 'm0.smithy:3:1: ERROR: Trait @idempotent cannot be applied to t#S, a structure shape; it applies to operations' }],
+    ['readonly together with idempotent', { given: '@idempotent\n@readonly\noperation O {}\n', want: 'm0.smithy:3:1: ERROR: Traits @readonly and @idempotent conflict on t#O' }],
+    ['a default of the wrong type', { given: 'structure S {\n    a: Integer = "x"\n}\n', want: 'm0.smithy:4:18: ERROR: Invalid default on t#S$a: default must be an integer, found "x"' }],
+    ['a default on a structure shape', { given: '@default({})\nstructure S {}\n', want: 'm0.smithy:3:1: ERROR: Trait @default cannot be applied to t#S, a structure shape; it applies to simple, list and map shapes, or structure members targeting them' }],
+    [
+      'enumValue on a structure member',
+      {
+        given: 'structure S {\n    @enumValue("x")\n    a: String\n}\n',
+        want: 'm0.smithy:4:5: ERROR: Trait @enumValue cannot be applied to t#S$a, a member of a structure targeting a string; it applies to enum and intEnum members',
+      },
+    ],
+    ['documentation that is not a string', { given: '@documentation(1)\nstring S\n', want: 'm0.smithy:3:1: ERROR: Invalid trait value on t#S: @documentation must be a string, found 1' }],
+    [
+      'timestampFormat with an unknown format',
+      { given: '@timestampFormat("iso")\ntimestamp T\n', want: 'm0.smithy:3:1: ERROR: Invalid trait value on t#T: @timestampFormat must be one of "date-time", "epoch-seconds", "http-date", found "iso"' },
+    ],
+    [
+      'timestampFormat on a string',
+      { given: '@timestampFormat("date-time")\nstring T\n', want: 'm0.smithy:3:1: ERROR: Trait @timestampFormat cannot be applied to t#T, a string shape; it applies to timestamp shapes, or members targeting them' },
+    ],
+    [
+      'sensitive on an operation',
+      { given: '@sensitive\noperation O {}\n', want: 'm0.smithy:3:1: ERROR: Trait @sensitive cannot be applied to t#O, an operation shape; it applies to shapes other than services, resources, operations and members' },
+    ],
+    ['input on a string', { given: '@input\nstring S\n', want: 'm0.smithy:3:1: ERROR: Trait @input cannot be applied to t#S, a string shape; it applies to structures' }],
+    ['output on a string', { given: '@output\nstring S\n', want: 'm0.smithy:3:1: ERROR: Trait @output cannot be applied to t#S, a string shape; it applies to structures' }],
+    ['input together with output', { given: '@output\n@input\nstructure S {}\n', want: 'm0.smithy:3:1: ERROR: Traits @input and @output conflict on t#S' }],
+    [
+      'mixin on a member',
+      { given: 'structure S {\n    @mixin\n    a: String\n}\n', want: 'm0.smithy:4:5: ERROR: Trait @mixin cannot be applied to t#S$a, a member of a structure targeting a string; it applies to shapes that are not members' },
+    ],
+    [
+      'trait on a member',
+      { given: 'structure S {\n    @trait\n    a: String\n}\n', want: 'm0.smithy:4:5: ERROR: Trait @trait cannot be applied to t#S$a, a member of a structure targeting a string; it applies to shapes that are not members' },
+    ],
+    ['http without a uri', { given: '@http(method: "GET")\noperation O {}\n', want: "m0.smithy:3:1: ERROR: Invalid trait value on t#O: @http is missing required member 'uri'" }],
+    ['a misspelled prelude trait', { given: '@requried\nstring S\n', want: 'm0.smithy:3:1: ERROR: Unknown trait @t#requried on t#S' }],
+    ['a shape used as a trait without @trait', { given: 'structure marker {}\n@marker\nstring S\n', want: 'm0.smithy:4:1: ERROR: t#marker is applied as a trait on t#S but is not defined with @trait' }],
+  ])('%s', (_name, { given, want }) => {
+    expect(errors(given)).toEqual([want]);
+  });
+
+  test('traits of other namespaces are kept verbatim without a definition', () => {
+    const result = loadModel([{ path: 'a.smithy', text: `${H}@aws.api#arnReference(type: "AWS::X")\n@smithy.rules#x({ deep: [1] })\nstring S\n` }]);
+    expect(result.ok && result.model.shapes['t#S']?.traits).toEqual({ 'aws.api#arnReference': { type: 'AWS::X' }, 'smithy.rules#x': { deep: [1] } });
+  });
+
+  test('values of traits defined in the model are checked against the trait shape', () => {
+    expect(errors('@trait\nstructure limit {\n    max: Long\n}\n@limit(max: "ten")\nstring S\n')).toEqual([
+      'm0.smithy:7:1: ERROR: Invalid trait value on t#S: @t#limit.max must be an integer (long), found "ten"',
+    ]);
+  });
+
+  test('an unquoted trait value that is not a shape id is flagged as DANGER', () => {
+    const result = loadModel([{ path: 'a.smithy', text: `${H}@since(v1)\nstring S\n` }]);
+    expect(result.ok ? [] : result.errors.map(formatDiagnostic)).toEqual([
+      'a.smithy:3:8: DANGER: Unquoted value \'v1\' is a shape id that does not resolve to any shape; it became the string "t#v1" (quote literal strings)',
+    ]);
+  });
+});
+
+describe('shape rules', () => {
+  test('map keys must be strings', () => {
+    expect(errors('map M {\n    key: Integer\n    value: String\n}\n')).toEqual(['m0.smithy:4:5: ERROR: Map t#M key must target a string or enum shape, not an integer']);
+  });
+
+  test('enum values must be unique', () => {
+    expect(errors('enum E {\n    A = "x"\n    B = "x"\n}\n')).toEqual(['m0.smithy:5:5: ERROR: Enum members A and B of t#E share the value "x"']);
+  });
+});
+
+describe('HTTP bindings', () => {
+  test('a URI label without an @httpLabel member', () => {
+    expect(errors('@http(method: "GET", uri: "/x/{id}")\noperation O {\n    input := {}\n}\n')).toEqual([
+      "m0.smithy:3:1: ERROR: URI label {id} of t#O has no input member 'id' with @httpLabel",
+    ]);
+  });
+
+  test('an @httpLabel member without a URI label', () => {
+    expect(errors('@http(method: "GET", uri: "/x")\noperation O {\n    input := {\n        @required\n        @httpLabel\n        id: String\n    }\n}\n')).toEqual([
+      'm0.smithy:7:9: ERROR: Member t#OInput$id has @httpLabel but the URI "/x" of t#O has no {id} label',
+    ]);
+  });
+
+  test('an @httpLabel member must be @required', () => {
+    expect(errors('@http(method: "GET", uri: "/x/{id}")\noperation O {\n    input := {\n        @httpLabel\n        id: String\n    }\n}\n')).toEqual([
+      'm0.smithy:6:9: ERROR: @httpLabel member t#OInput$id must be @required',
+    ]);
+  });
+
+  test('a label must fill a whole path segment', () => {
+    expect(errors('@http(method: "GET", uri: "/a/{b}c")\noperation O {}\n')).toEqual([
+      'm0.smithy:3:1: ERROR: @http on t#O: URI "/a/{b}c": a label must fill a whole path segment ("{b}c")',
+    ]);
+  });
+
+  test('paginated members must exist in the input and output', () => {
+    expect(errors('@paginated(inputToken: "token", items: "things")\noperation O {\n    input := {}\n    output := {}\n}\n')).toEqual([
+      'm0.smithy:3:1: ERROR: @paginated on t#O: inputToken "token" does not name a member of the input',
+      'm0.smithy:3:1: ERROR: @paginated on t#O: items "things" does not name a member of the output',
+    ]);
+  });
+});
