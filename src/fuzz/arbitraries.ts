@@ -12,6 +12,11 @@ export interface ArbitraryOptions {
   readonly scope?: ArnScope;
   /** Semantic overrides by shape name; the ones in `overrides.ts` when left out, `{}` for none. */
   readonly overrides?: Readonly<Record<string, Override>>;
+  /**
+   * Pagination tokens in valid inputs: `'none'` (the default) leaves them out, because only a
+   * token the service issued is valid to send; `'schema'` generates any schema-valid string.
+   */
+  readonly paginationTokens?: 'none' | 'schema';
 }
 
 /** A request that breaks exactly one constraint of its operation, and the answer it must get. */
@@ -36,7 +41,16 @@ const schemaOptions = (options: ArbitraryOptions) => ({ overrides: options.overr
  */
 export function inputArbitrary<K extends OperationName>(operation: K, options: ArbitraryOptions = {}): fc.Arbitrary<OperationInputs[K]> {
   const schema = inputSchemas[operation];
-  return arbitraryFromSchema(schema, schema, schemaOptions(options)) as fc.Arbitrary<OperationInputs[K]>;
+  const inputs = arbitraryFromSchema(schema, schema, schemaOptions(options)) as fc.Arbitrary<Record<string, unknown>>;
+  const token = operations[operation].paginated?.inputToken;
+  const withoutToken =
+    token === undefined || options.paginationTokens === 'schema'
+      ? inputs
+      : inputs.map((input) => {
+          const { [token]: _dropped, ...rest } = input;
+          return rest;
+        });
+  return withoutToken as fc.Arbitrary<OperationInputs[K]>;
 }
 
 /** Schema-valid response bodies of one operation (`{}` for operations without output). */
@@ -59,9 +73,28 @@ export function shapeArbitrary(shapeName: string, options: ArbitraryOptions = {}
  * Wrong JSON types are only given to body members: labels and query members travel as URL text.
  */
 export function invalidInputArbitrary<K extends OperationName>(operation: K, options: ArbitraryOptions = {}): fc.Arbitrary<InvalidInput<K>> {
+  // Building probes each breaker with a few samples, so the default-override arbitraries are kept.
+  const key = options.overrides === undefined ? `${operation}|${JSON.stringify(options.scope ?? {})}` : undefined;
+  const cached = key === undefined ? undefined : invalidCache.get(key);
+  if (cached !== undefined) return cached as fc.Arbitrary<InvalidInput<K>>;
+  const built = buildInvalidInput(operation, options);
+  if (key !== undefined) invalidCache.set(key, built);
+  return built;
+}
+
+const invalidCache = new Map<string, fc.Arbitrary<InvalidInput>>();
+
+function buildInvalidInput<K extends OperationName>(operation: K, options: ArbitraryOptions): fc.Arbitrary<InvalidInput<K>> {
   const schema = inputSchemas[operation];
-  const body = new Set(operations[operation].body);
-  const invalid = invalidFromSchema(schema, schema, { ...schemaOptions(options), allowWrongType: (member) => body.has(member) });
+  const spec = operations[operation];
+  const body = new Set(spec.body);
+  // An empty query list sends no parameter at all, so a missing one cannot be told from it.
+  const queryLists = new Set(spec.query.filter((binding) => binding.list).map((binding) => binding.member));
+  const invalid = invalidFromSchema(schema, schema, {
+    ...schemaOptions(options),
+    allowWrongType: (member) => body.has(member),
+    canOmit: (member) => !queryLists.has(member),
+  });
   if (invalid === undefined) throw new Error(`${operation} has no input constraint that can be broken.`);
   return invalid.map(({ value, violation }) => ({
     operation,

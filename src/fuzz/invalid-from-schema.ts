@@ -34,6 +34,11 @@ export interface InvalidOptions extends FromSchemaOptions {
    * false for members that travel as URL text. Every member allows it when left out.
    */
   readonly allowWrongType?: (member: string) => boolean;
+  /**
+   * Whether leaving out a required top-level member is a violation that can be sent; false for a
+   * query list, which the wire cannot tell apart from an empty one. Every member when left out.
+   */
+  readonly canOmit?: (member: string) => boolean;
   /** The seed used to probe which breakers can produce a value at all; fixed so results are stable. */
   readonly probeSeed?: number;
 }
@@ -84,7 +89,7 @@ function objectInvalid(walk: Walk, resolved: JsonSchema, topLevel: boolean): fc.
   const members = properties(resolved);
   const result: fc.Arbitrary<InvalidValue>[] = [];
   for (const name of requiredMembers(resolved)) {
-    if (!Object.hasOwn(members, name)) continue;
+    if (!Object.hasOwn(members, name) || (topLevel && walk.options.canOmit?.(name) === false)) continue;
     const missing = violation(`/${pointerToken(name)}`, 'required', 'required member is missing');
     result.push(
       valid.map((object) => {

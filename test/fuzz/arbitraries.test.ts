@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { operationNames } from '../../generated/operations.js';
+import { operationNames, operations } from '../../generated/operations.js';
 import { inputSchemas, outputSchemas, shapeSchemas } from '../../generated/schemas.js';
 import { inputValidators, outputValidators, shapeValidators } from '../../generated/validators.js';
 import { inputArbitrary, outputArbitrary, shapeArbitrary } from '../../src/fuzz/index.js';
@@ -24,9 +24,18 @@ describe('inputArbitrary', () => {
   });
 
   test.each(operationNames)('%s: optional members, enum values and both size bounds are all reached', (operation) => {
-    const values = fc.sample(inputArbitrary(operation), { seed: SEED, numRuns: 1500 });
+    const values = fc.sample(inputArbitrary(operation, { paginationTokens: 'schema' }), { seed: SEED, numRuns: 1500 });
     expect(unreached(inputSchemas[operation], values)).toEqual([]);
   });
+
+  test.each(operationNames.filter((name) => operations[name].paginated !== null))(
+    '%s: valid inputs carry no pagination token unless asked to',
+    (operation) => {
+      const token = operations[operation].paginated?.inputToken ?? '';
+      const values = fc.sample(inputArbitrary(operation), { seed: SEED, numRuns: 300 });
+      expect(values.filter((input) => Object.hasOwn(input, token))).toEqual([]);
+    },
+  );
 
   test.each(operationNames)('%s: the same seed gives the same values', (operation) => {
     const first = fc.sample(inputArbitrary(operation), { seed: 7, numRuns: 50 });
