@@ -2,7 +2,7 @@ import standaloneModule from 'ajv/dist/standalone/index.js';
 import { shapeName, type GraphResult } from '../smithy/shape-graph.js';
 import { createAjv } from './ajv-setup.js';
 import { tsHeader, tsKey, type EmitOptions } from './header.js';
-import { inputSchema, outputBodySchema, shapeSchema, type SchemaContext, type SchemaObject } from './json-schema-of.js';
+import { inputSchema, outputBodySchema, shapeSchema, stripAnnotations, type SchemaContext, type SchemaObject } from './json-schema-of.js';
 import type { ModelView } from './model-view.js';
 
 const BUNDLE_ID = 'urn:ivs-contract:validators';
@@ -51,10 +51,11 @@ function exportTable(name: string, type: string, doc: string, entries: readonly 
 export function emitValidators(view: ModelView, options: EmitOptions): GraphResult<string> {
   const ctx: SchemaContext = { ast: view.ast, refPrefix: '#/$defs/' };
   const defs: Record<string, SchemaObject> = {};
-  for (const id of view.closure) defs[shapeName(id)] = shapeSchema(ctx, id);
+  // Annotations never change a result; leaving them out keeps the browser bundle small.
+  for (const id of view.closure) defs[shapeName(id)] = stripAnnotations(shapeSchema(ctx, id));
   for (const op of view.operations) {
-    defs[`${op.name}.input`] = inputSchema(ctx, op.input);
-    defs[`${op.name}.output`] = outputBodySchema(ctx, op.output);
+    defs[`${op.name}.input`] = stripAnnotations(inputSchema(ctx, op.input));
+    defs[`${op.name}.output`] = stripAnnotations(outputBodySchema(ctx, op.output));
   }
   const refs: Record<string, string> = {};
   for (const id of view.closure) refs[`shape_${shapeName(id)}`] = `${BUNDLE_ID}#/$defs/${shapeName(id)}`;
@@ -74,9 +75,9 @@ export function emitValidators(view: ModelView, options: EmitOptions): GraphResu
   const inputs = view.operations.map((op) => [op.name, `input_${op.name}`] as const);
   const outputs = view.operations.map((op) => [op.name, `output_${op.name}`] as const);
   const text = [
-    `${tsHeader(options, 'emit-validators.ts')}// @ts-nocheck\n`,
+    `${tsHeader(options, 'emit-validators.ts')}// @ts-nocheck\n\nimport type { OperationName } from './types.js';`,
     toEsm(code),
-    `\nimport type { OperationName } from './types.js';\n${CONTRACT}`,
+    CONTRACT,
     exportTable('inputValidators', '{ readonly [K in OperationName]: CompiledValidator }', "Validates an operation's whole input.", inputs),
     exportTable('outputValidators', '{ readonly [K in OperationName]: CompiledValidator }', "Validates an operation's response body.", outputs),
     exportTable('shapeValidators', '{ readonly [shapeName: string]: CompiledValidator }', 'Validates a value of one shape, by shape name.', shapes),

@@ -105,7 +105,8 @@ function typeSchema(ctx: SchemaContext, shape: AstShape, member: AstMember | und
     case 'union': {
       const members = membersOf(shape);
       const schema = structureSchema(ctx, members);
-      schema['oneOf'] = members.map(([name]) => ({ required: [name] }));
+      // Each branch names its member under `properties` too, as strict Ajv wants required members defined alongside.
+      schema['oneOf'] = members.map(([name]) => ({ properties: { [name]: {} }, required: [name] }));
       return schema;
     }
     default:
@@ -206,4 +207,25 @@ export function definitionsFor(ctx: SchemaContext, root: SchemaObject, idByName:
   const sorted: SchemaObject = {};
   for (const name of [...defs.keys()].sort(byCodeUnit)) sorted[name] = defs.get(name);
   return sorted;
+}
+
+const ANNOTATIONS = new Set(['description', 'default', 'deprecated', 'title', '$comment']);
+const SCHEMA_MAPS = new Set(['properties', '$defs']);
+const SCHEMA_VALUES = new Set(['items', 'additionalProperties', 'propertyNames']);
+const SCHEMA_LISTS = new Set(['anyOf', 'oneOf', 'allOf']);
+
+/** A copy of a schema without annotation keywords (they never change a validation result). */
+export function stripAnnotations(schema: SchemaObject): SchemaObject {
+  const out: SchemaObject = {};
+  for (const [key, value] of Object.entries(schema)) {
+    if (ANNOTATIONS.has(key)) continue;
+    if (SCHEMA_MAPS.has(key)) {
+      const map: SchemaObject = {};
+      for (const [name, sub] of Object.entries(value as Record<string, SchemaObject>)) map[name] = stripAnnotations(sub);
+      out[key] = map;
+    } else if (SCHEMA_VALUES.has(key) && typeof value === 'object' && value !== null) out[key] = stripAnnotations(value as SchemaObject);
+    else if (SCHEMA_LISTS.has(key) && Array.isArray(value)) out[key] = value.map((sub: SchemaObject) => stripAnnotations(sub));
+    else out[key] = value;
+  }
+  return out;
 }

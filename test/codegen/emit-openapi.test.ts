@@ -1,0 +1,56 @@
+import type { OpenAPIV3_1 } from 'openapi-types';
+import { describe, expect, test } from 'vitest';
+import { emitOpenApi, openApiDocument } from '../../src/codegen/emit-openapi.js';
+import { buildModelView } from '../../src/codegen/model-view.js';
+import { openApiErrors } from './helpers.js';
+import { tinyModel } from './tiny-model.js';
+
+const view = buildModelView(tinyModel());
+if (!view.ok) throw new Error(view.error.message);
+const doc = openApiDocument(view.value, { source: 'tiny.json' });
+const op = (path: string, method: 'get' | 'post') => doc.paths?.[path]?.[method] as OpenAPIV3_1.OperationObject;
+
+describe('openApiDocument', () => {
+  test('is OpenAPI 3.1 with the service title and version', () => {
+    expect(doc.openapi).toBe('3.1.0');
+    expect(doc.info).toMatchObject({ title: 'Tiny', version: '2024-01-01', description: 'A tiny service.' });
+  });
+
+  test.each([
+    ['a label is a required path parameter', { path: '/things/{thingId}', method: 'get', want: { name: 'thingId', in: 'path', required: true, schema: { $ref: '#/components/schemas/ThingId' } } }],
+    ['a list query member repeats the parameter', { path: '/things/{thingId}', method: 'get', want: { name: 'tagKeys', in: 'query', required: false, style: 'form', explode: true } }],
+  ] as const)('%s', (_name, { path, method, want }) => {
+    expect(op(path, method).parameters).toContainEqual(expect.objectContaining(want));
+  });
+
+  test('body members form the request body, with member constraints inlined', () => {
+    const body = op('/ListWidgets', 'post').requestBody as OpenAPIV3_1.RequestBodyObject;
+    expect(body.content['application/json']?.schema).toEqual({
+      type: 'object',
+      properties: { nextToken: { type: 'string' }, maxResults: { type: 'integer', minimum: 1, maximum: 10 } },
+    });
+  });
+
+  test('an operation without body members has no request body', () => {
+    expect(op('/things/{thingId}', 'get').requestBody).toBeUndefined();
+  });
+
+  test('a 204 success has no content', () => {
+    expect(op('/PutThing', 'post').responses?.['204']).toEqual({ description: 'Success, with no body.' });
+  });
+
+  test('each error status names its shapes in x-amzn-ErrorType and its body', () => {
+    const response = op('/things/{thingId}', 'get').responses?.['404'] as OpenAPIV3_1.ResponseObject;
+    expect(response.headers?.['x-amzn-ErrorType']).toMatchObject({ schema: { type: 'string', enum: ['NotFound'] } });
+    expect(response.content?.['application/json']?.schema).toEqual({ $ref: '#/components/schemas/NotFound' });
+    expect(Object.keys(op('/things/{thingId}', 'get').responses ?? {})).toEqual(['200', '400', '404', '500']);
+  });
+
+  test('byte bounds become x- extensions in components', () => {
+    expect(doc.components?.schemas?.['Note']).toEqual({ type: 'string', 'x-maxBytes': 4 });
+  });
+
+  test('has no Redocly errors', async () => {
+    expect(await openApiErrors(emitOpenApi(view.value, { source: 'tiny.json' }))).toEqual([]);
+  });
+});
