@@ -50,7 +50,7 @@ export function inputArbitrary<K extends OperationName>(operation: K, options: A
           const { [token]: _dropped, ...rest } = input;
           return rest;
         });
-  return withoutToken as fc.Arbitrary<OperationInputs[K]>;
+  return withoutToken as unknown as fc.Arbitrary<OperationInputs[K]>;
 }
 
 /** Schema-valid response bodies of one operation (`{}` for operations without output). */

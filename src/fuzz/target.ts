@@ -1,5 +1,5 @@
 import { operations } from '../../generated/operations.js';
-import type { OperationName } from '../../generated/types.js';
+import type { OperationInputs, OperationName } from '../../generated/types.js';
 import { encodeRequest } from '../protocol/index.js';
 
 /** What an implementation answered to one request. */
@@ -32,8 +32,8 @@ export interface StreamControls {
 
 /** An IVS implementation the fuzzers and the conformance suite talk to: in-process, an emulator or AWS. */
 export interface IvsTarget {
-  /** Sends one operation with the given input, serialized as restJson1, and returns the raw answer. */
-  send(operation: OperationName, input: Readonly<Record<string, unknown>>): Promise<TargetResponse>;
+  /** Sends one operation with the given input (valid or not), serialized as restJson1, and returns the raw answer. */
+  send<K extends OperationName>(operation: K, input: OperationInputs[K] | Readonly<Record<string, unknown>>): Promise<TargetResponse>;
   /** Stream controls, when the target is an emulator that serves them. */
   readonly streams?: StreamControls;
 }
@@ -93,7 +93,7 @@ export function createHttpTarget(options: HttpTargetOptions): IvsTarget {
   });
 
   const send: IvsTarget['send'] = (operation, input) => {
-    const encoded = encodeRequest(operations[operation], input);
+    const encoded = encodeRequest(operations[operation], input as Readonly<Record<string, unknown>>);
     const url = `${endpoint}${encoded.path}${encoded.query === '' ? '' : `?${encoded.query}`}`;
     return exchange(new Request(url, init(encoded.method, { accept: 'application/json', ...encoded.headers }, encoded.body)));
   };
