@@ -79,6 +79,9 @@ export function readJsonAst(text: string, file: string): JsonAstReadResult {
     fail('A JSON AST must be an object with "smithy" and "shapes"');
     return { ok: false, errors: diagnostics.filter((d) => d.severity === 'ERROR'), warnings: [] };
   }
+  for (const key of Object.keys(doc)) {
+    if (key !== 'smithy' && key !== 'metadata' && key !== 'shapes' && !key.startsWith('$')) warn(`Unknown top-level property "${key}" is ignored`);
+  }
   const version = doc['smithy'];
   if (typeof version !== 'string' || !SUPPORTED_VERSIONS.has(version)) {
     fail(`Unsupported or missing "smithy" version ${JSON.stringify(version)}; expected "1.0" or "2.0"`);

@@ -66,3 +66,41 @@ export function validateHttpBindings(ctx: ValidationContext): void {
     }
   }
 }
+
+/**
+ * Checks the binding traits of each structure: at most one `@httpPayload` (and then every other
+ * member bound elsewhere), one binding per member, unique header names (ignoring case) and query names.
+ */
+export function validateBindingMembers(ctx: ValidationContext): void {
+  const bindings = ['httpLabel', 'httpQuery', 'httpQueryParams', 'httpHeader', 'httpPrefixHeaders', 'httpPayload', 'httpResponseCode'];
+  for (const [id, shape] of ctx.model.shapes) {
+    if (shape.type !== 'structure') continue;
+    const members = Object.entries(shape.members ?? {});
+    const payloads = members.filter(([, m]) => m.traits?.['smithy.api#httpPayload'] !== undefined);
+    const headers = new Map<string, string>();
+    const queries = new Map<string, string>();
+    for (const [name, m] of members) {
+      const memberId = `${id}$${name}`;
+      const bound = bindings.filter((b) => m.traits?.[`smithy.api#${b}`] !== undefined);
+      if (bound.length > 1) {
+        report(ctx.model, 'ERROR', `Member ${memberId} has more than one HTTP binding trait (${bound.map((b) => `@${b}`).join(', ')})`, memberId);
+      }
+      if (payloads.length === 1 && bound.length === 0) {
+        report(ctx.model, 'ERROR', `Member ${memberId} must be bound to a label, query or header because ${id} has an @httpPayload member`, memberId);
+      }
+      const header = m.traits?.['smithy.api#httpHeader'];
+      if (typeof header === 'string') {
+        const prior = headers.get(header.toLowerCase());
+        if (prior !== undefined) report(ctx.model, 'ERROR', `Members ${prior} and ${name} of ${id} bind the same header "${header}"`, memberId);
+        headers.set(header.toLowerCase(), name);
+      }
+      const query = m.traits?.['smithy.api#httpQuery'];
+      if (typeof query === 'string') {
+        const prior = queries.get(query);
+        if (prior !== undefined) report(ctx.model, 'ERROR', `Members ${prior} and ${name} of ${id} bind the same query parameter "${query}"`, memberId);
+        queries.set(query, name);
+      }
+    }
+    if (payloads.length > 1) report(ctx.model, 'ERROR', `${id} has more than one @httpPayload member`, id);
+  }
+}

@@ -1,6 +1,7 @@
 import type { MergedModel } from './merge-fragments.js';
-import { validateHttpBindings } from './validate-http.js';
+import { validateBindingMembers, validateHttpBindings } from './validate-http.js';
 import { validatePaginated } from './validate-paginated.js';
+import { validateServices } from './validate-services.js';
 import { validateShapes } from './validate-shapes.js';
 import { validateTargets } from './validate-targets.js';
 import { validateTraits } from './validate-traits.js';
@@ -13,5 +14,7 @@ export function validateModel(model: MergedModel): void {
   validateShapes(ctx);
   validateTraits(ctx);
   validateHttpBindings(ctx);
+  validateBindingMembers(ctx);
   validatePaginated(ctx);
+  validateServices(ctx);
 }

@@ -235,4 +235,41 @@ describe('HTTP bindings', () => {
       'm0.smithy:3:1: ERROR: @paginated on t#O: items "things" does not name a member of the output',
     ]);
   });
+
+  test('a member with two binding traits', () => {
+    expect(errors('structure S {\n    @httpHeader("x")\n    @httpQuery("x")\n    a: String\n}\n')).toEqual([
+      'm0.smithy:6:5: ERROR: Member t#S$a has more than one HTTP binding trait (@httpQuery, @httpHeader)',
+    ]);
+  });
+
+  test('two members bound to the same header, ignoring case', () => {
+    expect(errors('structure S {\n    @httpHeader("X-A")\n    a: String\n    @httpHeader("x-a")\n    b: String\n}\n')).toEqual([
+      'm0.smithy:7:5: ERROR: Members a and b of t#S bind the same header "x-a"',
+    ]);
+  });
+
+  test('an unbound member next to an @httpPayload member', () => {
+    expect(errors('structure S {\n    @httpPayload\n    body: Blob\n    loose: String\n}\n')).toEqual([
+      'm0.smithy:6:5: ERROR: Member t#S$loose must be bound to a label, query or header because t#S has an @httpPayload member',
+    ]);
+  });
+});
+
+describe('services', () => {
+  test('every operation of a restJson1 service needs @http', () => {
+    const model = '@aws.protocols#restJson1\nservice Svc {\n    operations: [Ping]\n}\noperation Ping {}\n';
+    expect(errors(model)).toEqual(['m0.smithy:7:11: ERROR: Operation t#Ping of the restJson1 service t#Svc has no @http trait']);
+  });
+
+  test('an @input structure serves only one operation', () => {
+    expect(errors('operation A {\n    input: In\n}\noperation B {\n    input: In\n}\n@input\nstructure In {}\n')).toEqual([
+      'm0.smithy:7:12: ERROR: @input structure t#In is used by both t#A and t#B; it may serve only one operation',
+    ]);
+  });
+
+  test('an @output structure cannot be an input', () => {
+    expect(errors('operation A {\n    input: Out\n}\n@output\nstructure Out {}\n')).toEqual([
+      'm0.smithy:4:12: ERROR: t#Out has @output but is used as the input of t#A',
+    ]);
+  });
 });
