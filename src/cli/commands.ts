@@ -1,6 +1,7 @@
 import type { Command } from './command.js';
+import { conformanceCommand } from './conformance.js';
 import { generateCommand } from './generate.js';
 import { mockCommand } from './mock.js';
 
 /** Every subcommand of the CLI, in the order `--help` lists them. */
-export const commands: readonly Command[] = [generateCommand, mockCommand];
+export const commands: readonly Command[] = [generateCommand, mockCommand, conformanceCommand];

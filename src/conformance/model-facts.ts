@@ -1,3 +1,4 @@
+import { operations } from '../../generated/operations.js';
 import { inputSchemas } from '../../generated/schemas.js';
 import type { OperationName } from '../../generated/types.js';
 
@@ -17,4 +18,12 @@ export function memberShape(operation: OperationName, member: string): string | 
   if (typeof property !== 'object' || property === null) return undefined;
   const ref = (property as Record<string, unknown>)['$ref'];
   return typeof ref === 'string' ? ref.slice(ref.lastIndexOf('/') + 1) : undefined;
+}
+
+/**
+ * Whether a member is a list sent as a repeated query parameter: leaving it out and sending it
+ * empty look the same on the wire, so "missing" cannot be told apart from "empty".
+ */
+export function isQueryList(operation: OperationName, member: string): boolean {
+  return operations[operation].query.some((binding) => binding.member === member && binding.list);
 }

@@ -2,7 +2,7 @@ import { operationNames, operations } from '../../../generated/operations.js';
 import type { ErrorName, OperationName } from '../../../generated/types.js';
 import type { CheckContext } from '../context.js';
 import { expectError } from '../expect.js';
-import { memberShape, requiredMembers } from '../model-facts.js';
+import { isQueryList, memberShape, requiredMembers } from '../model-facts.js';
 import { fail, pass } from '../outcome.js';
 import type { Check, Outcome } from '../types.js';
 
@@ -61,8 +61,8 @@ async function missingMemberCases(context: CheckContext): Promise<ErrorCase[]> {
   for (const operation of operationNames) {
     const required = requiredMembers(operation);
     for (const member of required) {
-      // A label cannot be left out of a path without changing the route.
-      if (operations[operation].labels.includes(member)) continue;
+      // A label cannot be left out without changing the route, and an absent query list reads as an empty one.
+      if (operations[operation].labels.includes(member) || isQueryList(operation, member)) continue;
       const input: Record<string, unknown> = {};
       for (const other of required) {
         if (other !== member) input[other] = values[memberShape(operation, other) ?? ''];

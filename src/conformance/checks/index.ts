@@ -1,0 +1,53 @@
+import type { Check } from '../types.js';
+import { arnFormats } from './arn-formats.js';
+import { batchGetSemantics } from './batch-get-semantics.js';
+import { channelDefaults } from './channel-defaults.js';
+import { channelLifecycle } from './channel-lifecycle.js';
+import { contentTypeConformance } from './content-type-conformance.js';
+import { deleteCascades } from './delete-cascades.js';
+import { errorConformance } from './error-conformance.js';
+import { filterByName } from './filter-by-name.js';
+import { invalidInputRejected } from './invalid-input-rejected.js';
+import { liveChannelConflict } from './live-channel-conflict.js';
+import { liveStreamOperations } from './live-stream-operations.js';
+import { malformedJsonRejected } from './malformed-json-rejected.js';
+import { metadataLimits } from './metadata-limits.js';
+import { offlineStreamErrors } from './offline-stream-errors.js';
+import { oneStreamKeyPerChannel } from './one-stream-key-per-channel.js';
+import { paginationCompleteness } from './pagination-completeness.js';
+import { paginationLimits } from './pagination-limits.js';
+import { responseSchemaConformance } from './response-schema-conformance.js';
+import { statusCodeConformance } from './status-code-conformance.js';
+import { summaryShapes } from './summary-shapes.js';
+import { tagSemantics } from './tag-semantics.js';
+import { unknownMembersIgnored } from './unknown-members-ignored.js';
+import { unknownRouteRejected } from './unknown-route-rejected.js';
+import { validInputAccepted } from './valid-input-accepted.js';
+
+/** Every conformance check, in the order a run executes them (response, error, validation, semantics, pagination, streams, stateful, robustness). */
+export const allChecks: readonly Check[] = [
+  statusCodeConformance,
+  responseSchemaConformance,
+  contentTypeConformance,
+  errorConformance,
+  invalidInputRejected,
+  validInputAccepted,
+  channelLifecycle,
+  channelDefaults,
+  arnFormats,
+  oneStreamKeyPerChannel,
+  deleteCascades,
+  tagSemantics,
+  batchGetSemantics,
+  summaryShapes,
+  filterByName,
+  paginationCompleteness,
+  paginationLimits,
+  offlineStreamErrors,
+  liveStreamOperations,
+  metadataLimits,
+  liveChannelConflict,
+  malformedJsonRejected,
+  unknownRouteRejected,
+  unknownMembersIgnored,
+];

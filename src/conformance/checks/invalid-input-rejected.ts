@@ -1,0 +1,52 @@
+import fc from 'fast-check';
+import { operationNames } from '../../../generated/operations.js';
+import type { OperationName } from '../../../generated/types.js';
+import { invalidInputArbitrary, type InvalidInput } from '../../fuzz/index.js';
+import { expectError } from '../expect.js';
+import { isQueryList } from '../model-facts.js';
+import { fail, pass } from '../outcome.js';
+import { deriveSeed } from '../prng.js';
+import type { Check, Exchange, Outcome } from '../types.js';
+
+/** How many invalid inputs each operation gets: at least 8, more with a larger `--runs`. */
+export const samplesPerOperation = (runs: number): number => Math.max(8, runs);
+
+/** Inputs that break exactly one constraint of the model are refused with 400 ValidationException. */
+export const invalidInputRejected: Check = {
+  id: 'invalidInputRejected',
+  title: 'Invalid inputs are refused',
+  family: 'validation',
+  operations: operationNames,
+  rule:
+    'A request that breaks one constraint of the input model (required, length, pattern, enum, range, list or map size, JSON type, the 1 KB metadata limit) is answered with 400 ValidationException, before any lookup.',
+  async run(context) {
+    const outcomes: Outcome[] = [];
+    const scope = { accountId: await context.fixtures.account(), region: context.region };
+    for (const operation of operationNames) {
+      if (context.signal.aborted) break;
+      let samples: InvalidInput<OperationName>[];
+      try {
+        samples = fc.sample(invalidInputArbitrary(operation, { scope }), { numRuns: samplesPerOperation(context.runs), seed: deriveSeed(context.seed, operation) });
+      } catch {
+        continue;
+      }
+      const failures = new Map<string, { message: string; exchange: Exchange }>();
+      const kinds = new Set<string>();
+      for (const sample of samples) {
+        if (sample.violation.constraint === 'required' && isQueryList(operation, sample.violation.path.slice(1))) continue;
+        const exchange = await context.client.call(operation, sample.input);
+        kinds.add(sample.violation.constraint);
+        context.coverage.noteConstraint(operation, sample.violation.constraint);
+        const violation = expectError(exchange, operation, sample.expected);
+        if (violation && !failures.has(sample.violation.constraint)) {
+          failures.set(sample.violation.constraint, { message: `${sample.violation.description}: ${violation}`, exchange });
+        }
+      }
+      for (const [, found] of failures) outcomes.push(fail(operation, found.message, [found.exchange]));
+      if (failures.size === 0) {
+        outcomes.push(pass(operation, `${samples.length} invalid inputs refused with ValidationException (${[...kinds].sort().join(', ')})`));
+      }
+    }
+    return outcomes;
+  },
+};

@@ -1,0 +1,48 @@
+import fc from 'fast-check';
+import { operationNames } from '../../../generated/operations.js';
+import { inputArbitrary } from '../../fuzz/index.js';
+import { describeExchange, errorTypeOf } from '../expect.js';
+import { fail, pass, silence } from '../outcome.js';
+import { deriveSeed } from '../prng.js';
+import type { Check, Exchange, Outcome } from '../types.js';
+import { samplesPerOperation } from './invalid-input-rejected.js';
+
+const looksLikeIvsArn = (value: unknown): boolean => typeof value === 'string' && /^arn:aws:ivs:[a-z0-9-]+:\d+:(channel|stream-key)\/[a-zA-Z0-9-]+$/.test(value);
+
+/** Inputs the model allows are never refused with ValidationException, and never crash the service. */
+export const validInputAccepted: Check = {
+  id: 'validInputAccepted',
+  title: 'Valid inputs are not refused as invalid',
+  family: 'validation',
+  operations: operationNames,
+  rule:
+    'A request that satisfies every constraint of the input model is never answered with ValidationException or a 5xx (a 404 for a made-up ARN is fine). The model gives tag ARNs no pattern, so refusing one that is not an IVS ARN is a spec-silence warning.',
+  async run(context) {
+    const outcomes: Outcome[] = [];
+    const scope = { accountId: await context.fixtures.account(), region: context.region };
+    for (const operation of operationNames) {
+      if (context.signal.aborted) break;
+      const samples = fc.sample(inputArbitrary(operation, { scope }), { numRuns: samplesPerOperation(context.runs), seed: deriveSeed(context.seed, `valid-${operation}`) });
+      let failure: { message: string; exchange: Exchange } | undefined;
+      let sent = 0;
+      for (const sample of samples) {
+        // A made-up page token is valid by the model but names no page; that answer is the implementation's choice.
+        const { nextToken: _ignored, ...input } = sample as Record<string, unknown>;
+        const exchange = await context.client.call(operation, input);
+        sent += 1;
+        const status = exchange.response?.status ?? 0;
+        const type = errorTypeOf(exchange);
+        if (type === 'ValidationException' && 'resourceArn' in input && !looksLikeIvsArn(input['resourceArn'])) {
+          outcomes.push(silence(operation, `refused resourceArn ${JSON.stringify(input['resourceArn'])} that is not an IVS ARN; the model sets no pattern`, [exchange]));
+          continue;
+        }
+        if (type === 'ValidationException' || status >= 500 || status === 0) {
+          failure = { message: `a valid input was answered ${describeExchange(exchange)}`, exchange };
+          break;
+        }
+      }
+      outcomes.push(failure ? fail(operation, failure.message, [failure.exchange]) : pass(operation, `${sent} valid inputs were not refused as invalid`));
+    }
+    return outcomes;
+  },
+};

@@ -1,0 +1,211 @@
+import { randomBytes } from 'node:crypto';
+import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
+import { allChecks } from './checks/index.js';
+import { createConformanceClient, type ConformanceClient } from './client.js';
+import type { CheckContext, ShardSpec } from './context.js';
+import { createCoverageRecorder } from './coverage.js';
+import { describeExchange, succeeded } from './expect.js';
+import { createFixtures, type Fixtures } from './fixtures.js';
+import { runHappyPath, type HappyPath } from './happy-path.js';
+import { fail, worstStatus } from './outcome.js';
+import { REPORT_FORMAT, summarize, type CheckReport, type ConformanceReport } from './report.js';
+import { createResourceTracker, type CleanupReport } from './resources.js';
+import { noStreams, type StreamControl, type StreamControlMode, type StreamSupport } from './streams.js';
+import { selectChecks } from './suite.js';
+import type { Check } from './types.js';
+
+/** Everything a conformance run needs. */
+export interface RunOptions {
+  /** The base URL of the implementation under test. */
+  readonly endpoint: string;
+  /** True when the caller started the built-in emulator for this run. */
+  readonly builtInEmulator?: boolean;
+  /** The region to sign for. Default `us-west-2`. */
+  readonly region?: string;
+  /** The seed of every random choice. Default 1. */
+  readonly seed?: number;
+  /** Random sequences (and samples per operation). Default `DEFAULT_RUNS`. */
+  readonly runs?: number;
+  /** Per-request timeout in milliseconds. Default 10 000. */
+  readonly timeoutMs?: number;
+  /** Patterns of checks to keep. */
+  readonly only?: readonly string[];
+  /** Patterns of checks to drop. */
+  readonly skip?: readonly string[];
+  /** The shard to run. Default 1/1. */
+  readonly shard?: ShardSpec;
+  /** How live streams are driven. Default `auto`. */
+  readonly streamControl?: StreamControlMode;
+  /** Credentials; dummy ones for a loopback endpoint when absent. */
+  readonly credentials?: AwsCredentialIdentity | AwsCredentialIdentityProvider;
+  /** The fetch to use (tests). */
+  readonly fetch?: typeof fetch;
+  /** Stops the run early (Ctrl-C); cleanup still happens. */
+  readonly signal?: AbortSignal;
+  /** The checks to choose from. Default `allChecks`. */
+  readonly checks?: readonly Check[];
+  /** Told when each check starts, for a progress line. */
+  readonly onProgress?: (progress: RunProgress) => void;
+}
+
+/** Where a run is. */
+export interface RunProgress {
+  /** 1-based number of the check starting, or of the cleanup step after the last check. */
+  readonly index: number;
+  /** Checks in the run. */
+  readonly total: number;
+  /** The check's id, or `cleanup`. */
+  readonly id: string;
+}
+
+/** Why a run could not happen at all (exit code 2 in the CLI). */
+export interface RunError {
+  readonly kind: 'connection';
+  /** One line naming what went wrong and where. */
+  readonly message: string;
+}
+
+/** A finished run, or why there was none. */
+export type RunResult = { readonly ok: true; readonly report: ConformanceReport } | { readonly ok: false; readonly error: RunError };
+
+/** Random sequences per run when `--runs` is not given; small enough that a run against the emulator takes a few seconds. */
+export const DEFAULT_RUNS = 10;
+
+/** The default per-request timeout. */
+export const DEFAULT_TIMEOUT_MS = 10_000;
+
+function controlFrom(client: ConformanceClient): StreamControl {
+  const streams = client.target({ streamControl: true }).streams;
+  const act = async (action: 'start' | 'stop', channelArn: string) => {
+    if (!streams) return { ok: false as const, error: 'the target has no stream controls' };
+    try {
+      const response = await streams[action](channelArn);
+      if (response.status >= 200 && response.status < 300) return { ok: true as const };
+      return { ok: false as const, error: `POST /_ivs-contract/streams/${action} answered ${response.status}` };
+    } catch (error) {
+      return { ok: false as const, error: error instanceof Error ? error.message : String(error) };
+    }
+  };
+  return { start: (arn) => act('start', arn), stop: (arn) => act('stop', arn) };
+}
+
+async function resolveStreams(mode: StreamControlMode, client: ConformanceClient, fixtures: Fixtures): Promise<StreamSupport> {
+  if (mode === 'none') return noStreams('--stream-control none');
+  const control = controlFrom(client);
+  if (mode === 'emulator') return { available: true, control };
+  const created = await fixtures.createChannel({ name: fixtures.name('stream-probe') });
+  if (!created.ok) return noStreams(`could not create a channel to probe the stream controls (${created.outcome.message})`);
+  const started = await control.start(created.value.arn);
+  if (!started.ok) return noStreams(`the endpoint has no stream controls (${started.error}); use an emulator or --stream-control emulator`);
+  const live = await client.call('GetStream', { channelArn: created.value.arn });
+  await control.stop(created.value.arn);
+  if (!succeeded(live)) return noStreams(`the stream control answered, but GetStream then gave ${describeExchange(live)}`);
+  return { available: true, control };
+}
+
+async function runOne(check: Check, context: CheckContext): Promise<CheckReport> {
+  const started = performance.now();
+  let outcomes;
+  try {
+    outcomes = await check.run(context);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    outcomes = [fail(null, `the check stopped with an unexpected error: ${message}`)];
+  }
+  return {
+    id: check.id,
+    title: check.title,
+    family: check.family,
+    rule: check.rule,
+    operations: check.operations,
+    status: worstStatus(outcomes.map((o) => o.status)),
+    durationMs: Math.round(performance.now() - started),
+    outcomes,
+  };
+}
+
+/**
+ * Runs the selected checks against an endpoint over HTTP and returns the report. Every resource
+ * the run creates is tagged with the run id and deleted at the end, also when a check fails or
+ * the signal aborts the run. An endpoint that cannot be reached at all gives an error value.
+ */
+export async function runConformance(options: RunOptions): Promise<RunResult> {
+  const startedAt = new Date();
+  const region = options.region ?? 'us-west-2';
+  const seed = options.seed ?? 1;
+  const runs = options.runs ?? DEFAULT_RUNS;
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const shard = options.shard ?? { index: 1, count: 1 };
+  const mode = options.streamControl ?? 'auto';
+  const runId = randomBytes(6).toString('hex');
+  const checks = selectChecks(options.checks ?? allChecks, { only: options.only ?? [], skip: options.skip ?? [], shard });
+
+  const coverage = createCoverageRecorder();
+  const resources = createResourceTracker(runId);
+  const clientOptions = {
+    endpoint: options.endpoint,
+    region,
+    timeoutMs,
+    ...(options.credentials ? { credentials: options.credentials } : {}),
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+  };
+  const client = createConformanceClient({
+    ...clientOptions,
+    ...(options.signal ? { signal: options.signal } : {}),
+    onExchange: (exchange) => {
+      coverage.noteExchange(exchange);
+      resources.noteExchange(exchange);
+    },
+  });
+  // Cleanup gets a client of its own, so it still works after Ctrl-C aborted the run's requests.
+  const cleanupClient = createConformanceClient({ ...clientOptions, onExchange: (exchange) => resources.noteExchange(exchange) });
+
+  const probe = await client.call('ListChannels', { maxResults: 1 });
+  if (!probe.response) {
+    return { ok: false, error: { kind: 'connection', message: `cannot reach ${options.endpoint}: ${probe.transportError ?? 'no response'}` } };
+  }
+
+  const fixtures = createFixtures(client, runId, seed);
+  const signal = options.signal ?? new AbortController().signal;
+  let streams: StreamSupport = noStreams('not probed');
+  const reports: CheckReport[] = [];
+  let cleanup: CleanupReport = { deleted: [], leftovers: [] };
+  try {
+    streams = await resolveStreams(mode, client, fixtures);
+    let happy: Promise<HappyPath> | undefined;
+    const base = { client, region, runId, seed, runs, shard, streams, fixtures, resources, coverage, signal };
+    const context: CheckContext = { ...base, happyPath: () => (happy ??= runHappyPath(base)) };
+    for (const [i, check] of checks.entries()) {
+      if (signal.aborted) break;
+      options.onProgress?.({ index: i + 1, total: checks.length, id: check.id });
+      reports.push(await runOne(check, context));
+    }
+  } finally {
+    options.onProgress?.({ index: checks.length + 1, total: checks.length, id: 'cleanup' });
+    cleanup = await resources.cleanup(cleanupClient, streams.available ? controlFrom(cleanupClient) : null);
+  }
+  const report: ConformanceReport = {
+    format: REPORT_FORMAT,
+    run: {
+      tool: 'ivs-contract',
+      runId,
+      endpoint: options.endpoint,
+      builtInEmulator: options.builtInEmulator ?? false,
+      region,
+      seed,
+      runs,
+      timeoutMs,
+      only: options.only ?? [],
+      skip: options.skip ?? [],
+      shards: [shard],
+      streamControl: { mode, available: streams.available, reason: streams.available ? null : streams.reason },
+      startedAt: startedAt.toISOString(),
+      durationMs: Date.now() - startedAt.getTime(),
+    },
+    summary: summarize(reports),
+    checks: reports,
+    coverage: coverage.snapshot(),
+    cleanup,
+  };
+  return { ok: true, report };
+}
