@@ -107,7 +107,7 @@ async function run(args: readonly string[], io: CommandIo): Promise<number> {
 /** `ivs-contract mock`: the IVS emulator over real HTTP, for boto3, the AWS CLI, browsers and any other client. */
 export const mockCommand: Command = {
   name: 'mock',
-  summary: 'serve the IVS emulator over HTTP (for boto3, the AWS CLI, browsers)',
+  summary: 'Serve the IVS emulator over HTTP for boto3, the AWS CLI, browsers and other clients',
   usage,
   run,
 };
