@@ -41,7 +41,14 @@ function checkTraitsOf(ctx: ValidationContext, ownerId: string, traits: Record<s
       continue;
     }
     const placement = TRAIT_PLACEMENT[traitId];
-    if (placement !== undefined && !allowed(placement, where)) {
+    if (placement === undefined) {
+      const selector = selectorOf(definition);
+      const matches = selector === undefined ? null : ctx.selectorMatches(selector);
+      if (selector !== undefined && matches !== null && !matches.has(ownerId)) {
+        report(ctx.model, 'ERROR', `Trait @${shortName(traitId)} cannot be applied to ${ownerId}; its selector is "${selector}"`, ownerId, at);
+        continue;
+      }
+    } else if (!allowed(placement, where)) {
       const here = where.kind === 'shape' ? `${withArticle(where.type)} shape` : `a member of ${withArticle(where.container)}${where.target === undefined ? '' : ` targeting ${withArticle(where.target)}`}`;
       report(ctx.model, 'ERROR', `Trait @${shortName(traitId)} cannot be applied to ${ownerId}, ${here}; it applies to ${placement.description}`, ownerId, at);
       continue;
@@ -101,3 +108,10 @@ function checkExclusive(ctx: ValidationContext, id: string, shape: AstShape): vo
   }
 }
 
+
+function selectorOf(definition: AstShape): string | undefined {
+  const t = definition.traits?.[TRAIT];
+  if (t === null || typeof t !== 'object' || Array.isArray(t)) return undefined;
+  const selector = t['selector'];
+  return typeof selector === 'string' ? selector : undefined;
+}
