@@ -1,0 +1,160 @@
+/**
+ * Figure 2: the mock over HTTP. Throughput and p99 latency of `ivs-contract mock` under
+ * concurrent load (autocannon) on GetChannel and ListChannels, versus Stoplight Prism mocking
+ * `generated/openapi.json` on the same requests; then, in a fresh process, the memory of a server
+ * holding 100,000 channels and ListChannels latency at 10, 1,000 and 100,000 channels.
+ */
+import { cliPath, repoPath } from './lib/dist.mjs';
+import { runFigure } from './lib/figure-main.mjs';
+import { load } from './lib/load.mjs';
+import { freePort } from './lib/ports.mjs';
+import { runChild, startChild, stopChild, waitForHttp, waitForOutput } from './lib/processes.mjs';
+import { figure } from './lib/results.mjs';
+import { median } from './lib/stats.mjs';
+
+const CONNECTIONS = 10;
+const WARMUP_S = 2;
+const ROUND_S = 4;
+const ROUNDS = 3;
+const SEEDED_CHANNELS = 10;
+const SCALES = [10, 1_000, 100_000];
+const AUTHORIZATION = 'AWS4-HMAC-SHA256 Credential=AKIDBENCHMARK/20260101/us-west-2/ivs/aws4_request, SignedHeaders=host;x-amz-date, Signature=0';
+const HEADERS = { 'content-type': 'application/json', authorization: AUTHORIZATION };
+
+async function startOurs() {
+  const port = await freePort();
+  const child = startChild(process.execPath, [cliPath, 'mock', '--port', String(port), '--host', '127.0.0.1', '--seed', '1'], { cwd: repoPath('.') });
+  await waitForOutput(child, /listening on (http:\/\/\S+)/, 30_000);
+  return { child, url: `http://127.0.0.1:${port}` };
+}
+
+async function startPrism() {
+  const port = await freePort();
+  const child = startChild(process.execPath, [repoPath('node_modules/.bin/prism'), 'mock', repoPath('generated/openapi.json'), '-p', String(port), '-h', '127.0.0.1'], {
+    cwd: repoPath('.'),
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await waitForHttp(`${url}/ListChannels`, { method: 'POST', headers: HEADERS, body: '{}' }, 60_000);
+  return { child, url };
+}
+
+async function call(url, path, body) {
+  const response = await fetch(`${url}${path}`, { method: 'POST', headers: HEADERS, body: JSON.stringify(body) });
+  const text = await response.text();
+  if (response.status !== 200) throw new Error(`${url}${path} answered ${response.status}: ${text.slice(0, 300)}`);
+  return JSON.parse(text);
+}
+
+async function throughput(report) {
+  const ours = await startOurs();
+  const prism = await startPrism();
+  try {
+    let arn;
+    for (let i = 0; i < SEEDED_CHANNELS; i += 1) {
+      const created = await call(ours.url, '/CreateChannel', { name: `bench-${i}` });
+      arn ??= created.channel.arn;
+    }
+    const requests = [
+      ['GetChannel', '/GetChannel', { arn }],
+      ['ListChannels', '/ListChannels', {}],
+    ];
+    const servers = [
+      ['ours', ours.url],
+      ['prism', prism.url],
+    ];
+    for (const [name, path, body] of requests) {
+      // Both must answer the request with a success before their speed means anything.
+      for (const [, url] of servers) await call(url, path, body);
+      const text = JSON.stringify(body);
+      const runs = { ours: [], prism: [] };
+      for (const [, url] of servers) await load({ url: `${url}${path}`, headers: HEADERS, body: text, connections: CONNECTIONS, seconds: WARMUP_S });
+      for (let round = 0; round < ROUNDS; round += 1) {
+        for (const [who, url] of servers) runs[who].push(await load({ url: `${url}${path}`, headers: HEADERS, body: text, connections: CONNECTIONS, seconds: ROUND_S }));
+      }
+      const failed = (who) => runs[who].reduce((sum, r) => sum + r.failed, 0);
+      const note = (who) => (failed(who) > 0 ? ` — ${failed(who)} answers not 2xx` : '');
+      const rps = (who) => median(runs[who].map((r) => r.perSecond));
+      const p99 = (who) => median(runs[who].map((r) => r.p99));
+      const load_ = `autocannon, ${CONNECTIONS} connections, median of ${ROUNDS} × ${ROUND_S} s`;
+      report(
+        figure({
+          name: `http: ${name} throughput, ivs-contract mock (${load_})${note('ours')}`,
+          value: rps('ours'),
+          unit: 'req/s',
+          reference: `Prism mock of generated/openapi.json${note('prism')}`,
+          referenceValue: rps('prism'),
+          target: '≥ 2 × Prism',
+          met: failed('ours') === 0 && rps('ours') >= 2 * rps('prism'),
+        }),
+      );
+      report(
+        figure({
+          name: `http: ${name} p99 latency, ivs-contract mock`,
+          value: p99('ours'),
+          unit: 'ms',
+          reference: 'Prism, same load',
+          referenceValue: p99('prism'),
+        }),
+      );
+    }
+  } finally {
+    await Promise.all([stopChild(ours.child), stopChild(prism.child)]);
+  }
+}
+
+async function scale(report) {
+  const run = await runChild(process.execPath, ['--expose-gc', repoPath('bench/lib/store-scale-child.mjs'), repoPath('dist'), SCALES.join(',')], {
+    cwd: repoPath('.'),
+    timeoutMs: 300_000,
+  });
+  if (run.code !== 0) throw new Error(`the store-scale process failed (${run.timedOut ? 'timed out' : `exit ${run.code}`}):\n${run.output.slice(-3000)}`);
+  const result = JSON.parse(run.output.trim().split('\n').pop());
+  const mb = (bytes) => bytes / 2 ** 20;
+  const largest = result.scales[result.scales.length - 1];
+  const smallest = result.scales[0];
+  report(
+    figure({
+      name: `http: server heap holding ${largest.count.toLocaleString('en-US')} channels (restored in ${Math.round(largest.restoreMs)} ms; RSS ${Math.round(mb(largest.memory.rss))} MiB)`,
+      value: mb(largest.memory.heapUsed - result.empty.heapUsed),
+      unit: 'MiB',
+      reference: 'the same channels as snapshot JSON',
+      referenceValue: mb(largest.snapshotBytes),
+    }),
+  );
+  for (const entry of result.scales) {
+    const at = entry.count.toLocaleString('en-US');
+    const isLargest = entry === largest;
+    report(
+      figure({
+        name: `http: ListChannels first page of 50, p50 latency at ${at} channels (p99 ${entry.first.p99.toFixed(1)} ms)`,
+        value: entry.first.p50,
+        unit: 'ms',
+        reference: `at ${smallest.count} channels`,
+        referenceValue: smallest.first.p50,
+        target: isLargest ? '≤ 2 × the latency at 10 channels' : null,
+        met: entry.first.p50 <= 2 * smallest.first.p50,
+      }),
+    );
+    if (entry.deepSkipped > 0) {
+      report(
+        figure({
+          name: `http: ListChannels page of 50 after ${entry.deepSkipped.toLocaleString('en-US')} of ${at} channels, p50 latency (p99 ${entry.deep.p99.toFixed(1)} ms)`,
+          value: entry.deep.p50,
+          unit: 'ms',
+          reference: 'first page, same store',
+          referenceValue: entry.first.p50,
+          target: isLargest ? '≤ 2 × the first page' : null,
+          met: entry.deep.p50 <= 2 * entry.first.p50,
+        }),
+      );
+    }
+  }
+}
+
+/** Measures the HTTP server figures and reports them one by one. */
+export async function measure(report) {
+  await throughput(report);
+  await scale(report);
+}
+
+await runFigure(import.meta.url, measure);
