@@ -31,7 +31,8 @@ export function createAjv(options: CreateAjvOptions = {}): Ajv2020 {
   const settings: Options = {
     strict: true,
     allErrors: true,
-    ...(options.standalone ? { code: { source: true, esm: true, lines: true } } : {}),
+    // Shared functions for references (instead of inlined copies) keep the standalone module small.
+    ...(options.standalone ? { code: { source: true, esm: true, lines: true }, inlineRefs: false } : {}),
   };
   const ajv = new Ajv2020(settings);
   formatsModule.default(ajv);

@@ -1,5 +1,5 @@
 import type { OpenAPIV3_1 } from 'openapi-types';
-import { byCodeUnit, getShape, isRequired, membersOf, shapeName } from '../smithy/shape-graph.js';
+import { bodyMembers, byCodeUnit, getShape, isRequired, membersOf, shapeName } from '../smithy/shape-graph.js';
 import { headerText, jsonText, type EmitOptions } from './header.js';
 import { memberSchema, outputBodySchema, shapeSchema, type SchemaContext, type SchemaObject } from './json-schema-of.js';
 import type { ErrorFacts, ModelView, OperationFacts } from './model-view.js';
@@ -50,6 +50,9 @@ function requestBody(view: ModelView, ctx: SchemaContext, op: OperationFacts): O
     return { required: isRequired(member), content: { 'application/json': { schema: asSchema(memberSchema(ctx, member)) } } };
   }
   if (op.bindings.body.length === 0) return undefined;
+  if (op.input !== null && op.bindings.body.length === members.size) {
+    return { required: true, content: { 'application/json': { schema: { $ref: `${COMPONENTS_PREFIX}${shapeName(op.input)}` } as Schema } } };
+  }
   const properties: Record<string, Schema> = {};
   const required: string[] = [];
   for (const name of op.bindings.body) {
@@ -62,23 +65,30 @@ function requestBody(view: ModelView, ctx: SchemaContext, op: OperationFacts): O
   return { required: true, content: { 'application/json': { schema } } };
 }
 
+function outputSchema(view: ModelView, ctx: SchemaContext, outputId: string): Schema {
+  const shape = getShape(view.ast, outputId);
+  const whole = shape !== undefined && bodyMembers(shape).length === membersOf(shape).length;
+  return whole ? ({ $ref: `${COMPONENTS_PREFIX}${shapeName(outputId)}` } as Schema) : asSchema(outputBodySchema(ctx, outputId));
+}
+
 function errorResponse(group: readonly ErrorFacts[]): OpenAPIV3_1.ResponseObject {
   const names = group.map((e) => e.name);
   const refs: Schema[] = names.map((name) => ({ $ref: `${COMPONENTS_PREFIX}${name}` }) as Schema);
   return {
     description: names.join(' or '),
     headers: { [ERROR_TYPE_HEADER]: { description: 'The name of the error shape.', required: true, schema: { type: 'string', enum: names } } },
-    content: { 'application/json': { schema: refs.length === 1 ? (refs[0] as Schema) : { oneOf: refs } } },
+    // Error bodies often share one structure, so the header, not the body, tells them apart: anyOf, not oneOf.
+    content: { 'application/json': { schema: refs.length === 1 ? (refs[0] as Schema) : { anyOf: refs } } },
   };
 }
 
-function responses(ctx: SchemaContext, op: OperationFacts): OpenAPIV3_1.ResponsesObject {
+function responses(view: ModelView, ctx: SchemaContext, op: OperationFacts): OpenAPIV3_1.ResponsesObject {
   const out: OpenAPIV3_1.ResponsesObject = {};
   const code = String(op.http.code);
   out[code] =
     op.output === null || op.http.code === 204
       ? { description: 'Success, with no body.' }
-      : { description: 'Success.', content: { 'application/json': { schema: asSchema(outputBodySchema(ctx, op.output)) } } };
+      : { description: 'Success.', content: { 'application/json': { schema: outputSchema(view, ctx, op.output) } } };
   const byStatus = new Map<number, ErrorFacts[]>();
   for (const error of op.errors) byStatus.set(error.status, [...(byStatus.get(error.status) ?? []), error]);
   for (const status of [...byStatus.keys()].sort((a, b) => a - b)) {
@@ -113,7 +123,7 @@ export function openApiDocument(view: ModelView, options: EmitOptions): OpenAPIV
     if (params.length > 0) operation.parameters = params;
     const body = requestBody(view, ctx, op);
     if (body) operation.requestBody = body;
-    operation.responses = responses(ctx, op);
+    operation.responses = responses(view, ctx, op);
     const item = (paths[op.http.uri] ?? {}) as Record<string, unknown>;
     item[op.http.method.toLowerCase()] = operation;
     paths[op.http.uri] = item as OpenAPIV3_1.PathItemObject;

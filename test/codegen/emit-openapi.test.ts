@@ -23,12 +23,32 @@ describe('openApiDocument', () => {
     expect(op(path, method).parameters).toContainEqual(expect.objectContaining(want));
   });
 
-  test('body members form the request body, with member constraints inlined', () => {
+  test('an input sent wholly in the body refers to its component', () => {
     const body = op('/ListWidgets', 'post').requestBody as OpenAPIV3_1.RequestBodyObject;
-    expect(body.content['application/json']?.schema).toEqual({
-      type: 'object',
-      properties: { nextToken: { type: 'string' }, maxResults: { type: 'integer', minimum: 1, maximum: 10 } },
-    });
+    expect(body.content['application/json']?.schema).toEqual({ $ref: '#/components/schemas/ListWidgetsInput' });
+  });
+
+  test('with a label, only the body members form the request body', () => {
+    const model = tinyModel();
+    const input = model.shapes['example.tiny#GetThingInput'];
+    if (input?.members) input.members['note'] = { target: 'example.tiny#Note' };
+    const changed = buildModelView(model);
+    if (!changed.ok) return expect.fail(changed.error.message);
+    const get = openApiDocument(changed.value, { source: 'tiny.json' }).paths?.['/things/{thingId}']?.get;
+    const body = get?.requestBody as OpenAPIV3_1.RequestBodyObject;
+    expect(body.content['application/json']?.schema).toEqual({ type: 'object', properties: { note: { $ref: '#/components/schemas/Note' } } });
+  });
+
+  test('several errors with one status are alternatives (anyOf) of their shapes', () => {
+    const model = tinyModel();
+    const get = model.shapes['example.tiny#GetThing'];
+    model.shapes['example.tiny#Gone'] = { type: 'structure', members: {}, traits: { 'smithy.api#error': 'client', 'smithy.api#httpError': 404 } };
+    get?.errors?.push({ target: 'example.tiny#Gone' });
+    const changed = buildModelView(model);
+    if (!changed.ok) return expect.fail(changed.error.message);
+    const response = openApiDocument(changed.value, { source: 'tiny.json' }).paths?.['/things/{thingId}']?.get?.responses?.['404'] as OpenAPIV3_1.ResponseObject;
+    expect(response.content?.['application/json']?.schema).toEqual({ anyOf: [{ $ref: '#/components/schemas/Gone' }, { $ref: '#/components/schemas/NotFound' }] });
+    expect(response.headers?.['x-amzn-ErrorType']).toMatchObject({ schema: { enum: ['Gone', 'NotFound'] } });
   });
 
   test('an operation without body members has no request body', () => {
