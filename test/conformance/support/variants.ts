@@ -1,0 +1,444 @@
+import {
+  errorReply,
+  errorTypeOf,
+  jsonReply,
+  parseBody,
+  withJson,
+  withRequestJson,
+  type ProxiedResponse,
+  type Rewrite,
+} from './rewriting-proxy.js';
+
+/** An emulator variant with one planted bug, and the check that must catch it. */
+export interface PlantedBug {
+  readonly name: string;
+  readonly caughtBy: string;
+  readonly rewrite: () => Rewrite;
+}
+
+/** An emulator variant that differs only where the spec allows it; the listed checks must not fail. */
+export interface BenignVariant {
+  readonly name: string;
+  readonly only: readonly string[];
+  readonly rewrite: () => Rewrite;
+}
+
+const isSuccess = (response: ProxiedResponse): boolean => response.status >= 200 && response.status < 300;
+const records = (value: unknown): Record<string, unknown>[] => (Array.isArray(value) ? (value as Record<string, unknown>[]) : []);
+const renameError = (response: ProxiedResponse, from: string, status: number, type: string): ProxiedResponse =>
+  errorTypeOf(response) === from ? errorReply(status, type) : response;
+
+/** Remembers stream keys and channels that passed through, to answer for them after they were deleted. */
+function ghosts() {
+  const keys = new Map<string, Record<string, unknown>>();
+  const channels = new Map<string, Record<string, unknown>>();
+  const deletedChannels = new Set<string>();
+  const deletedKeys = new Set<string>();
+  return {
+    learn(operation: string | null, requestBody: string, response: ProxiedResponse): void {
+      const body = parseBody(response.body) ?? {};
+      const request = parseBody(requestBody) ?? {};
+      if (!isSuccess(response)) return;
+      if (operation === 'CreateChannel') {
+        const channel = body['channel'] as Record<string, unknown>;
+        const key = body['streamKey'] as Record<string, unknown>;
+        channels.set(String(channel['arn']), channel);
+        keys.set(String(key['arn']), key);
+      }
+      if (operation === 'DeleteChannel') deletedChannels.add(String(request['arn']));
+      if (operation === 'DeleteStreamKey') deletedKeys.add(String(request['arn']));
+    },
+    keyOfDeletedChannel(arn: string): Record<string, unknown> | undefined {
+      const key = keys.get(arn);
+      return key && deletedChannels.has(String(key['channelArn'])) ? key : undefined;
+    },
+    deletedKey: (arn: string) => (deletedKeys.has(arn) ? keys.get(arn) : undefined),
+    deletedChannel: (arn: string) => (deletedChannels.has(arn) ? channels.get(arn) : undefined),
+  };
+}
+
+/** Planted bugs, one per row: the variant and the check that must report it. */
+export const plantedBugs: readonly PlantedBug[] = [
+  {
+    name: 'ListChannels leaves out the required channels member',
+    caughtBy: 'responseSchemaConformance',
+    rewrite: () => ({ response: (q, r) => (q.operation === 'ListChannels' ? withJson(r, ({ channels: _dropped, ...rest }) => rest) : r) }),
+  },
+  {
+    name: 'GetChannel answers a latencyMode outside the enum',
+    caughtBy: 'responseSchemaConformance',
+    rewrite: () => ({
+      response: (q, r) => (q.operation === 'GetChannel' ? withJson(r, (b) => ({ ...b, channel: { ...(b['channel'] as object), latencyMode: 'low' } })) : r),
+    }),
+  },
+  {
+    name: 'GetChannel leaves out latencyMode',
+    caughtBy: 'channelLifecycle',
+    rewrite: () => ({
+      response: (q, r) =>
+        q.operation === 'GetChannel'
+          ? withJson(r, (b) => {
+              const { latencyMode: _dropped, ...channel } = b['channel'] as Record<string, unknown>;
+              return { ...b, channel };
+            })
+          : r,
+    }),
+  },
+  {
+    name: 'DeleteChannel answers 200 with a body instead of 204',
+    caughtBy: 'statusCodeConformance',
+    rewrite: () => ({ response: (q, r) => (q.operation === 'DeleteChannel' && r.status === 204 ? jsonReply(200, {}) : r) }),
+  },
+  {
+    name: 'success bodies are labelled text/plain',
+    caughtBy: 'contentTypeConformance',
+    rewrite: () => ({ response: (_q, r) => (isSuccess(r) && r.body !== '' ? { ...r, headers: { ...r.headers, 'content-type': 'text/plain' } } : r) }),
+  },
+  {
+    name: 'ResourceNotFoundException is named NotFoundException',
+    caughtBy: 'errorConformance',
+    rewrite: () => ({ response: (_q, r) => renameError(r, 'ResourceNotFoundException', 404, 'NotFoundException') }),
+  },
+  {
+    name: 'ResourceNotFoundException comes with status 400',
+    caughtBy: 'errorConformance',
+    rewrite: () => ({ response: (_q, r) => renameError(r, 'ResourceNotFoundException', 400, 'ResourceNotFoundException') }),
+  },
+  {
+    name: 'error bodies use message instead of exceptionMessage',
+    caughtBy: 'errorConformance',
+    rewrite: () => ({
+      response: (_q, r) => (r.status >= 400 ? withJson(r, ({ exceptionMessage, ...rest }) => ({ ...rest, message: exceptionMessage })) : r),
+    }),
+  },
+  {
+    name: 'tag operations answer the undeclared AccessDeniedException',
+    caughtBy: 'errorConformance',
+    rewrite: () => ({
+      response: (q, r) => (q.path.startsWith('/tags/') ? renameError(r, 'ResourceNotFoundException', 403, 'AccessDeniedException') : r),
+    }),
+  },
+  {
+    name: 'CreateChannel skips validation',
+    caughtBy: 'invalidInputRejected',
+    rewrite: () => ({ request: (q) => (q.operation === 'CreateChannel' ? { ...q, body: '{}' } : q) }),
+  },
+  {
+    name: 'CreateChannel refuses the valid type BASIC',
+    caughtBy: 'validInputAccepted',
+    rewrite: () => ({
+      request: (q) => (q.operation === 'CreateChannel' && parseBody(q.body)?.['type'] === 'BASIC' ? errorReply(400, 'ValidationException') : q),
+    }),
+  },
+  {
+    name: 'UpdateChannel answers with the change but does not store it',
+    caughtBy: 'channelLifecycle',
+    rewrite: () => ({
+      request: (q) =>
+        q.operation === 'UpdateChannel'
+          ? { ...q, path: '/GetChannel', headers: { ...q.headers, 'x-planted-update': q.body }, body: JSON.stringify({ arn: parseBody(q.body)?.['arn'] }) }
+          : q,
+      response: (q, r) => {
+        const update = q.headers['x-planted-update'];
+        return update === undefined ? r : withJson(r, (b) => ({ ...b, channel: { ...(b['channel'] as object), ...parseBody(update) } }));
+      },
+    }),
+  },
+  {
+    name: 'a deleted channel can still be read',
+    caughtBy: 'channelLifecycle',
+    rewrite: () => {
+      const seen = ghosts();
+      return {
+        request: (q) => {
+          const ghost = q.operation === 'GetChannel' ? seen.deletedChannel(String(parseBody(q.body)?.['arn'])) : undefined;
+          return ghost ? jsonReply(200, { channel: ghost }) : q;
+        },
+        response: (q, r) => (seen.learn(q.operation, q.body, r), r),
+      };
+    },
+  },
+  {
+    name: 'CreateChannel defaults latencyMode to NORMAL',
+    caughtBy: 'channelDefaults',
+    rewrite: () => ({
+      request: (q) => (q.operation === 'CreateChannel' ? withRequestJson(q, (b) => ({ latencyMode: 'NORMAL', ...b })) : q),
+    }),
+  },
+  {
+    name: "CreateChannel's stream key names another channel",
+    caughtBy: 'arnFormats',
+    rewrite: () => ({
+      response: (q, r) =>
+        q.operation === 'CreateChannel' && isSuccess(r)
+          ? withJson(r, (b) => ({ ...b, streamKey: { ...(b['streamKey'] as object), channelArn: 'arn:aws:ivs:us-west-2:123456789012:channel/elsewhere0000' } }))
+          : r,
+    }),
+  },
+  {
+    name: 'a second stream key is allowed',
+    caughtBy: 'oneStreamKeyPerChannel',
+    rewrite: () => ({
+      response: (q, r) => {
+        if (q.operation !== 'CreateStreamKey' || r.status !== 402) return r;
+        const channelArn = String(parseBody(q.body)?.['channelArn']);
+        return jsonReply(200, { streamKey: { arn: channelArn.replace(':channel/', ':stream-key/'), value: 'sk_second', channelArn, tags: {} } });
+      },
+    }),
+  },
+  {
+    name: 'a deleted stream key can still be read',
+    caughtBy: 'oneStreamKeyPerChannel',
+    rewrite: () => {
+      const seen = ghosts();
+      return {
+        request: (q) => {
+          const ghost = q.operation === 'GetStreamKey' ? seen.deletedKey(String(parseBody(q.body)?.['arn'])) : undefined;
+          return ghost ? jsonReply(200, { streamKey: ghost }) : q;
+        },
+        response: (q, r) => (seen.learn(q.operation, q.body, r), r),
+      };
+    },
+  },
+  {
+    name: 'DeleteChannel leaves the stream key behind',
+    caughtBy: 'deleteCascades',
+    rewrite: () => {
+      const seen = ghosts();
+      return {
+        request: (q) => {
+          const ghost = q.operation === 'GetStreamKey' ? seen.keyOfDeletedChannel(String(parseBody(q.body)?.['arn'])) : undefined;
+          return ghost ? jsonReply(200, { streamKey: ghost }) : q;
+        },
+        response: (q, r) => (seen.learn(q.operation, q.body, r), r),
+      };
+    },
+  },
+  {
+    name: 'TagResource does not store the tags',
+    caughtBy: 'tagSemantics',
+    rewrite: () => ({ request: (q) => (q.operation === 'TagResource' ? jsonReply(200, {}) : q) }),
+  },
+  {
+    name: 'UntagResource removes nothing',
+    caughtBy: 'tagSemantics',
+    rewrite: () => ({ request: (q) => (q.operation === 'UntagResource' ? jsonReply(200, {}) : q) }),
+  },
+  {
+    name: 'CreateChannel drops the tags it is given',
+    caughtBy: 'tagSemantics',
+    rewrite: () => ({
+      request: (q) => (q.operation === 'CreateChannel' ? withRequestJson(q, (b) => ({ ...b, tags: Object.fromEntries(Object.entries((b['tags'] ?? {}) as object).filter(([k]) => k !== 'color')) })) : q),
+    }),
+  },
+  {
+    name: 'BatchGetChannel leaves unknown ARNs out of errors',
+    caughtBy: 'batchGetSemantics',
+    rewrite: () => ({ response: (q, r) => (q.operation === 'BatchGetChannel' ? withJson(r, (b) => ({ ...b, errors: [] })) : r) }),
+  },
+  {
+    name: 'ListStreamKeys summaries carry the secret value',
+    caughtBy: 'summaryShapes',
+    rewrite: () => ({
+      response: (q, r) => (q.operation === 'ListStreamKeys' ? withJson(r, (b) => ({ ...b, streamKeys: records(b['streamKeys']).map((k) => ({ ...k, value: 'sk_leaked' })) })) : r),
+    }),
+  },
+  {
+    name: 'ListChannels ignores filterByName',
+    caughtBy: 'filterByName',
+    rewrite: () => ({
+      request: (q) => (q.operation === 'ListChannels' ? withRequestJson(q, ({ filterByName: _dropped, ...rest }) => rest) : q),
+    }),
+  },
+  {
+    name: 'a later page drops its first item',
+    caughtBy: 'paginationCompleteness',
+    rewrite: () => ({
+      response: (q, r) => (q.operation === 'ListChannels' && parseBody(q.body)?.['nextToken'] ? withJson(r, (b) => ({ ...b, channels: records(b['channels']).slice(1) })) : r),
+    }),
+  },
+  {
+    name: 'a later page repeats the last item of the page before',
+    caughtBy: 'paginationCompleteness',
+    rewrite: () => {
+      const lastByToken = new Map<string, unknown>();
+      return {
+        response: (q, r) => {
+          if (q.operation !== 'ListChannels') return r;
+          const token = parseBody(q.body)?.['nextToken'];
+          return withJson(r, (b) => {
+            const channels = records(b['channels']);
+            if (typeof b['nextToken'] === 'string') lastByToken.set(b['nextToken'], channels[channels.length - 1]);
+            const repeated = typeof token === 'string' ? lastByToken.get(token) : undefined;
+            return { ...b, channels: repeated ? [repeated, ...channels] : channels };
+          });
+        },
+      };
+    },
+  },
+  {
+    name: 'nextToken never ends (the same token forever)',
+    caughtBy: 'paginationCompleteness',
+    rewrite: () => ({
+      request: (q) => (q.operation === 'ListChannels' ? withRequestJson(q, ({ nextToken: _dropped, ...rest }) => rest) : q),
+      response: (q, r) => (q.operation === 'ListChannels' ? withJson(r, (b) => ({ ...b, nextToken: 'again' })) : r),
+    }),
+  },
+  {
+    name: 'ListChannels ignores maxResults',
+    caughtBy: 'paginationLimits',
+    rewrite: () => ({
+      request: (q) => (q.operation === 'ListChannels' ? withRequestJson(q, ({ maxResults: _dropped, ...rest }) => rest) : q),
+    }),
+  },
+  {
+    name: 'the last page still carries a nextToken',
+    caughtBy: 'paginationLimits',
+    rewrite: () => ({
+      response: (q, r) =>
+        q.operation === 'ListChannels'
+          ? withJson(r, (b) => {
+              const last = records(b['channels']).at(-1);
+              return b['nextToken'] === undefined && last ? { ...b, nextToken: Buffer.from(`channels:${String(last['arn'])}`).toString('base64url') } : b;
+            })
+          : r,
+    }),
+  },
+  {
+    name: 'GetStream on an offline channel answers an OFFLINE stream',
+    caughtBy: 'offlineStreamErrors',
+    rewrite: () => ({
+      response: (q, r) =>
+        q.operation === 'GetStream' && errorTypeOf(r) === 'ChannelNotBroadcasting'
+          ? jsonReply(200, { stream: { channelArn: parseBody(q.body)?.['channelArn'], state: 'OFFLINE', health: 'UNKNOWN', viewerCount: 0 } })
+          : r,
+    }),
+  },
+  {
+    name: 'ListStreams hides live streams',
+    caughtBy: 'liveStreamOperations',
+    rewrite: () => ({ response: (q, r) => (q.operation === 'ListStreams' ? withJson(r, (b) => ({ ...b, streams: [] })) : r) }),
+  },
+  {
+    name: 'PutMetadata accepts more than 1 KB',
+    caughtBy: 'metadataLimits',
+    rewrite: () => ({
+      request: (q) =>
+        q.operation === 'PutMetadata' && Buffer.byteLength(String(parseBody(q.body)?.['metadata'] ?? '')) > 1024
+          ? withRequestJson(q, (b) => ({ ...b, metadata: 'cut' }))
+          : q,
+    }),
+  },
+  {
+    name: 'PutMetadata is never throttled',
+    caughtBy: 'metadataLimits',
+    rewrite: () => ({ response: (q, r) => (q.operation === 'PutMetadata' && r.status === 429 ? { status: 204, headers: {}, body: '' } : r) }),
+  },
+  {
+    name: 'a live channel can be deleted',
+    caughtBy: 'liveChannelConflict',
+    rewrite: () => ({
+      response: async (q, r, forward) => {
+        if (q.operation !== 'DeleteChannel' || r.status !== 409) return r;
+        const channelArn = parseBody(q.body)?.['arn'];
+        await forward({ ...q, path: '/_ivs-contract/streams/stop', operation: null, body: JSON.stringify({ channelArn }) });
+        return forward(q);
+      },
+    }),
+  },
+  {
+    name: 'malformed JSON crashes the server',
+    caughtBy: 'malformedJsonRejected',
+    rewrite: () => ({ request: (q) => (q.body !== '' && parseBody(q.body) === undefined ? errorReply(500, 'InternalServerException') : q) }),
+  },
+  {
+    name: 'unknown routes answer an HTML page',
+    caughtBy: 'unknownRouteRejected',
+    rewrite: () => ({
+      response: (_q, r) => (errorTypeOf(r) === 'UnknownOperationException' || r.status === 405 ? { status: 200, headers: { 'content-type': 'text/html' }, body: '<html>hello</html>' } : r),
+    }),
+  },
+  {
+    name: 'unknown request members are refused',
+    caughtBy: 'unknownMembersIgnored',
+    rewrite: () => ({
+      request: (q) => {
+        const body = parseBody(q.body);
+        return body && ('futureMember' in body || 'futureFilter' in body) ? errorReply(400, 'ValidationException') : q;
+      },
+    }),
+  },
+];
+
+/** Adds `futureMember` to every object of a JSON value except inside tag maps, whose keys are data. */
+function addExtraMembers(value: unknown, key = ''): unknown {
+  if (Array.isArray(value)) return value.map((item) => addExtraMembers(item));
+  if (typeof value !== 'object' || value === null || key === 'tags') return value;
+  const entries = Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, addExtraMembers(v, k)] as const);
+  return { ...Object.fromEntries(entries), futureMember: { added: 'later' } };
+}
+
+function reverseLists(value: unknown): unknown {
+  if (Array.isArray(value)) return [...value].reverse().map(reverseLists);
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, reverseLists(v)]));
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Variants that a faithful-enough implementation may show: none of them may fail a check. */
+export const benignVariants: readonly BenignVariant[] = [
+  {
+    name: 'extra unknown members in every response object',
+    only: ['*'],
+    rewrite: () => ({ response: (_q, r) => withJson(r, (b) => addExtraMembers(b) as Record<string, unknown>) }),
+  },
+  {
+    name: 'every list in reverse order',
+    only: ['*'],
+    rewrite: () => ({ response: (_q, r) => withJson(r, (b) => reverseLists(b) as Record<string, unknown>) }),
+  },
+  {
+    name: 'x-amzn-ErrorType with a suffix',
+    only: ['*'],
+    rewrite: () => ({
+      response: (_q, r) =>
+        r.headers['x-amzn-errortype'] ? { ...r, headers: { ...r.headers, 'x-amzn-errortype': `${r.headers['x-amzn-errortype']}:http://internal.amazon.com/coral/com.amazonaws.ivs/` } } : r,
+    }),
+  },
+  {
+    name: '40 ms of added latency',
+    only: ['streams', 'pagination', 'semantics'],
+    rewrite: () => ({ response: async (_q, r) => (await sleep(40), r) }),
+  },
+  {
+    name: 'filterByName matches prefixes',
+    // Only checks that do not page: this proxy filters after paging, which a real prefix match would not.
+    only: ['filterByName', 'summaryShapes', 'channelLifecycle'],
+    rewrite: () => ({
+      request: (q) => {
+        if (q.operation !== 'ListChannels') return q;
+        const { filterByName, ...rest } = parseBody(q.body) ?? {};
+        const headers = typeof filterByName === 'string' ? { ...q.headers, 'x-planted-filter': filterByName } : q.headers;
+        return { ...q, headers, body: JSON.stringify(rest) };
+      },
+      response: (q, r) => {
+        const filter = q.headers['x-planted-filter'];
+        return filter === undefined ? r : withJson(r, (b) => ({ ...b, channels: records(b['channels']).filter((c) => String(c['name']).startsWith(filter)) }));
+      },
+    }),
+  },
+  {
+    name: 'a second stream key is refused with 409 ConflictException',
+    only: ['oneStreamKeyPerChannel', 'errorConformance'],
+    rewrite: () => ({ response: (q, r) => (q.operation === 'CreateStreamKey' && r.status === 402 ? errorReply(409, 'ConflictException') : r) }),
+  },
+  {
+    name: 'BatchError codes of its own',
+    only: ['batchGetSemantics', 'deleteCascades'],
+    rewrite: () => ({
+      response: (q, r) =>
+        q.operation?.startsWith('BatchGet') ? withJson(r, (b) => ({ ...b, errors: records(b['errors']).map((e) => ({ ...e, code: 'NotFound' })) })) : r,
+    }),
+  },
+];
