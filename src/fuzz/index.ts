@@ -4,3 +4,19 @@ export { invalidFromSchema, type InvalidOptions, type InvalidValue, type Violati
 export type { ConstraintKeyword } from './scalar-check.js';
 export { overrides, arnArbitrary, ivsArn, IVS_REGIONS, type ArnScope, type IvsResourceKind, type Override } from './overrides.js';
 export { createHttpTarget, type HttpTargetOptions, type IvsTarget, type StreamControls, type StreamStartOptions, type TargetResponse } from './target.js';
+export {
+  ivsCommands,
+  formatCommands,
+  runIvsCommands,
+  cleanupModel,
+  emptyIvsModel,
+  IvsCommand,
+  IvsMismatch,
+  type IvsCommandsOptions,
+  type FormatOptions,
+  type RunOptions,
+  type IvsModel,
+  type ModelChannel,
+  type ModelOptions,
+  type ModelStreamKey,
+} from './commands/index.js';

@@ -1,0 +1,103 @@
+import fc from 'fast-check';
+import type { IvsTarget } from '../target.js';
+import { channelCommands } from './channel-commands.js';
+import { IvsCommand } from './command.js';
+import { IvsMismatch } from './expect.js';
+import { emptyIvsModel, type IvsModel } from './model.js';
+import { readCommands } from './read-commands.js';
+import { streamCommands } from './stream-commands.js';
+import { streamKeyCommands } from './stream-key-commands.js';
+import { tagCommands } from './tag-commands.js';
+
+export { IvsCommand } from './command.js';
+export { IvsMismatch } from './expect.js';
+export { emptyIvsModel, type IvsModel, type ModelChannel, type ModelOptions, type ModelStreamKey } from './model.js';
+
+/** Options of `ivsCommands`. */
+export interface IvsCommandsOptions {
+  /** Include the stream commands (start/end controls, GetStream, StopStream, PutMetadata). Default true. */
+  readonly streams?: boolean;
+}
+
+/**
+ * The model-based commands for `fc.commands`: create, update and delete channels, create and
+ * delete stream keys, tag and untag, list every page, batch gets, and (when the target has stream
+ * controls) start and stop streams. Each checks the target's answer against the model.
+ * @example fc.commands(ivsCommands(), { maxCommands: 30 })
+ */
+export function ivsCommands(options: IvsCommandsOptions = {}): fc.Arbitrary<IvsCommand>[] {
+  const [create, ...otherChannelCommands] = channelCommands;
+  // fc.commands picks each arbitrary equally often; listing creation three times keeps enough resources around.
+  const creation = create === undefined ? [] : [create, create, create];
+  const [start, ...otherStreamCommands] = streamCommands;
+  const streams = options.streams === false || start === undefined ? [] : [start, start, ...otherStreamCommands];
+  return [...creation, ...otherChannelCommands, ...streamKeyCommands, ...tagCommands, ...readCommands, ...streams];
+}
+
+interface RanWrapper {
+  readonly hasRan: boolean;
+  readonly cmd: unknown;
+}
+
+const isWrapper = (value: unknown): value is RanWrapper => typeof value === 'object' && value !== null && 'hasRan' in value && 'cmd' in value;
+
+/** Options of `formatCommands`. */
+export interface FormatOptions {
+  /** The endpoint the printed client points at. Default `http://127.0.0.1:4566`. */
+  readonly endpoint?: string;
+  /** The region of the printed client. Default `us-west-2`. */
+  readonly region?: string;
+}
+
+/**
+ * Prints the commands that ran as a standalone `@aws-sdk/client-ivs` script, so a failing
+ * (shrunk) sequence can be replayed by hand.
+ */
+export function formatCommands(cmds: Iterable<unknown>, options: FormatOptions = {}): string {
+  const lines: string[] = [];
+  for (const item of cmds) {
+    const command = isWrapper(item) ? (item.hasRan ? item.cmd : undefined) : item;
+    if (command instanceof IvsCommand && command.line !== undefined) lines.push(command.line);
+  }
+  const names = new Set<string>();
+  for (const line of lines) for (const match of line.matchAll(/\b(\w+Command|paginate\w+)\b/g)) if (match[1] !== undefined) names.add(match[1]);
+  return [
+    `import { IvsClient, ${[...names].sort().join(', ')} } from '@aws-sdk/client-ivs';`,
+    '',
+    `const endpoint = ${JSON.stringify(options.endpoint ?? 'http://127.0.0.1:4566')};`,
+    `const ivs = new IvsClient({ region: ${JSON.stringify(options.region ?? 'us-west-2')}, endpoint });`,
+    ...lines,
+  ].join('\n');
+}
+
+/** Options of `runIvsCommands`. */
+export interface RunOptions extends FormatOptions {
+  /** Whether the target holds only what the commands make (an emulator reset before each run). Default true. */
+  readonly exclusive?: boolean;
+  /** Delete what the run made afterwards (stop its streams, delete its channels). Default false. */
+  readonly cleanup?: boolean;
+}
+
+/** Stops the live streams and deletes the channels a model knows about; answers are not checked. */
+export async function cleanupModel(target: IvsTarget, model: IvsModel): Promise<void> {
+  for (const channel of model.channels) {
+    if (channel.live !== undefined) await target.send('StopStream', { channelArn: channel.arn });
+    await target.send('DeleteChannel', { arn: channel.arn });
+  }
+}
+
+/**
+ * Runs one command sequence against a target from an empty model; on a mismatch it throws an
+ * error whose message ends with the reproduction printed by `formatCommands`.
+ */
+export async function runIvsCommands(target: IvsTarget, cmds: Iterable<fc.AsyncCommand<IvsModel, IvsTarget>>, options: RunOptions = {}): Promise<void> {
+  const model = emptyIvsModel({ exclusive: options.exclusive ?? true, streams: target.streams !== undefined });
+  try {
+    await fc.asyncModelRun(() => ({ model, real: target }), cmds);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new IvsMismatch(`${message}\n\nReproduction:\n${formatCommands(cmds, options)}`);
+  } finally {
+    if (options.cleanup === true) await cleanupModel(target, model);
+  }
+}

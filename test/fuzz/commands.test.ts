@@ -1,0 +1,76 @@
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { formatCommands, ivsCommands, IvsMismatch, runIvsCommands, type IvsTarget } from '../../src/fuzz/index.js';
+import { literal, Expression, sdkCall } from '../../src/fuzz/commands/sdk-call.js';
+import { inProcessIvs } from './msw-target.js';
+
+const { server, target, reset } = inProcessIvs();
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterAll(() => server.close());
+
+/** A target with a planted bug: ListTagsForResource forgets the first tag. */
+const forgetfulTarget: IvsTarget = {
+  ...target,
+  async send(operation, input) {
+    const response = await target.send(operation, input);
+    if (operation !== 'ListTagsForResource' || response.status !== 200) return response;
+    const tags = { ...(response.body as { tags: Record<string, string> }).tags };
+    delete tags[Object.keys(tags)[0] ?? ''];
+    return { ...response, body: { tags }, text: JSON.stringify({ tags }) };
+  },
+};
+
+describe('ivsCommands against the MSW handlers', () => {
+  test('random command sequences agree with the model', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.commands(ivsCommands(), { maxCommands: 60, size: 'large' }), async (cmds) => {
+        reset();
+        await runIvsCommands(target, cmds);
+      }),
+      { seed: 42, numRuns: 10 },
+    );
+  });
+
+  test('a planted bug is caught and shrinks to a short reproduction in SDK calls', async () => {
+    let reproduction = '';
+    try {
+      await fc.assert(
+        fc.asyncProperty(fc.commands(ivsCommands(), { maxCommands: 60, size: 'large' }), async (cmds) => {
+          reset();
+          await runIvsCommands(forgetfulTarget, cmds);
+        }),
+        { seed: 42, numRuns: 40 },
+      );
+    } catch (error) {
+      const cause = (error as Error).cause;
+      reproduction = cause instanceof IvsMismatch ? cause.message : String(error);
+    }
+    expect(reproduction).toMatch(/^ListTagsForResource tags: expected \{.+\}, got/);
+    expect(reproduction).toContain("from '@aws-sdk/client-ivs';");
+    expect(reproduction).toMatch(/const c1 = await ivs\.send\(new CreateChannelCommand\(\{ tags: \{ .+ \} \}\)\);/);
+    expect(reproduction).toContain('await ivs.send(new ListTagsForResourceCommand({ resourceArn: c1.channel.arn }));');
+    expect(reproduction.split('\n').filter((line) => line.startsWith('await') || line.startsWith('const c'))).toHaveLength(2);
+  });
+});
+
+describe('printed SDK calls', () => {
+  test.each([
+    ['a string', 'a', '"a"'],
+    ['an expression', new Expression('c1.channel.arn'), 'c1.channel.arn'],
+    ['an object with a key that needs quotes', { 'cost-center': 'x', env: '' }, '{ "cost-center": "x", env: "" }'],
+    ['an empty object', {}, '{}'],
+    ['a list', [1, new Expression('k2.streamKey.arn')], '[1, k2.streamKey.arn]'],
+  ] as const)('%s', (_name, value, want) => {
+    expect(literal(value)).toBe(want);
+  });
+
+  test('a call assigned to a variable', () => {
+    expect(sdkCall('CreateChannel', { name: 'a' }, 'c1')).toBe('const c1 = await ivs.send(new CreateChannelCommand({ name: "a" }));');
+  });
+
+  test('commands that never ran are left out of a reproduction', () => {
+    const [create] = fc.sample(fc.tuple(...ivsCommands()), { seed: 1, numRuns: 1 })[0] ?? [];
+    expect(formatCommands(create === undefined ? [] : [create])).not.toContain('ivs.send');
+  });
+});
