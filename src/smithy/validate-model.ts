@@ -1,6 +1,7 @@
 import type { MergedModel } from './merge-fragments.js';
 import { validateBindingMembers, validateHttpBindings } from './validate-http.js';
 import { validatePaginated } from './validate-paginated.js';
+import { validateResources } from './validate-resources.js';
 import { validateServices } from './validate-services.js';
 import { validateShapes } from './validate-shapes.js';
 import { validateTargets } from './validate-targets.js';
@@ -17,4 +18,5 @@ export function validateModel(model: MergedModel): void {
   validateBindingMembers(ctx);
   validatePaginated(ctx);
   validateServices(ctx);
+  validateResources(ctx);
 }

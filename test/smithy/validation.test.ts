@@ -273,3 +273,25 @@ describe('services', () => {
     ]);
   });
 });
+
+describe('resources', () => {
+  test('a read operation must be @readonly', () => {
+    const model = 'resource R {\n    read: Get\n}\noperation Get {}\n';
+    expect(errors(model)).toEqual(['m0.smithy:4:11: ERROR: Resource t#R read operation t#Get must be @readonly']);
+  });
+
+  test('a delete operation must be @idempotent', () => {
+    const model = 'resource R {\n    delete: Drop\n}\noperation Drop {}\n';
+    expect(errors(model)).toEqual(['m0.smithy:4:13: ERROR: Resource t#R delete operation t#Drop must be @idempotent']);
+  });
+
+  test('an instance operation must bind every identifier', () => {
+    const model = 'resource R {\n    identifiers: { rid: String }\n    operations: [Touch]\n}\noperation Touch {\n    input := {}\n}\n';
+    expect(errors(model)).toEqual(["m0.smithy:5:18: ERROR: Instance operation t#Touch of resource t#R must bind identifier 'rid' in its input"]);
+  });
+
+  test('a child resource repeats the identifiers of its parent', () => {
+    const model = 'resource Parent {\n    identifiers: { pid: String }\n    resources: [Child]\n}\nresource Child {\n    identifiers: { cid: String }\n}\n';
+    expect(errors(model)).toEqual(["m0.smithy:5:17: ERROR: Child resource t#Child must repeat identifier 'pid' of t#Parent (target smithy.api#String)"]);
+  });
+});
