@@ -71,20 +71,32 @@ export async function measure(report) {
       }),
     );
   }
-  points.sort((a, b) => a.runs - b.runs);
-  const first = points[0];
-  const last = points[points.length - 1];
-  if (first && last && last.runs > first.runs) {
-    const msPerRun = ((last.seconds - first.seconds) * 1000) / (last.runs - first.runs);
+  const slope = leastSquaresSlope(points.map((p) => [p.runs, p.seconds * 1000]));
+  if (Number.isFinite(slope)) {
+    const smallest = points.reduce((a, b) => (b.runs < a.runs ? b : a));
     report(
       figure({
-        name: `conformance: growth per extra --runs (from ${first.runs} to ${last.runs})`,
-        value: msPerRun,
+        name: 'conformance: growth per extra --runs (least-squares slope)',
+        value: slope,
         unit: 'ms/run',
-        reference: `fixed cost: ${(first.seconds).toFixed(2)} s at --runs ${first.runs}`,
+        reference: `fit over --runs ${points.map((p) => p.runs).sort((a, b) => a - b).join(', ')}; ${smallest.seconds.toFixed(1)} s at --runs ${smallest.runs}`,
       }),
     );
   }
+}
+
+/** The slope of the least-squares line through the points [x, y]; NaN with fewer than two distinct x. */
+function leastSquaresSlope(points) {
+  const n = points.length;
+  const meanX = points.reduce((sum, [x]) => sum + x, 0) / n;
+  const meanY = points.reduce((sum, [, y]) => sum + y, 0) / n;
+  let num = 0;
+  let den = 0;
+  for (const [x, y] of points) {
+    num += (x - meanX) * (y - meanY);
+    den += (x - meanX) ** 2;
+  }
+  return den === 0 ? Number.NaN : num / den;
 }
 
 await runFigure(import.meta.url, measure);

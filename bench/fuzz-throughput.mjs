@@ -86,20 +86,20 @@ export async function measure(report) {
     const fakerNote = fakerError ? `threw: ${fakerError.slice(0, 80)}` : `${(faker.share * 100).toFixed(1)}% valid`;
     report(
       figure({
-        name: `fuzz: valid inputs/s, ${op} (ours ${(ours.share * 100).toFixed(1)}% valid)`,
+        name: `fuzz: valid inputs/s, ${op}`,
         value: ours.validPerSecond,
         unit: '/s',
-        reference: `json-schema-faker (${fakerNote})`,
+        reference: `json-schema-faker (${fakerNote}; ours ${(ours.share * 100).toFixed(1)}% valid)`,
         referenceValue: faker.validPerSecond,
       }),
     );
   }
   report(
     figure({
-      name: `fuzz: valid inputs/s, geometric mean of the ratio over ${ratios.length} operations`,
+      name: 'fuzz: valid inputs/s, geometric mean of the per-operation ratios',
       value: geometricMean(ratios),
       unit: '×',
-      reference: 'json-schema-faker = 1',
+      reference: `json-schema-faker = 1 (${ratios.length} operations)`,
       referenceValue: 1,
     }),
   );
@@ -107,10 +107,10 @@ export async function measure(report) {
   const fakerShare = totals.faker.total === 0 ? 0 : totals.faker.valid / totals.faker.total;
   report(
     figure({
-      name: `fuzz: share of inputArbitrary values passing inputValidators (${totals.ours.total} values, ${operationNames.length} operations)`,
+      name: `fuzz: share of inputArbitrary values passing inputValidators, all ${operationNames.length} operations`,
       value: oursShare * 100,
       unit: '%',
-      reference: oursBelowFull.length === 0 ? 'json-schema-faker, same schemas' : `json-schema-faker; below 100%: ${oursBelowFull.join(', ')}`,
+      reference: `json-schema-faker, same schemas (${totals.ours.total} of ours, ${totals.faker.total} of its values checked${oursBelowFull.length === 0 ? '' : `; ours below 100%: ${oursBelowFull.join(', ')}`})`,
       referenceValue: fakerShare * 100,
       target: '100%',
       met: totals.ours.valid === totals.ours.total,
