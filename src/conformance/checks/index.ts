@@ -17,6 +17,7 @@ import { oneStreamKeyPerChannel } from './one-stream-key-per-channel.js';
 import { paginationCompleteness } from './pagination-completeness.js';
 import { paginationLimits } from './pagination-limits.js';
 import { responseSchemaConformance } from './response-schema-conformance.js';
+import { statefulSequences } from './stateful-sequences.js';
 import { statusCodeConformance } from './status-code-conformance.js';
 import { summaryShapes } from './summary-shapes.js';
 import { tagSemantics } from './tag-semantics.js';
@@ -47,6 +48,7 @@ export const allChecks: readonly Check[] = [
   liveStreamOperations,
   metadataLimits,
   liveChannelConflict,
+  statefulSequences,
   malformedJsonRejected,
   unknownRouteRejected,
   unknownMembersIgnored,

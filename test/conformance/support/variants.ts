@@ -220,6 +220,11 @@ export const plantedBugs: readonly PlantedBug[] = [
     rewrite: () => ({ request: (q) => (q.operation === 'TagResource' ? jsonReply(200, {}) : q) }),
   },
   {
+    name: 'TagResource does not store the tags (seen by random sequences)',
+    caughtBy: 'statefulSequences',
+    rewrite: () => ({ request: (q) => (q.operation === 'TagResource' ? jsonReply(200, {}) : q) }),
+  },
+  {
     name: 'UntagResource removes nothing',
     caughtBy: 'tagSemantics',
     rewrite: () => ({ request: (q) => (q.operation === 'UntagResource' ? jsonReply(200, {}) : q) }),
