@@ -20,3 +20,5 @@ export {
   type ModelOptions,
   type ModelStreamKey,
 } from './commands/index.js';
+export { generateFixtures, checkFixtureOptions, fixtures, MAX_FIXTURE_CHANNELS, MAX_TAGS_PER_RESOURCE, type FixtureOptions } from './fixtures.js';
+export { responseFixtures, type ResponseFixture } from './response-fixtures.js';

@@ -1,0 +1,163 @@
+import type { Channel, Stream, StreamKey, Tags } from '../../generated/types.js';
+import { shapeValidators } from '../../generated/validators.js';
+import { SNAPSHOT_FORMAT, type IvsSnapshot } from '../state/snapshot.js';
+import { ivsArn } from './overrides.js';
+import { seededRandom, type SeededRandom } from './seeded-random.js';
+
+/** Options of `generateFixtures`; only `seed` is required. */
+export interface FixtureOptions {
+  /** The seed: the same seed and options always give the same data set. */
+  readonly seed: number;
+  /** How many channels (each with its one stream key). Default 5. */
+  readonly channels?: number;
+  /** How many of the channels are live. Default 1. */
+  readonly liveStreams?: number;
+  /** How many tags each channel and stream key carries (0..50). Default 2. */
+  readonly tagsPerResource?: number;
+  /** The 12-digit account id of every ARN. Default `123456789012`. */
+  readonly accountId?: string;
+  /** The region of every ARN and URL. Default `us-west-2`. */
+  readonly region?: string;
+}
+
+/** The most channels a data set may hold (the emulator's default channel quota). */
+export const MAX_FIXTURE_CHANNELS = 5000;
+/** The most tags one resource may carry. */
+export const MAX_TAGS_PER_RESOURCE = 50;
+
+const ALPHANUMERIC = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+const LOWER_ALPHANUMERIC = 'abcdefghijklmnopqrstuvwxyz0123456789';
+const NAME_WORDS = ['morning', 'news', 'gaming', 'studio', 'live', 'sports', 'music', 'talk', 'lobby', 'stage', 'arena', 'class'] as const;
+const TAG_KEYS = ['env', 'team', 'project', 'owner', 'cost-center', 'stage', 'app', 'tier', 'region-group', 'customer'] as const;
+const TAG_VALUES = ['prod', 'staging', 'dev', 'video', 'platform', 'web', 'mobile', 'blue', 'green', 'internal', 'acme', 'beta'] as const;
+// Midday on a fixed date, so start times are reproducible and not tied to the clock.
+const EPOCH_OF_LIVE = Date.parse('2026-01-15T12:00:00Z');
+
+/** Why fixture options cannot be used, as one line; `undefined` when they are fine. */
+export function checkFixtureOptions(options: FixtureOptions): string | undefined {
+  const count = (name: string, value: number | undefined, max: number): string | undefined =>
+    value === undefined || (Number.isInteger(value) && value >= 0 && value <= max) ? undefined : `${name} must be a whole number from 0 to ${max} (got ${value})`;
+  if (!Number.isInteger(options.seed)) return `seed must be a whole number (got ${options.seed})`;
+  const channels = options.channels ?? 5;
+  return (
+    count('channels', options.channels, MAX_FIXTURE_CHANNELS) ??
+    count('liveStreams', options.liveStreams, channels) ??
+    count('tagsPerResource', options.tagsPerResource, MAX_TAGS_PER_RESOURCE) ??
+    (options.accountId === undefined || /^\d{12}$/.test(options.accountId) ? undefined : `accountId must be 12 digits (got ${options.accountId})`) ??
+    (options.region === undefined || /^[a-z]{2}(-[a-z]+)+-\d$/.test(options.region) ? undefined : `region must look like us-west-2 (got ${options.region})`)
+  );
+}
+
+function tagsFor(random: SeededRandom, count: number): Tags {
+  const tags: Record<string, string> = {};
+  for (let i = 0; Object.keys(tags).length < count; i += 1) {
+    // The vocabulary runs out at ten keys; later keys get a number so any count up to 50 fits.
+    const key = i < TAG_KEYS.length ? random.pick(TAG_KEYS) : `${random.pick(TAG_KEYS)}-${i}`;
+    tags[key] ??= random.pick(TAG_VALUES);
+  }
+  return tags;
+}
+
+interface Place {
+  readonly accountId: string;
+  readonly region: string;
+}
+
+/** A realistic channel with its own ids, addresses and tags. */
+function makeChannel(random: SeededRandom, place: Place, index: number, tagCount: number): Channel {
+  const id = random.text(ALPHANUMERIC, 12);
+  const ingestId = random.text(LOWER_ALPHANUMERIC, 12);
+  return {
+    arn: ivsArn('channel', place.region, place.accountId, id),
+    name: `${random.pick(NAME_WORDS)}-${random.pick(NAME_WORDS)}-${index + 1}`,
+    latencyMode: random.next() < 0.7 ? 'LOW' : 'NORMAL',
+    type: random.next() < 0.8 ? 'STANDARD' : 'BASIC',
+    ingestEndpoint: `${ingestId}.global-contribute.live-video.net`,
+    playbackUrl: `https://${ingestId}.${place.region}.playback.live-video.net/api/video/v1/${place.region}.${place.accountId}.channel.${id}.m3u8`,
+    tags: tagsFor(random, tagCount),
+  };
+}
+
+/** The stream key of a channel, with its secret value. */
+function makeStreamKey(random: SeededRandom, place: Place, channel: Channel, tagCount: number): StreamKey {
+  return {
+    arn: ivsArn('stream-key', place.region, place.accountId, random.text(ALPHANUMERIC, 12)),
+    value: `sk_${place.region}_${random.text(ALPHANUMERIC, 12)}_${random.text(ALPHANUMERIC, 12)}`,
+    channelArn: channel.arn ?? '',
+    tags: tagsFor(random, tagCount),
+  };
+}
+
+/** A live stream on a channel that started some minutes before the fixed reference time. */
+function makeStream(random: SeededRandom, channel: Channel): Stream {
+  const started = new Date(EPOCH_OF_LIVE - random.integer(1, 600) * 60_000);
+  return {
+    channelArn: channel.arn ?? '',
+    playbackUrl: channel.playbackUrl ?? '',
+    startTime: started.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    state: 'LIVE',
+    health: random.next() < 0.8 ? 'HEALTHY' : random.pick(['STARVING', 'UNKNOWN'] as const),
+    viewerCount: random.integer(0, 25_000),
+  };
+}
+
+function assertValid(shape: 'Channel' | 'StreamKey' | 'Stream', value: unknown): void {
+  const validate = shapeValidators[shape];
+  if (validate !== undefined && !validate(value)) {
+    throw new Error(`generated ${shape} breaks its schema: ${JSON.stringify(validate.errors)}`);
+  }
+}
+
+/** Plain string order (UTF-16 code units), the order the list operations use. */
+export const codeUnitOrder = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+const byArn = <T extends { readonly arn?: string }>(a: T, b: T): number => codeUnitOrder(a.arn ?? '', b.arn ?? '');
+
+/**
+ * A realistic, referentially consistent data set for one account and region: channels with
+ * their stream keys and tags, and live streams on some of them. Every object passes its shape
+ * validator and the same options always give the same snapshot, ready for `store.restore()`.
+ * @example generateFixtures({ seed: 42, channels: 25, liveStreams: 3 })
+ */
+export function generateFixtures(options: FixtureOptions): IvsSnapshot {
+  const problem = checkFixtureOptions(options);
+  if (problem !== undefined) throw new RangeError(problem);
+  const random = seededRandom(options.seed);
+  const place: Place = { accountId: options.accountId ?? '123456789012', region: options.region ?? 'us-west-2' };
+  const tagCount = options.tagsPerResource ?? 2;
+  const channels: Channel[] = [];
+  const streamKeys: StreamKey[] = [];
+  for (let index = 0; index < (options.channels ?? 5); index += 1) {
+    const channel = makeChannel(random, place, index, tagCount);
+    channels.push(channel);
+    streamKeys.push(makeStreamKey(random, place, channel, tagCount));
+  }
+  // Live streams go to a seeded choice of distinct channels.
+  const order = channels.map((channel) => ({ channel, rank: random.next() })).sort((a, b) => a.rank - b.rank);
+  const streams = order.slice(0, options.liveStreams ?? Math.min(1, channels.length)).map(({ channel }) => makeStream(random, channel));
+  channels.sort(byArn);
+  streamKeys.sort(byArn);
+  streams.sort((a, b) => codeUnitOrder(a.channelArn ?? '', b.channelArn ?? ''));
+  for (const channel of channels) assertValid('Channel', channel);
+  for (const key of streamKeys) assertValid('StreamKey', key);
+  for (const stream of streams) assertValid('Stream', stream);
+  return { format: SNAPSHOT_FORMAT, partitions: channels.length === 0 ? [] : [{ ...place, channels, streamKeys, streams }] };
+}
+
+/** One-off fixture objects for tests that need a single realistic value rather than a data set. */
+export const fixtures = {
+  /** A realistic channel (no tags unless asked), the same for the same seed. */
+  channel(options: { readonly seed?: number; readonly tags?: number } & Partial<Place> = {}): Channel {
+    const random = seededRandom(options.seed ?? 1);
+    return makeChannel(random, { accountId: options.accountId ?? '123456789012', region: options.region ?? 'us-west-2' }, 0, options.tags ?? 0);
+  },
+  /** The stream key of a channel (ARN and region taken from the channel's ARN). */
+  streamKey(channel: Channel, options: { readonly seed?: number; readonly tags?: number } = {}): StreamKey {
+    const [, , , region = 'us-west-2', accountId = '123456789012'] = (channel.arn ?? '').split(':');
+    return makeStreamKey(seededRandom(options.seed ?? 1), { accountId, region }, channel, options.tags ?? 0);
+  },
+  /** A live stream on a channel. */
+  stream(channel: Channel, options: { readonly seed?: number } = {}): Stream {
+    return makeStream(seededRandom(options.seed ?? 1), channel);
+  },
+};

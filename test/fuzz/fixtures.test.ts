@@ -1,0 +1,105 @@
+import { setupServer } from 'msw/node';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { outputValidators, shapeValidators } from '../../generated/validators.js';
+import { createHttpTarget, fixtures, generateFixtures, responseFixtures, type FixtureOptions } from '../../src/fuzz/index.js';
+import { createIvsStore, ivsHandlers } from '../../src/mock/index.js';
+import { ENDPOINT, fakeSigV4 } from './msw-target.js';
+
+const cases: readonly [string, FixtureOptions][] = [
+  ['defaults', { seed: 42 }],
+  ['many channels and full tag maps', { seed: 7, channels: 60, liveStreams: 12, tagsPerResource: 50 }],
+  ['no tags, everything live', { seed: 3, channels: 4, liveStreams: 4, tagsPerResource: 0 }],
+  ['another account and region', { seed: 9, channels: 3, accountId: '210987654321', region: 'eu-west-1' }],
+];
+
+describe('generateFixtures', () => {
+  test.each(cases)('%s: every object passes its shape validator', (_name, options) => {
+    const { partitions } = generateFixtures(options);
+    const invalid = partitions.flatMap((p) => [
+      ...p.channels.filter((c) => !shapeValidators['Channel']?.(c)),
+      ...p.streamKeys.filter((k) => !shapeValidators['StreamKey']?.(k)),
+      ...p.streams.filter((s) => !shapeValidators['Stream']?.(s)),
+    ]);
+    expect(invalid).toEqual([]);
+  });
+
+  test.each(cases)('%s: references are consistent (keys and streams name existing channels)', (_name, options) => {
+    for (const p of generateFixtures(options).partitions) {
+      const channels = new Map(p.channels.map((c) => [c.arn, c]));
+      expect(p.streamKeys.map((k) => k.channelArn).sort()).toEqual([...channels.keys()].sort());
+      expect(new Set(p.streams.map((s) => s.channelArn)).size).toBe(p.streams.length);
+      for (const stream of p.streams) expect(stream.playbackUrl).toBe(channels.get(stream.channelArn)?.playbackUrl);
+      const arns = [...p.channels.map((c) => c.arn), ...p.streamKeys.map((k) => k.arn)];
+      expect(arns.filter((arn) => !arn?.startsWith(`arn:aws:ivs:${p.region}:${p.accountId}:`))).toEqual([]);
+      expect(new Set(arns).size).toBe(arns.length);
+    }
+  });
+
+  test.each(cases)('%s: the counts asked for are honoured', (_name, options) => {
+    const [p] = generateFixtures(options).partitions;
+    expect(p?.channels).toHaveLength(options.channels ?? 5);
+    expect(p?.streams).toHaveLength(options.liveStreams ?? 1);
+    for (const resource of [...(p?.channels ?? []), ...(p?.streamKeys ?? [])]) expect(Object.keys(resource.tags ?? {})).toHaveLength(options.tagsPerResource ?? 2);
+  });
+
+  test('the same seed gives the same data set and another seed a different one', () => {
+    expect(generateFixtures({ seed: 42, channels: 25, liveStreams: 3 })).toEqual(generateFixtures({ seed: 42, channels: 25, liveStreams: 3 }));
+    expect(generateFixtures({ seed: 43, channels: 25 })).not.toEqual(generateFixtures({ seed: 42, channels: 25 }));
+  });
+
+  test('zero channels give an empty snapshot', () => {
+    expect(generateFixtures({ seed: 1, channels: 0, liveStreams: 0 }).partitions).toEqual([]);
+  });
+
+  test.each([
+    ['more live streams than channels', { seed: 1, channels: 2, liveStreams: 3 }, /liveStreams must be a whole number from 0 to 2/],
+    ['a negative channel count', { seed: 1, channels: -1 }, /channels must be a whole number from 0 to 5000/],
+    ['too many tags', { seed: 1, tagsPerResource: 51 }, /tagsPerResource must be a whole number from 0 to 50/],
+    ['a short account id', { seed: 1, accountId: '123' }, /accountId must be 12 digits/],
+    ['a fractional seed', { seed: 1.5 }, /seed must be a whole number/],
+  ] as const)('refuses %s with a one-line reason', (_name, options, message) => {
+    expect(() => generateFixtures(options)).toThrow(message);
+  });
+
+  test('the emulator store restores a generated data set', () => {
+    const store = createIvsStore({ seed: 1 });
+    const snapshot = generateFixtures({ seed: 42, channels: 25, liveStreams: 3 });
+    expect(store.restore(snapshot)).toEqual({ ok: true, value: undefined });
+    expect(store.snapshot().partitions[0]?.channels).toHaveLength(25);
+  });
+});
+
+describe('fixtures one-off helpers', () => {
+  test('a channel, its stream key and its stream are schema-valid and belong together', () => {
+    const channel = fixtures.channel({ seed: 5, tags: 3 });
+    const key = fixtures.streamKey(channel);
+    const stream = fixtures.stream(channel);
+    expect([shapeValidators['Channel']?.(channel), shapeValidators['StreamKey']?.(key), shapeValidators['Stream']?.(stream)]).toEqual([true, true, true]);
+    expect([key.channelArn, stream.channelArn]).toEqual([channel.arn, channel.arn]);
+    expect(fixtures.channel({ seed: 5, tags: 3 })).toEqual(channel);
+  });
+});
+
+describe('responseFixtures', () => {
+  const snapshot = generateFixtures({ seed: 42, channels: 60, liveStreams: 3 });
+  const responses = responseFixtures(snapshot);
+  const store = createIvsStore({ seed: 1 });
+  const server = setupServer(...ivsHandlers({ store }));
+  const target = createHttpTarget({ endpoint: ENDPOINT, sign: fakeSigV4 });
+  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+  afterAll(() => server.close());
+
+  test('there is one per operation, and each output passes the output schema', () => {
+    expect(Object.keys(responses)).toHaveLength(18);
+    for (const [operation, entry] of Object.entries(responses)) {
+      const validate = outputValidators[operation as keyof typeof outputValidators];
+      expect([operation, entry.output === undefined || validate(entry.output)]).toEqual([operation, true]);
+    }
+  });
+
+  test.each(Object.values(responses).filter((entry) => !entry.example))('$operation: the emulator holding the data set answers exactly this', async (entry) => {
+    expect(store.restore(snapshot).ok).toBe(true);
+    const response = await target.send(entry.operation, entry.input);
+    expect({ status: response.status, body: response.body }).toEqual({ status: entry.status, body: entry.output });
+  });
+});
