@@ -122,9 +122,9 @@ export class IdlCursor {
     if (collected && this.docs !== null) this.docs.target = this.pos;
   }
 
-  /** Requires a line break (or a comment, or the end of the file) after optional spaces. */
+  /** Requires a line break (or a comment, or the end of the file) after optional spaces and commas. */
   br(): void {
-    this.sp();
+    while (this.peek() === ' ' || this.peek() === '\t' || this.peek() === ',') this.pos++;
     const c = this.peek();
     if (c === '' || c === '\n' || c === '\r' || this.startsWith('//')) {
       this.ws();

@@ -404,7 +404,7 @@ class IdlParser {
     c.pos += 5;
     this.requiredSp('the shape id to apply traits to');
     const target = this.ref();
-    c.ws();
+    c.sp();
     let traits: RawTrait[];
     if (c.peek() === '{') {
       c.pos++;
