@@ -29,10 +29,21 @@ async function build() {
   if (run.code !== 0) console.warn(`npm run build reported errors (exit ${run.code}); measuring what was emitted:\n${run.output.slice(-1500)}`);
 }
 
+const usage = `Usage: node bench/run.js [figure ...] [--no-build]
+
+Runs every figure file of bench/ (or only those whose file name starts with a given word, e.g.
+\`http\`), then writes bench/results.json and the README table. A partial run keeps the figures
+of the others from the last full run. --no-build skips \`npm run build\`.`;
+
 async function main() {
+  if (process.argv.includes('--help') || process.argv.includes('-h')) {
+    console.log(usage);
+    return;
+  }
   stopChildrenOnExit();
   const started = Date.now();
-  console.log(`Machine: ${describeMachine(machineInfo())}`);
+  const machine = machineInfo();
+  console.log(`Machine: ${describeMachine(machine)}`);
   if (!process.argv.includes('--no-build')) await build();
   const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
   const scratch = mkdtempSync(join(tmpdir(), 'ivs-bench-'));
@@ -67,7 +78,7 @@ async function main() {
     await stopAll();
     rmSync(scratch, { recursive: true, force: true });
   }
-  writeResults(figures, { merge: only.length > 0 });
+  writeResults(figures, { merge: only.length > 0, machine });
   const missed = figures.filter((f) => f.met === false);
   console.log(`\n${figures.length} figures in ${((Date.now() - started) / 1000).toFixed(0)} s; targets missed: ${missed.length === 0 ? 'none' : missed.map((f) => f.name).join('; ')}`);
   console.log('Wrote bench/results.json and the README table.');

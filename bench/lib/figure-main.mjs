@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { stopAll, stopChildrenOnExit } from './processes.mjs';
+import { machineInfo } from './machine.mjs';
 import { writeResults } from './results.mjs';
 
 /** True when the module at `moduleUrl` is the script node was started with. */
@@ -25,6 +26,7 @@ function show(f) {
 export async function runFigure(moduleUrl, measure) {
   if (!isMain(moduleUrl)) return;
   stopChildrenOnExit();
+  const machine = machineInfo();
   const figures = [];
   const report = (f) => {
     figures.push(f);
@@ -41,6 +43,6 @@ export async function runFigure(moduleUrl, measure) {
   }
   const output = process.env.BENCH_OUTPUT;
   if (output) writeFileSync(output, JSON.stringify({ figures, error: failure ? String(failure?.message ?? failure) : null }));
-  else if (figures.length > 0 && !process.argv.includes('--no-write')) writeResults(figures, { merge: true });
+  else if (figures.length > 0 && !process.argv.includes('--no-write')) writeResults(figures, { merge: true, machine });
   process.exitCode = failure ? 1 : 0;
 }

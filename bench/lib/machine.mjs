@@ -9,10 +9,11 @@ export function machineInfo() {
     memoryGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
     node: process.version,
     platform: `${os.platform()} ${os.release()} ${os.arch()}`,
+    loadAverage: Math.round(os.loadavg()[0] * 100) / 100,
   };
 }
 
-/** The machine as one line for the README. */
+/** The machine as one line for the README; the load average says how busy it was with other work. */
 export function describeMachine(info = machineInfo()) {
-  return `${info.cpu}, ${info.cores} cores, ${info.memoryGiB} GiB RAM, Node ${info.node}, ${info.platform}`;
+  return `${info.cpu}, ${info.cores} cores, ${info.memoryGiB} GiB RAM, Node ${info.node}, ${info.platform} (1-minute load average ${info.loadAverage} at the start)`;
 }

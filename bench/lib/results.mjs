@@ -82,9 +82,9 @@ export function renderTable(figures, machine = machineInfo(), when = new Date())
 }
 
 /** Replaces the text between the bench markers of README.md, adding a `## Benchmarks` section at the end when absent. */
-export function writeReadmeTable(figures) {
+export function writeReadmeTable(figures, machine = machineInfo()) {
   const readme = readFileSync(readmePath, 'utf8');
-  const block = `${START}\n${renderTable(figures)}\n${END}`;
+  const block = `${START}\n${renderTable(figures, machine)}\n${END}`;
   const start = readme.indexOf(START);
   const end = readme.indexOf(END);
   let next;
@@ -103,10 +103,13 @@ export function writeReadmeTable(figures) {
   writeFileSync(readmePath, next);
 }
 
-/** Writes `bench/results.json` and the README table; with `merge`, figures of earlier runs not measured now are kept. */
-export function writeResults(figures, { merge = false } = {}) {
+/**
+ * Writes `bench/results.json` and the README table; with `merge`, figures of earlier runs not
+ * measured now are kept. `machine` is the machine as it was when the run started.
+ */
+export function writeResults(figures, { merge = false, machine = machineInfo() } = {}) {
   const all = merge ? mergeResults(readResults(), figures) : figures;
   writeFileSync(resultsPath, `${JSON.stringify(all, null, 2)}\n`);
-  writeReadmeTable(all);
+  writeReadmeTable(all, machine);
   return all;
 }
