@@ -2,7 +2,9 @@ import type { Channel, Stream, StreamKey } from '../../generated/types.js';
 import { type IvsPartitionSnapshot, type IvsSnapshot, SNAPSHOT_FORMAT } from '../state/snapshot.js';
 import { parseArn } from './arn.js';
 import { createPartition, type Partition, tagsFromObject } from './records.js';
+import { shapeValidators } from '../../generated/validators.js';
 import { type Result, fail, ok } from './result.js';
+import { validationMessage } from './validation-message.js';
 import { channelView, streamKeyView, streamView } from './views.js';
 
 /** The key of a partition in the store's map. */
@@ -34,12 +36,11 @@ export function snapshotPartitions(partitions: Iterable<Partition>): IvsSnapshot
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const latencyModes = new Set(['NORMAL', 'LOW']);
-const channelTypes = new Set(['BASIC', 'STANDARD']);
-const healths = new Set(['HEALTHY', 'STARVING', 'UNKNOWN']);
-
-function isTagObject(value: unknown): value is Record<string, string> {
-  return isRecord(value) && Object.values(value).every((v) => typeof v === 'string');
+/** Checks one snapshot item against its generated shape validator. */
+function checkShape(shape: 'Channel' | 'StreamKey' | 'Stream', item: unknown, where: string): Result<void> {
+  const validate = shapeValidators[shape];
+  if (validate === undefined || validate(item)) return ok(undefined);
+  return fail('ValidationException', `${where}: ${validationMessage(validate.errors ?? [], item)}`);
 }
 
 function arnIn(partition: Partition, arn: unknown, kind: 'channel' | 'stream-key'): arn is string {
@@ -51,21 +52,16 @@ function arnIn(partition: Partition, arn: unknown, kind: 'channel' | 'stream-key
 function restoreChannel(partition: Partition, channel: Channel, where: string): Result<void> {
   if (!arnIn(partition, channel.arn, 'channel')) return fail('ValidationException', `${where}.arn is not a channel ARN of ${partition.accountId} in ${partition.region}.`);
   if (partition.channels.has(channel.arn)) return fail('ValidationException', `${where}.arn repeats ${channel.arn}.`);
-  const name = channel.name ?? '';
-  const latencyMode = channel.latencyMode ?? 'LOW';
-  const type = channel.type ?? 'STANDARD';
-  if (typeof name !== 'string') return fail('ValidationException', `${where}.name must be a string.`);
-  if (!latencyModes.has(latencyMode)) return fail('ValidationException', `${where}.latencyMode must be NORMAL or LOW.`);
-  if (!channelTypes.has(type)) return fail('ValidationException', `${where}.type must be BASIC or STANDARD.`);
+  const shape = checkShape('Channel', channel, where);
+  if (!shape.ok) return shape;
   if (typeof channel.ingestEndpoint !== 'string' || typeof channel.playbackUrl !== 'string') {
     return fail('ValidationException', `${where} needs ingestEndpoint and playbackUrl strings.`);
   }
-  if (channel.tags !== undefined && !isTagObject(channel.tags)) return fail('ValidationException', `${where}.tags must map strings to strings.`);
   partition.channels.set(channel.arn, {
     arn: channel.arn,
-    name,
-    latencyMode,
-    type,
+    name: channel.name ?? '',
+    latencyMode: channel.latencyMode ?? 'LOW',
+    type: channel.type ?? 'STANDARD',
     ingestEndpoint: channel.ingestEndpoint,
     playbackUrl: channel.playbackUrl,
     tags: tagsFromObject(channel.tags),
@@ -79,8 +75,9 @@ function restoreStreamKey(partition: Partition, key: StreamKey, where: string): 
   if (typeof key.channelArn !== 'string' || !partition.channels.has(key.channelArn)) {
     return fail('ValidationException', `${where}.channelArn names no channel of the partition.`);
   }
+  const shape = checkShape('StreamKey', key, where);
+  if (!shape.ok) return shape;
   if (typeof key.value !== 'string') return fail('ValidationException', `${where}.value must be a string.`);
-  if (key.tags !== undefined && !isTagObject(key.tags)) return fail('ValidationException', `${where}.tags must map strings to strings.`);
   partition.streamKeys.set(key.arn, { arn: key.arn, value: key.value, channelArn: key.channelArn, tags: tagsFromObject(key.tags) });
   return ok(undefined);
 }
@@ -90,13 +87,13 @@ function restoreStream(partition: Partition, stream: Stream, where: string): Res
     return fail('ValidationException', `${where}.channelArn names no channel of the partition.`);
   }
   if (partition.streams.has(stream.channelArn)) return fail('ValidationException', `${where} is a second stream on ${stream.channelArn}.`);
+  const shape = checkShape('Stream', stream, where);
+  if (!shape.ok) return shape;
   const startTime = typeof stream.startTime === 'string' ? Date.parse(stream.startTime) : Number.NaN;
   if (Number.isNaN(startTime)) return fail('ValidationException', `${where}.startTime must be an ISO 8601 date-time.`);
-  const health = stream.health ?? 'HEALTHY';
-  if (!healths.has(health)) return fail('ValidationException', `${where}.health must be HEALTHY, STARVING or UNKNOWN.`);
   const viewerCount = stream.viewerCount ?? 0;
-  if (!Number.isInteger(viewerCount) || viewerCount < 0) return fail('ValidationException', `${where}.viewerCount must be a whole number of at least 0.`);
-  partition.streams.set(stream.channelArn, { channelArn: stream.channelArn, startTime, health, viewerCount });
+  if (viewerCount < 0) return fail('ValidationException', `${where}.viewerCount must be at least 0.`);
+  partition.streams.set(stream.channelArn, { channelArn: stream.channelArn, startTime, health: stream.health ?? 'HEALTHY', viewerCount });
   return ok(undefined);
 }
 

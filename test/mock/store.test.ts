@@ -135,6 +135,11 @@ describe('createIvsStore', () => {
       partitions: [{ accountId: '123456789012', region: 'us-west-2', channels: [], streamKeys: [],
         streams: [{ channelArn: 'arn:aws:ivs:us-west-2:123456789012:channel/abcdABCDefgh', startTime: '2020-01-01T00:00:00Z' }] }],
     }],
+    ['a channel whose name breaks the model', {
+      format: SNAPSHOT_FORMAT,
+      partitions: [{ accountId: '123456789012', region: 'us-west-2', streamKeys: [], streams: [],
+        channels: [{ arn: 'arn:aws:ivs:us-west-2:123456789012:channel/abcdABCDefgh', name: 'has space', ingestEndpoint: 'x', playbackUrl: 'y' }] }],
+    }],
     ['a bad account id', { format: SNAPSHOT_FORMAT, partitions: [{ accountId: '12', region: 'us-west-2', channels: [], streamKeys: [], streams: [] }] }],
   ])('restore refuses %s', (_name, snapshot) => {
     expect(errorType(createIvsStore().restore(snapshot as never))).toBe('ValidationException');

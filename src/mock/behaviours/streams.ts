@@ -7,8 +7,8 @@ import type {
   Stream,
   StopStreamRequest,
   StopStreamResponse,
-  StreamHealth,
 } from '../../../generated/types.js';
+import { StreamHealth } from '../../../generated/types.js';
 import { paginate } from '../pagination.js';
 import type { ChannelRecord, Partition, StreamRecord } from '../records.js';
 import { type Result, fail, ok } from '../result.js';
@@ -20,7 +20,7 @@ import { findChannel } from './lookup.js';
 /** The page size of ListStreams when `maxResults` is absent: the launch model's maximum. */
 export const defaultStreamPageSize = 50;
 
-const healths: readonly StreamHealth[] = ['HEALTHY', 'STARVING', 'UNKNOWN'];
+const healths: readonly string[] = Object.values(StreamHealth);
 
 type NoOutput = Record<string, never>;
 
