@@ -348,7 +348,7 @@ class FragmentBuilder {
     return member;
   }
 
-  private bodyEntries(id: string, body: RawNode | null): Array<{ key: string; value: RawNode; keyLoc: SourceLocation }> {
+  private bodyEntries(body: RawNode | null): Array<{ key: string; value: RawNode; keyLoc: SourceLocation }> {
     if (body === null || body.kind !== 'object') return [];
     return body.entries;
   }
@@ -383,7 +383,7 @@ class FragmentBuilder {
   }
 
   private serviceBody(id: string, body: RawNode | null, shape: AstShape): void {
-    for (const { key, value, keyLoc } of this.bodyEntries(id, body)) {
+    for (const { key, value, keyLoc } of this.bodyEntries(body)) {
       switch (key) {
         case 'version':
           if (value.kind === 'string') shape.version = value.value;
@@ -413,7 +413,7 @@ class FragmentBuilder {
   }
 
   private resourceBody(id: string, body: RawNode | null, shape: AstShape): void {
-    for (const { key, value, keyLoc } of this.bodyEntries(id, body)) {
+    for (const { key, value, keyLoc } of this.bodyEntries(body)) {
       switch (key) {
         case 'identifiers':
         case 'properties':

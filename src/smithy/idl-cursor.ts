@@ -56,22 +56,27 @@ export class IdlCursor {
     return (this.lineStarts[loc.line - 1] ?? 0) + loc.column - 1;
   }
 
+  /** The source location of the current offset. */
   loc(): SourceLocation {
     return this.locAt(this.pos);
   }
 
+  /** True at the end of the text. */
   eof(): boolean {
     return this.pos >= this.text.length;
   }
 
+  /** The character `offset` places ahead, or '' past the end. */
   peek(offset = 0): string {
     return this.text[this.pos + offset] ?? '';
   }
 
+  /** True when the text continues with `s` at the current offset. */
   startsWith(s: string): boolean {
     return this.text.startsWith(s, this.pos);
   }
 
+  /** Stops parsing with a syntax error at an offset. */
   fail(message: string, pos = this.pos): never {
     throw new IdlSyntaxError(this.locAt(pos), message);
   }
@@ -94,6 +99,7 @@ export class IdlCursor {
     return `'${c}'`;
   }
 
+  /** Consumes one expected character or fails naming it. */
   expectChar(c: string): void {
     if (this.peek() !== c) this.expected(`'${c}'`);
     this.pos++;
@@ -177,6 +183,7 @@ export class IdlCursor {
     while (!this.eof() && this.peek() !== '\n' && this.peek() !== '\r') this.pos++;
   }
 
+  /** True when an identifier can start at the current offset. */
   isIdentifierStart(): boolean {
     return IDENT_START.test(this.peek());
   }

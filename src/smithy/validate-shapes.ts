@@ -1,7 +1,6 @@
 import { withArticle } from './diagnostics.js';
 import { locationKey } from './locations.js';
 import { report } from './merge-fragments.js';
-import { enumValues } from './node-conformance.js';
 import type { ValidationContext } from './validation-context.js';
 
 /** Checks shape-level rules: enums have members with unique values, unions have members, map keys are strings. */
@@ -31,7 +30,6 @@ export function validateShapes(ctx: ValidationContext): void {
         if (prior !== undefined) report(ctx.model, 'ERROR', `Enum members ${prior} and ${name} of ${id} share the value ${JSON.stringify(v)}`, memberId);
         seen.set(v, name);
       }
-      enumValues(shape);
     }
     if (shape.type === 'map' && shape.key !== undefined) {
       const key = ctx.lookup(shape.key.target);

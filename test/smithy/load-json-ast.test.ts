@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatDiagnostic, loadJsonAst, type SmithyAst } from '../../src/smithy/index.js';
+import { formatDiagnostic, loadJsonAst, loadModel, type SmithyAst } from '../../src/smithy/index.js';
 
 /** An AWS-style JSON AST in the Smithy CLI's own order (shapes and traits sorted, CLI key order). */
 const AWS_STYLE: SmithyAst = {
@@ -176,5 +176,31 @@ describe('loadJsonAst', () => {
     expect(result.warnings.map(formatDiagnostic)).toEqual([
       'model.json:1:95: WARNING: Integer 9223372036854775807 is beyond ±2^53 and is kept as the nearest double, 9223372036854776000',
     ]);
+  });
+
+  test('warns about unknown shape properties and keeps loading', () => {
+    const text = JSON.stringify({ smithy: '2.0', shapes: { 'a.b#S': { type: 'string', members: {} } } });
+    const result = loadJsonAst(text, 'model.json');
+    expect(result.ok && result.warnings.map(formatDiagnostic)).toEqual(['a.b#S: WARNING: Unknown property "members" on a string shape is ignored']);
+  });
+
+  test('reports an apply entry whose target does not exist', () => {
+    const text = JSON.stringify({ smithy: '2.0', shapes: { 'a.b#Nope': { type: 'apply', traits: { 'smithy.api#sensitive': {} } } } });
+    expect(errorsOf(text)).toEqual(['a.b#Nope: ERROR: apply targets a.b#Nope, which does not exist']);
+  });
+
+  test('reports a trait placed on the wrong kind of shape, naming the shape', () => {
+    const text = JSON.stringify({ smithy: '2.0', shapes: { 'a.b#S': { type: 'string', traits: { 'smithy.api#required': {} } } } });
+    expect(errorsOf(text)).toEqual(['a.b#S: ERROR: Trait @required cannot be applied to a.b#S, a string shape; it applies to structure members']);
+  });
+
+  test('loads together with IDL files, resolving IDL references to JSON shapes', () => {
+    const json = JSON.stringify({ smithy: '2.0', shapes: { 'a.b#Name': { type: 'string' } } });
+    const idl = '$version: "2"\nnamespace a.b\nstructure S {\n    name: Name\n}\n';
+    const result = loadModel([
+      { path: 'names.json', text: json },
+      { path: 's.smithy', text: idl },
+    ]);
+    expect(result.ok && result.model.shapes['a.b#S']).toEqual({ type: 'structure', members: { name: { target: 'a.b#Name' } } });
   });
 });
