@@ -50,7 +50,28 @@ export function decodePageToken(token: string): { readonly listName: string; rea
   return { listName: text.slice(0, colon), lastKey: text.slice(colon + 1) };
 }
 
-const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+/**
+ * The `count` items with the smallest keys greater than `after`, in key order (plain code-unit
+ * order). One pass with a short sorted buffer, so a page costs O(n) on a large store, not a sort.
+ */
+function smallestAfter<T>(items: Iterable<T>, keyOf: (item: T) => string, after: string | undefined, count: number): { item: T; key: string }[] {
+  const best: { item: T; key: string }[] = [];
+  for (const item of items) {
+    const key = keyOf(item);
+    if (after !== undefined && key <= after) continue;
+    if (best.length === count && key >= (best[count - 1]?.key ?? '')) continue;
+    let low = 0;
+    let high = best.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((best[middle]?.key ?? '') < key) low = middle + 1;
+      else high = middle;
+    }
+    best.splice(low, 0, { item, key });
+    if (best.length > count) best.pop();
+  }
+  return best;
+}
 
 /**
  * Cuts one page out of a list sorted by a key (plain string order). The token holds the key of
@@ -68,12 +89,11 @@ export function paginate<T>(items: Iterable<T>, keyOf: (item: T) => string, requ
     }
     after = token.lastKey;
   }
-  const sorted = [...items].map((item) => ({ item, key: keyOf(item) })).sort((a, b) => byCodeUnits(a.key, b.key));
-  const remaining = after === undefined ? sorted : sorted.filter((entry) => entry.key > after);
   const size = request.maxResults ?? request.defaultPageSize;
-  const page = remaining.slice(0, size);
+  const smallest = smallestAfter(items, keyOf, after, size + 1);
+  const page = smallest.slice(0, size);
   const last = page[page.length - 1];
   const pageItems = page.map((entry) => entry.item);
-  if (remaining.length <= size || last === undefined) return ok({ items: pageItems });
+  if (smallest.length <= size || last === undefined) return ok({ items: pageItems });
   return ok({ items: pageItems, nextToken: encodePageToken(request.listName, last.key) });
 }
