@@ -6,6 +6,8 @@ type Schema = { readonly [keyword: string]: unknown };
 /** One example value and whether the schema must accept it (and, if not, which keyword must fail). */
 export interface ConstraintCase {
   readonly shape: string;
+  /** The member whose constraint the value breaks, or empty for the root. */
+  readonly member: string;
   readonly keyword: string;
   readonly value: unknown;
   readonly valid: boolean;
@@ -192,12 +194,27 @@ function violations(doc: Schema, schema: Schema, valid: unknown): [string, unkno
   return out;
 }
 
+/** Violations of constraints written inline on members (member traits that override their target), one level deep. */
+function memberViolations(doc: Schema, schema: Schema, valid: unknown): [string, string, unknown][] {
+  if (typeof valid !== 'object' || valid === null || Array.isArray(valid)) return [];
+  const out: [string, string, unknown][] = [];
+  for (const [name, property] of Object.entries((schema['properties'] ?? {}) as Record<string, Schema>)) {
+    if (property['$ref'] !== undefined || property['type'] === 'object') continue;
+    const memberValid = validExample(doc, property);
+    if (memberValid === undefined) continue;
+    for (const [keyword, bad] of violations(doc, property, memberValid)) out.push([name, keyword, { ...valid, [name]: bad }]);
+  }
+  return out;
+}
+
 /** Every case for one schema document: one valid example, then one invalid example per constraint keyword found at its root. */
 export function constraintCases(shape: string, doc: Schema): ConstraintCase[] {
   const valid = validExample(doc, doc);
   if (valid === undefined) return [];
+  const root = deref(doc, doc);
   return [
-    { shape, keyword: 'valid', value: valid, valid: true },
-    ...violations(doc, deref(doc, doc), valid).map(([keyword, value]) => ({ shape, keyword, value, valid: false })),
+    { shape, member: '', keyword: 'valid', value: valid, valid: true },
+    ...violations(doc, root, valid).map(([keyword, value]) => ({ shape, member: '', keyword, value, valid: false })),
+    ...memberViolations(doc, root, valid).map(([member, keyword, value]) => ({ shape, member, keyword, value, valid: false })),
   ];
 }

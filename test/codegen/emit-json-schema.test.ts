@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { schemaDocuments, emitJsonSchemas } from '../../src/codegen/emit-json-schema.js';
 import { memberSchema, shapeSchema, stripAnnotations, type SchemaContext } from '../../src/codegen/json-schema-of.js';
 import { buildModelView } from '../../src/codegen/model-view.js';
+import { constraintCases } from './constraint-examples.js';
 import { strictAjv } from './helpers.js';
 import { tinyId, tinyModel } from './tiny-model.js';
 
@@ -69,6 +70,7 @@ describe('schema documents', () => {
   if (!view.ok) throw new Error(view.error.message);
   const docs = schemaDocuments(view.value, { source: 'tiny' });
   const files = emitJsonSchemas(docs);
+  const sharedAjv = strictAjv();
 
   test('one file per shape and two per operation', () => {
     expect([...files.keys()].filter((p) => p.startsWith('schemas/operations/'))).toHaveLength(8);
@@ -102,13 +104,35 @@ describe('schema documents', () => {
     ['a union with two members is invalid', { given: { circle: 1, empty: {} }, want: false }],
     ['a union with no member is invalid', { given: {}, want: false }],
   ])('%s', (_name, { given, want }) => {
-    expect(strictAjv().compile(docs.shapes.get('Shape') ?? {})(given)).toBe(want);
+    expect(sharedAjv.compile(docs.shapes.get('Shape') ?? {})(given)).toBe(want);
   });
 
   test.each([
     ['4 ASCII bytes fit', { given: 'abcd', want: true }],
     ['3 characters of 2 bytes do not', { given: 'ééé', want: false }],
   ])('maxBytes counts UTF-8 bytes: %s', (_name, { given, want }) => {
-    expect(strictAjv().compile(docs.shapes.get('Note') ?? {})(given)).toBe(want);
+    expect(sharedAjv.compile(docs.shapes.get('Note') ?? {})(given)).toBe(want);
+  });
+});
+
+describe('member constraints in documents', () => {
+  const view = buildModelView(ast);
+  if (!view.ok) throw new Error(view.error.message);
+  const docs = schemaDocuments(view.value, { source: 'tiny' });
+  const ajv = strictAjv();
+  const cases = [...docs.inputs].flatMap(([name, doc]) => {
+    const validate = ajv.compile(doc);
+    return constraintCases(name, doc)
+      .filter((c) => c.member !== '')
+      .map((c) => [`${name} ${c.member}.${c.keyword}`, c, validate] as const);
+  });
+
+  test('are found by walking the documents', () => {
+    expect(cases.map(([name]) => name)).toEqual(expect.arrayContaining(['ListWidgets maxResults.maximum', 'PutThing shortNote.maxLength', 'PutThing shortNote.maxBytes']));
+  });
+
+  test.each(cases)('%s is rejected by that keyword', (_name, c, validate) => {
+    expect(validate(c.value)).toBe(false);
+    expect(validate.errors?.map((e) => e.keyword)).toContain(c.keyword);
   });
 });

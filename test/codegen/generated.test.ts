@@ -19,7 +19,7 @@ const ajv = strictAjv();
 const cases: [string, ConstraintCase & { compiled: ReturnType<typeof ajv.compile>; standalone: CompiledValidator | undefined }][] = documents.flatMap(
   ([name, doc, standalone]) => {
     const compiled = ajv.compile(doc);
-    return constraintCases(name, doc).map((c) => [`${name}: ${c.valid ? 'accepts a valid value' : `rejects by ${c.keyword}`}`, { ...c, compiled, standalone }] as [string, ConstraintCase & { compiled: typeof compiled; standalone: CompiledValidator | undefined }]);
+    return constraintCases(name, doc).map((c) => [`${name}: ${c.valid ? 'accepts a valid value' : `rejects by ${c.member ? `${c.member}.` : ''}${c.keyword}`}`, { ...c, compiled, standalone }] as [string, ConstraintCase & { compiled: typeof compiled; standalone: CompiledValidator | undefined }]);
   },
 );
 
