@@ -5,7 +5,10 @@ import type { MergedModel } from './merge-fragments.js';
 import { hasKey, mergeTraitValues, setKey } from './node-value.js';
 import { PRELUDE_SHAPES } from './prelude.js';
 
-/** Adds the traits of every `apply` statement to its target shape or member (after mixins are flattened). */
+/**
+ * Adds the traits of every `apply` statement to its target shape or member as local traits, before
+ * mixins are flattened, so that they override inherited traits instead of conflicting with them.
+ */
 export function applyTraits(model: MergedModel): void {
   for (const apply of model.applies) {
     const dollar = apply.target.indexOf('$');
@@ -28,6 +31,13 @@ export function applyTraits(model: MergedModel): void {
       let member: AstMember | undefined;
       if (shape.members !== undefined && hasKey(shape.members, memberName)) member = shape.members[memberName];
       else if (memberName === 'member' || memberName === 'key' || memberName === 'value') member = shape[memberName];
+      if (member === undefined && (shape.mixins ?? []).length > 0) {
+        // The member may come from a mixin: keep the traits on a placeholder that flattening fills in.
+        member = { target: '' };
+        if (memberName === 'member' || memberName === 'key' || memberName === 'value') shape[memberName] = member;
+        else setKey((shape.members ??= {}), memberName, member);
+        model.pendingApplies.set(apply.target, apply.loc);
+      }
       if (member === undefined) {
         fail(`apply targets ${apply.target}, but ${rootId} has no member named '${memberName}'`);
         continue;

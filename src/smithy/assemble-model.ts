@@ -69,8 +69,8 @@ export function assembleModel(sources: readonly TypedModelSource[], options: Ass
   const fragments = parsed.map((p) => (p.kind === 'idl' ? buildIdlFragment(p.raw, known) : p.fragment));
   const model = mergeFragments(fragments);
   resolveResourceElisions(model);
-  flattenMixins(model);
   applyTraits(model);
+  flattenMixins(model);
   if (options.validate) validateModel(model);
 
   const sorted = sortDiagnostics(model.diagnostics);

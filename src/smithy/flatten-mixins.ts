@@ -1,4 +1,5 @@
 import type { AstMember, AstShape, AstTarget, NodeValue } from './ast.js';
+import { diagnosticAt } from './diagnostics.js';
 import { locationKey } from './locations.js';
 import { report, type MergedModel } from './merge-fragments.js';
 import { hasKey, setKey } from './node-value.js';
@@ -7,6 +8,13 @@ const MIXIN = 'smithy.api#mixin';
 
 /** Fills `$name` members of `for Resource` shapes from the resource's identifiers and properties. */
 export function resolveResourceElisions(model: MergedModel): void {
+  for (const [target, loc] of model.pendingApplies) {
+    const [shapeId = '', name = ''] = target.split('$');
+    const member = memberOf(model.shapes.get(shapeId), name);
+    if (member === undefined || member.target !== '') continue;
+    removeMember(model.shapes.get(shapeId)!, name);
+    model.diagnostics.push(diagnosticAt('ERROR', `apply targets ${target}, but ${shapeId} has no member named '${name}'`, loc, target));
+  }
   for (const e of model.elisions) {
     if (e.forResource === null) continue;
     const resource = model.shapes.get(e.forResource);
@@ -42,7 +50,7 @@ export function flattenMixins(model: MergedModel): void {
       return;
     }
     active.add(id);
-    const valid: AstShape[] = [];
+    const valid: Array<[string, AstShape]> = [];
     for (const ref of shape.mixins ?? []) {
       const mixin = model.shapes.get(ref.target);
       const where = locationKey.ref(id, 'mixins', ref.target);
@@ -59,7 +67,7 @@ export function flattenMixins(model: MergedModel): void {
         report(model, 'ERROR', `Mixin ${ref.target} is a ${mixin.type}, but ${id} is a ${shape.type}; mixins must have the same type`, id, where);
         continue;
       }
-      valid.push(mixin);
+      valid.push([ref.target, mixin]);
     }
     active.delete(id);
     done.add(id);
@@ -67,6 +75,13 @@ export function flattenMixins(model: MergedModel): void {
     delete shape.mixins;
   };
   for (const id of model.shapes.keys()) visit(id);
+  for (const [target, loc] of model.pendingApplies) {
+    const [shapeId = '', name = ''] = target.split('$');
+    const member = memberOf(model.shapes.get(shapeId), name);
+    if (member === undefined || member.target !== '') continue;
+    removeMember(model.shapes.get(shapeId)!, name);
+    model.diagnostics.push(diagnosticAt('ERROR', `apply targets ${target}, but ${shapeId} has no member named '${name}'`, loc, target));
+  }
   for (const e of model.elisions) {
     const member = memberOf(model.shapes.get(e.shapeId), e.member);
     if (member !== undefined && member.target === '') {
@@ -76,22 +91,32 @@ export function flattenMixins(model: MergedModel): void {
   }
 }
 
-function inherit(model: MergedModel, id: string, shape: AstShape, mixins: readonly AstShape[]): void {
+function inherit(model: MergedModel, id: string, shape: AstShape, sources: ReadonlyArray<[string, AstShape]>): void {
+  const mixins = sources.map(([, m]) => m);
   const inheritedTraits: Record<string, NodeValue> = {};
-  for (const mixin of mixins) {
+  for (const [mixinId, mixin] of sources) {
     const local = localTraitsOf(mixin);
-    for (const [k, v] of Object.entries(mixin.traits ?? {})) if (!local.has(k)) setKey(inheritedTraits, k, v);
+    for (const [k, v] of Object.entries(mixin.traits ?? {})) {
+      if (local.has(k)) continue;
+      setKey(inheritedTraits, k, v);
+      inheritLocation(model, locationKey.trait(mixinId, k), locationKey.trait(id, k));
+    }
   }
   if (Object.keys(inheritedTraits).length > 0) shape.traits = { ...inheritedTraits, ...shape.traits };
+  const memberSources = new Map<string, string>();
   if (shape.members !== undefined || mixins.some((m) => m.members !== undefined)) {
     const merged: Record<string, AstMember> = {};
-    for (const mixin of mixins) {
-      for (const [name, member] of Object.entries(mixin.members ?? {})) setKey(merged, name, copyMember(member));
+    for (const [mixinId, mixin] of sources) {
+      for (const [name, member] of Object.entries(mixin.members ?? {})) {
+        setKey(merged, name, copyMember(member));
+        memberSources.set(name, mixinId);
+      }
     }
     for (const [name, member] of Object.entries(shape.members ?? {})) {
       const inherited = hasKey(merged, name) ? merged[name] : undefined;
       if (inherited === undefined) {
         setKey(merged, name, member);
+        memberSources.delete(name);
         continue;
       }
       if (member.target !== '' && member.target !== inherited.target) {
@@ -103,13 +128,28 @@ function inherit(model: MergedModel, id: string, shape: AstShape, mixins: readon
     shape.members = merged;
   }
   for (const key of ['member', 'key', 'value'] as const) {
-    const from = mixins.findLast((m) => m[key] !== undefined)?.[key];
+    const index = sources.findLastIndex(([, m]) => m[key] !== undefined);
+    const from = sources[index]?.[1][key];
     if (from === undefined) continue;
+    memberSources.set(key, sources[index]![0]);
     const own = shape[key];
     shape[key] = own === undefined ? copyMember(from) : { target: own.target === '' ? from.target : own.target, traits: { ...from.traits, ...own.traits } };
     if (shape[key]?.traits !== undefined && Object.keys(shape[key].traits).length === 0) delete shape[key].traits;
   }
+  for (const [name, mixinId] of memberSources) {
+    const member = memberOf(shape, name);
+    inheritLocation(model, locationKey.shape(`${mixinId}$${name}`), locationKey.shape(`${id}$${name}`));
+    for (const traitId of Object.keys(member?.traits ?? {})) {
+      inheritLocation(model, locationKey.trait(`${mixinId}$${name}`, traitId), locationKey.trait(`${id}$${name}`, traitId));
+    }
+  }
   inheritEntityProperties(shape, mixins);
+}
+
+/** Points an inherited shape, member or trait at where the mixin declared it (unless redeclared locally). */
+function inheritLocation(model: MergedModel, from: string, to: string): void {
+  const loc = model.locations.get(from);
+  if (loc !== undefined && !model.locations.has(to)) model.locations.set(to, loc);
 }
 
 function inheritEntityProperties(shape: AstShape, mixins: readonly AstShape[]): void {
@@ -144,4 +184,9 @@ function localTraitsOf(mixin: AstShape): Set<string> {
     if (Array.isArray(local)) for (const t of local) if (typeof t === 'string') out.add(t);
   }
   return out;
+}
+
+function removeMember(shape: AstShape, name: string): void {
+  if (name === 'member' || name === 'key' || name === 'value') delete shape[name];
+  else if (shape.members !== undefined) delete shape.members[name];
 }

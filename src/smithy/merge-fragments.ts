@@ -11,6 +11,8 @@ export interface MergedModel {
   shapes: Map<string, AstShape>;
   applies: FragmentApply[];
   elisions: Elision[];
+  /** Members that `apply` statements expect a mixin to provide, with where the apply was written. */
+  pendingApplies: Map<string, SourceLocation | undefined>;
   locations: LocationIndex;
   diagnostics: SmithyDiagnostic[];
 }
@@ -45,6 +47,7 @@ export function mergeFragments(fragments: readonly ModelFragment[]): MergedModel
     shapes: new Map(),
     applies: [],
     elisions: [],
+    pendingApplies: new Map(),
     locations: new Map(),
     diagnostics: [],
   };

@@ -13,6 +13,8 @@ const TRAIT = 'smithy.api#trait';
  * kept verbatim), sit on a shape its selector allows, and have a value that fits its definition.
  */
 export function validateTraits(ctx: ValidationContext): void {
+  const reported = new Set<string>();
+  const before = ctx.model.diagnostics.length;
   for (const [id, shape] of ctx.model.shapes) {
     checkTraitsOf(ctx, id, shape.traits, { kind: 'shape', type: shape.type });
     for (const [name, member] of membersOf(shape)) {
@@ -22,6 +24,14 @@ export function validateTraits(ctx: ValidationContext): void {
     }
     checkDefault(ctx, id, shape.traits, id);
     checkExclusive(ctx, id, shape);
+  }
+  // Traits inherited from mixins are checked on every shape that inherits them; report each declaration once.
+  const fresh = ctx.model.diagnostics.splice(before);
+  for (const d of fresh) {
+    const key = d.line === undefined ? `${d.shapeId ?? ''} ${d.message}` : `${d.file}:${d.line}:${d.column} ${d.message.replace(/ on [\w.#$]+|to [\w.#$]+,/g, '')}`;
+    if (reported.has(key)) continue;
+    reported.add(key);
+    ctx.model.diagnostics.push(d);
   }
 }
 

@@ -295,3 +295,36 @@ describe('resources', () => {
     expect(errors(model)).toEqual(["m0.smithy:5:17: ERROR: Child resource t#Child must repeat identifier 'pid' of t#Parent (target smithy.api#String)"]);
   });
 });
+
+describe('mixins', () => {
+  test('apply on an inherited member overrides the inherited trait instead of conflicting', () => {
+    const result = loadModel([
+      {
+        path: 'm.smithy',
+        text: `${H}@mixin\nstructure Base {\n    /// Old.\n    id: String\n}\nstructure Thing with [Base] {}\napply Thing$id @documentation("New.")\n`,
+      },
+    ]);
+    expect(result.ok && result.model.shapes['t#Thing']?.members).toEqual({
+      id: { target: 'smithy.api#String', traits: { 'smithy.api#documentation': 'New.' } },
+    });
+  });
+
+  test('a misplaced trait on a mixin member is reported once, where it is written', () => {
+    const text = 'structure A with [M] {}\nstructure B with [M] {}\n@mixin\nstructure M {\n    @readonly\n    id: String\n}\n';
+    expect(errors(text)).toEqual([
+      'm0.smithy:7:5: ERROR: Trait @readonly cannot be applied to t#A$id, a member of a structure targeting a string; it applies to operations',
+    ]);
+  });
+
+  test('a redeclared mixin member must keep its target', () => {
+    expect(errors('@mixin\nstructure M {\n    id: String\n}\nstructure S with [M] {\n    id: Integer\n}\n')).toEqual([
+      'm0.smithy:8:5: ERROR: Member id of t#S redeclares a mixin member with target smithy.api#Integer instead of smithy.api#String',
+    ]);
+  });
+
+  test('mixin cycles are reported', () => {
+    expect(errors('@mixin\nstructure A with [B] {}\n@mixin\nstructure B with [A] {}\n')).toEqual([
+      'm0.smithy:4:11: ERROR: Mixin cycle: t#A inherits from itself',
+    ]);
+  });
+});
