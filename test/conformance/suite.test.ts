@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { allChecks } from '../../src/conformance/checks/index.js';
 import { matchesPattern, parseShard, runInShard, selectChecks } from '../../src/conformance/suite.js';
@@ -83,5 +84,12 @@ describe('the registry', () => {
   test('every family of the issue has at least one check', () => {
     const families = new Set(allChecks.map((c) => c.family));
     expect([...families].sort()).toEqual(['error', 'pagination', 'response', 'robustness', 'semantics', 'stateful', 'streams', 'validation']);
+  });
+});
+
+describe('the README', () => {
+  test('names every check of the registry', () => {
+    const readme = readFileSync(new URL('../../src/conformance/README.md', import.meta.url), 'utf8');
+    expect(allChecks.map((c) => c.id).filter((id) => !readme.includes(`\`${id}\``))).toEqual([]);
   });
 });
