@@ -1,4 +1,4 @@
-import type { AstMember, AstShape, SmithyAst } from './ast.js';
+import type { AstMember, AstShape, ShapeType, SmithyAst } from './ast.js';
 
 /** A shape of the model together with its absolute id. */
 export interface ShapeEntry {
@@ -82,7 +82,7 @@ export const UNIT_ID = 'smithy.api#Unit';
 /** The id of the project's own UTF-8 byte-length trait. */
 export const BYTE_LENGTH_TRAIT = 'ivs.contract#byteLength';
 
-const PRELUDE_TYPES: Readonly<Record<string, string>> = {
+const PRELUDE_TYPES: Readonly<Record<string, ShapeType>> = {
   String: 'string',
   Blob: 'blob',
   BigInteger: 'bigInteger',
@@ -129,7 +129,7 @@ export function getShape(ast: SmithyAst, id: string): AstShape | undefined {
   if (isPrelude(id)) {
     const name = shapeName(id);
     const type = Object.hasOwn(PRELUDE_TYPES, name) ? PRELUDE_TYPES[name] : undefined;
-    if (type !== undefined) return { type } as AstShape;
+    if (type !== undefined) return { type };
   }
   return undefined;
 }
@@ -252,7 +252,13 @@ export function checkUniqueNames(ids: readonly string[]): GraphResult<ReadonlyMa
   return { ok: true, value: byName };
 }
 
-const asNumber = (value: unknown): number | undefined => (typeof value === 'number' && Number.isFinite(value) ? value : typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)) ? Number(value) : undefined);
+/** Reads a numeric trait value; big numbers may arrive as their lexeme (a string) to keep precision. */
+function asNumber(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  if (typeof value !== 'string' || value.trim() === '') return undefined;
+  const parsed = Number(value);
+  return Number.isFinite(parsed) ? parsed : undefined;
+}
 
 function bounds(value: unknown): { min?: number; max?: number } | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
