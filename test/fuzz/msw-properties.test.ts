@@ -6,7 +6,7 @@ import { readErrorType } from '../../src/protocol/index.js';
 import { inProcessIvs } from './msw-target.js';
 
 const SEED = 42;
-const RUNS = 20;
+const RUNS = 15;
 const { server, target } = inProcessIvs();
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
