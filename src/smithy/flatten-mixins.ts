@@ -108,7 +108,10 @@ function inherit(model: MergedModel, id: string, shape: AstShape, sources: Reado
     const merged: Record<string, AstMember> = {};
     for (const [mixinId, mixin] of sources) {
       for (const [name, member] of Object.entries(mixin.members ?? {})) {
-        setKey(merged, name, copyMember(member));
+        // The same member from several mixins keeps its first position; later mixins' traits win.
+        const earlier = hasKey(merged, name) ? merged[name] : undefined;
+        const traits = { ...earlier?.traits, ...member.traits };
+        setKey(merged, name, Object.keys(traits).length > 0 ? { target: member.target, traits } : { target: member.target });
         memberSources.set(name, mixinId);
       }
     }

@@ -157,7 +157,7 @@ export const PRELUDE_SHAPES: Readonly<Record<string, AstShape>> = {
   [`${P}tags`]: trait('*', { type: 'list', member: m(`${P}String`) }),
   [`${P}deprecated`]: trait('*', { type: 'structure', members: { message: m(`${P}String`), since: m(`${P}String`) } }),
   [`${P}externalDocumentation`]: trait('*', { type: 'map', key: m(`${P}NonEmptyString`), value: m(`${P}NonEmptyString`) }),
-  [`${P}private`]: annotation(':not(member)'),
+  [`${P}private`]: annotation('*'),
   [`${P}internal`]: annotation('*'),
   [`${P}unstable`]: annotation('*'),
   [`${P}unitType`]: annotation('structure'),

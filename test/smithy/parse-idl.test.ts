@@ -332,6 +332,22 @@ const shapeRows: Array<[string, Row]> = [
     },
   ],
   [
+    'the same member from two mixins merges its traits, the later mixin winning',
+    {
+      given:
+        '@mixin\nstructure M1 {\n    @internal\n    @since("1")\n    x: String\n}\n@mixin\nstructure M2 {\n    @since("2")\n    x: String\n}\nstructure S with [M1, M2] {}\n',
+      want: {
+        't#M1': {
+          type: 'structure',
+          members: { x: { target: S, traits: { 'smithy.api#internal': {}, 'smithy.api#since': '1' } } },
+          traits: { 'smithy.api#mixin': {} },
+        },
+        't#M2': { type: 'structure', members: { x: { target: S, traits: { 'smithy.api#since': '2' } } }, traits: { 'smithy.api#mixin': {} } },
+        't#S': { type: 'structure', members: { x: { target: S, traits: { 'smithy.api#internal': {}, 'smithy.api#since': '2' } } } },
+      },
+    },
+  ],
+  [
     'mixin localTraits are not inherited',
     {
       given: '@mixin(localTraits: [internal])\n@internal\n@since("2")\nstring Base\nstring Child with [Base]\n',
