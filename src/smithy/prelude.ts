@@ -169,7 +169,7 @@ export const PRELUDE_SHAPES: Readonly<Record<string, AstShape>> = {
   [`${P}readonly`]: annotation('operation'),
   [`${P}idempotent`]: annotation('operation'),
   [`${P}sparse`]: annotation(':is(list, map)'),
-  [`${P}uniqueItems`]: annotation('list :not(> member ~> :is(float, double, document, union, structure))'),
+  [`${P}uniqueItems`]: annotation('list'),
   [`${P}streaming`]: annotation(':is(blob, union)'),
   [`${P}requiresLength`]: annotation('blob [trait|streaming]'),
   [`${P}idempotencyToken`]: annotation('structure > :test(member > string)'),
