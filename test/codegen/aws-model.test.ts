@@ -1,9 +1,8 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { generate } from '../../src/codegen/generate.js';
 import { constraintCases } from './constraint-examples.js';
-import { loadAwsAst, openApiErrors, strictAjv } from './helpers.js';
+import { loadAwsAst, openApiErrors, removeDir, strictAjv, typeCheck, writeToCache } from './helpers.js';
 
 const result = generate(loadAwsAst(), { source: 'test/fixtures/aws-ivs-2020-07-14.json' });
 const files = result.ok ? result.value : new Map<string, string>();
@@ -53,17 +52,13 @@ describe("AWS's official IVS model", () => {
   describe('written to disk', () => {
     let dir = '';
     beforeAll(async () => {
-      // Inside node_modules so the validators' runtime imports (ajv, ajv-formats) resolve.
-      await mkdir('node_modules/.cache', { recursive: true });
-      dir = await mkdtemp(join(process.cwd(), 'node_modules/.cache/ivs-contract-aws-'));
-      for (const [path, text] of files) {
-        await mkdir(dirname(join(dir, path)), { recursive: true });
-        await writeFile(join(dir, path), text);
-      }
+      dir = await writeToCache(files, 'ivs-contract-aws');
     });
-    afterAll(async () => {
-      await rm(dir, { recursive: true, force: true });
-    });
+    afterAll(() => removeDir(dir));
+
+    test('the TypeScript files type-check under the project settings', async () => {
+      expect(await typeCheck(dir)).toBe('ok');
+    }, 120_000);
 
     test('the standalone validators import and agree with the schemas', async () => {
       const validators = await import(join(dir, 'validators.ts'));

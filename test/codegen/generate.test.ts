@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { generate } from '../../src/codegen/generate.js';
-import { loadAwsAst } from './helpers.js';
+import { loadAwsAst, removeDir, typeCheck, writeToCache } from './helpers.js';
 import { tinyModel } from './tiny-model.js';
 
 describe('generate', () => {
@@ -35,4 +35,15 @@ describe('generate', () => {
     const result = generate({ smithy: '2.0', shapes: {} }, { source: 'm' });
     expect(result).toEqual({ ok: false, error: { message: 'the model defines no service shape; exactly one is required' } });
   });
+
+  test('the TypeScript artifacts of the tiny model (unions, sparse lists, enums, Unit I/O) type-check', async () => {
+    const result = generate(tinyModel(), { source: 'm' });
+    if (!result.ok) return expect.fail(result.error.message);
+    const dir = await writeToCache(result.value, 'ivs-contract-tiny');
+    try {
+      expect(await typeCheck(dir)).toBe('ok');
+    } finally {
+      await removeDir(dir);
+    }
+  }, 120_000);
 });
