@@ -216,7 +216,8 @@ class FragmentBuilder {
         return raw.value;
       case 'id': {
         const r = resolve(raw.value);
-        if (!r.found) {
+        // Ids in namespaces the model does not load (aws.*, smithy.test, ...) cannot be checked here.
+        if (!r.found && isModelNamespace(r.id, this.known)) {
           this.diagnostics.push(
             diagnosticAt(
               'DANGER',

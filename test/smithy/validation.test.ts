@@ -328,3 +328,12 @@ describe('mixins', () => {
     ]);
   });
 });
+
+describe('syntactic shape ids', () => {
+  test('ids in namespaces the model does not load are kept without a DANGER', () => {
+    const text = `${H}use aws.protocols#restJson1\n@tags([restJson1, smithy.test#x])\nstring S\n`;
+    const result = loadModel([{ path: 'a.smithy', text }]);
+    expect(result.ok && result.model.shapes['t#S']?.traits).toEqual({ 'smithy.api#tags': ['aws.protocols#restJson1', 'smithy.test#x'] });
+    expect(result.warnings).toEqual([]);
+  });
+});
