@@ -1,6 +1,9 @@
+import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
+import { transform } from 'esbuild';
 import { join } from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { emitValidators, toEsm } from '../../src/codegen/emit-validators.js';
 import { buildModelView } from '../../src/codegen/model-view.js';
 import { tinyModel } from './tiny-model.js';
@@ -25,8 +28,14 @@ describe('emitValidators', () => {
   const result = emitValidators(view.value, { source: 'tiny.json' });
   const text = result.ok ? result.value : '';
   let dir = '';
+  beforeAll(async () => {
+    // Inside node_modules so the runtime imports (ajv, ajv-formats) resolve.
+    await mkdir('node_modules/.cache', { recursive: true });
+    dir = await mkdtemp(join(process.cwd(), 'node_modules/.cache/ivs-contract-validators-'));
+    await writeFile(join(dir, 'validators.ts'), text);
+  });
   afterAll(async () => {
-    if (dir) await rm(dir, { recursive: true, force: true });
+    await rm(dir, { recursive: true, force: true });
   });
 
   test('starts with the header and @ts-nocheck and ends with the typed exports', () => {
@@ -36,9 +45,6 @@ describe('emitValidators', () => {
   });
 
   test('the module imports and validates with byte bounds, enums and unions', async () => {
-    await mkdir('node_modules/.cache', { recursive: true });
-    dir = await mkdtemp(join(process.cwd(), 'node_modules/.cache/ivs-contract-validators-'));
-    await writeFile(join(dir, 'validators.ts'), text);
     const v = await import(join(dir, 'validators.ts'));
     expect(v.shapeValidators.Note('abcd')).toBe(true);
     expect(v.shapeValidators.Note('ééé')).toBe(false);
@@ -48,5 +54,13 @@ describe('emitValidators', () => {
     expect(v.inputValidators.GetThing({ thingId: 'abc', unknown: 1 })).toBe(true);
     expect(v.inputValidators.GetThing({})).toBe(false);
     expect(v.outputValidators.PutThing({})).toBe(true);
+  });
+
+  test('the module runs under plain Node ESM (CommonJS runtime imports included)', async () => {
+    const js = await transform(text, { loader: 'ts', format: 'esm' });
+    await writeFile(join(dir, 'validators.mjs'), js.code);
+    const script = `const v = await import(${JSON.stringify(join(dir, 'validators.mjs'))}); console.log(JSON.stringify([v.shapeValidators.Note('ééé'), v.shapeValidators.ThingId('ab'), v.shapeValidators.SeenAt('2020-01-01T00:00:00Z'), v.shapeValidators.SeenAt('x')]));`;
+    const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script]);
+    expect(JSON.parse(stdout)).toEqual([false, true, true, false]);
   });
 });
