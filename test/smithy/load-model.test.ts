@@ -1,5 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { formatDiagnostic, loadModel, type LoadResult, type SmithyAst } from '../../src/smithy/index.js';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { formatDiagnostic, loadModel, loadModelFromPaths, type LoadResult, type SmithyAst } from '../../src/smithy/index.js';
 import { STREAMING } from './example-models.js';
 
 
@@ -105,5 +108,43 @@ describe('loadModel', () => {
     const b = { path: 'b.smithy', text: '$version: "2"\nnamespace a.b\n@length(min: 1)\nstring String\n' };
     const model = mustLoad(loadModel([a, b]));
     expect(model.shapes['a.b#S']?.members?.['s']?.target).toBe('a.b#String');
+  });
+
+  test('metadata arrays from several files concatenate', () => {
+    const model = mustLoad(
+      loadModel([
+        { path: 'a.smithy', text: '$version: "2"\nmetadata suppressions = [{ id: "A" }]\n' },
+        { path: 'b.smithy', text: '$version: "2"\nmetadata suppressions = [{ id: "B" }]\n' },
+      ]),
+    );
+    expect(model.metadata).toEqual({ suppressions: [{ id: 'A' }, { id: 'B' }] });
+  });
+
+  test('conflicting metadata values are an error', () => {
+    const result = loadModel([
+      { path: 'a.smithy', text: '$version: "2"\nmetadata owner = "a"\n' },
+      { path: 'b.smithy', text: '$version: "2"\nmetadata owner = "b"\n' },
+    ]);
+    expect(result.ok ? [] : result.errors.map(formatDiagnostic)).toEqual(["b.smithy:2:1: ERROR: Conflicting values for metadata key 'owner'"]);
+  });
+
+  test('loadModelFromPaths reads every model file of a directory in path order', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'smithy-'));
+    try {
+      await mkdir(join(dir, 'nested'));
+      await writeFile(join(dir, 'b.smithy'), '$version: "2"\nnamespace d\nstructure B { a: A }\n');
+      await writeFile(join(dir, 'nested', 'a.json'), JSON.stringify({ smithy: '2.0', shapes: { 'd#A': { type: 'string' } } }));
+      await writeFile(join(dir, 'notes.txt'), 'not a model');
+      const model = mustLoad(await loadModelFromPaths([dir]));
+      expect(Object.keys(model.shapes)).toEqual(['d#A', 'd#B']);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('loadModelFromPaths reports a path that does not exist', async () => {
+    const result = await loadModelFromPaths([join(tmpdir(), 'no-such-model-dir-42')]);
+    expect(result.ok).toBe(false);
+    expect(result.ok ? '' : formatDiagnostic(result.errors[0]!)).toMatch(/no-such-model-dir-42: ERROR: Cannot read model path: ENOENT/);
   });
 });
