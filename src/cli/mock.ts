@@ -77,6 +77,11 @@ function waitForSignal(): SignalWait {
   return { signalled, cancel };
 }
 
+function handlerErrorLine(error: unknown, request: Request): string {
+  const reason = error instanceof Error ? error.message : String(error);
+  return `ivs-contract mock: ${request.method} ${new URL(request.url).pathname} failed inside the emulator (answered 500): ${reason}`;
+}
+
 async function start(options: MockServerOptions): Promise<RunningMockServer> {
   try {
     return await startMockServer(options);
@@ -92,7 +97,7 @@ async function run(args: readonly string[], io: CommandIo): Promise<number> {
   const wait = waitForSignal();
   let server: RunningMockServer;
   try {
-    server = await start(options);
+    server = await start({ ...options, onHandlerError: (error, request) => io.err(handlerErrorLine(error, request)) });
   } catch (error) {
     wait.cancel();
     throw error;

@@ -243,6 +243,28 @@ describe('lifecycle', () => {
     if (again.ok) await again.value.close();
   });
 
+  test('close() lets a request in flight finish before it resolves', async () => {
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const started = await listen([http.post('*/Slow', async () => (await gate, HttpResponse.json({ done: true })))], { ...limits, shutdownGraceMs: 5_000 });
+    if (!started.ok) throw new Error(started.error.message);
+    const inFlight = fetch(`${started.value.url}/Slow`, { method: 'POST' });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const closed = started.value.close();
+    release();
+    expect(await (await inFlight).json()).toEqual({ done: true });
+    await closed;
+  });
+
+  test('close() cuts a request still in flight when the grace period ends', async () => {
+    const started = await listen([http.post('*/Never', () => new Promise<Response>(() => undefined))], { ...limits, shutdownGraceMs: 100 });
+    if (!started.ok) throw new Error(started.error.message);
+    const inFlight = fetch(`${started.value.url}/Never`, { method: 'POST' });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await started.value.close();
+    await expect(inFlight).rejects.toThrow();
+  });
+
   test('close() can be called twice', async () => {
     const started = await listen(handlers, limits);
     if (!started.ok) throw new Error(started.error.message);

@@ -211,10 +211,56 @@ describe('options', () => {
     }
   });
 
+  test('onHandlerError hears about a handler that threw, and the client gets a 500', async () => {
+    const heard: string[] = [];
+    const failing = await startMockServer({
+      port: 0,
+      handlers: [
+        http.post('*/ListChannels', () => {
+          throw new Error('bug in a handler');
+        }),
+      ],
+      onHandlerError: (error, request) => heard.push(`${request.method} ${new URL(request.url).pathname}: ${(error as Error).message}`),
+    });
+    try {
+      const response = await fetch(`${failing.url}/ListChannels`, { method: 'POST', body: '{}' });
+      expect(response.status).toBe(500);
+      expect(heard).toEqual(['POST /ListChannels: bug in a handler']);
+    } finally {
+      await failing.close();
+    }
+  });
+
   test('a port in use rejects with MockServerListenError code EADDRINUSE', async () => {
     const error = await startMockServer({ port: server.port }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(MockServerListenError);
     expect(error).toMatchObject({ code: 'EADDRINUSE', message: `port ${server.port} on 127.0.0.1 is already in use` });
+  });
+
+  test('faults reach the SDK over HTTP, and its retries get through a throttled call', async () => {
+    const faulty = await startMockServer({ port: 0, faults: [{ operation: 'ListChannels', error: 'ThrottlingException', times: 2 }] });
+    const client = new IvsClient({ endpoint: faulty.url, region: 'us-west-2', credentials: { accessKeyId: 'test', secretAccessKey: 'test' }, maxAttempts: 3 });
+    try {
+      const { ListChannelsCommand } = await import('@aws-sdk/client-ivs');
+      const listed = await client.send(new ListChannelsCommand({}));
+      expect(listed.$metadata.attempts).toBe(3);
+      expect(listed.channels).toEqual([]);
+    } finally {
+      client.destroy();
+      await faulty.close();
+    }
+  });
+
+  test('a network-error fault drops the connection', async () => {
+    const faulty = await startMockServer({ port: 0, faults: [{ operation: 'ListChannels', networkError: true }] });
+    const client = clientFor(faulty.url);
+    try {
+      const { ListChannelsCommand } = await import('@aws-sdk/client-ivs');
+      await expect(client.send(new ListChannelsCommand({}))).rejects.toThrow(/socket hang up/);
+    } finally {
+      client.destroy();
+      await faulty.close();
+    }
   });
 
   test('maxBodyBytes bounds what the SDK may send', async () => {
