@@ -59,9 +59,9 @@ export function outputArbitrary<K extends OperationName>(operation: K, options: 
   return arbitraryFromSchema(schema, schema, schemaOptions(options)) as fc.Arbitrary<OperationOutputs[K]>;
 }
 
-/** Schema-valid values of one named shape of the model, such as `Channel` or `Tags`. */
+/** Schema-valid values of one shape of the model, by name (`Channel`) or absolute id (`com.amazonaws.ivs#Channel`). */
 export function shapeArbitrary(shapeName: string, options: ArbitraryOptions = {}): fc.Arbitrary<unknown> {
-  const schema = shapeSchemas[shapeName];
+  const schema = shapeSchemas[shapeName.slice(shapeName.indexOf('#') + 1)];
   if (schema === undefined) throw new Error(`Unknown shape '${shapeName}': it is not in generated/schemas.ts.`);
   return arbitraryFromSchema(schema, schema, schemaOptions(options));
 }

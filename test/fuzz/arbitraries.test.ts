@@ -74,6 +74,10 @@ describe('shapeArbitrary', () => {
     );
   });
 
+  test('a shape can also be named by its absolute shape id', () => {
+    expect(fc.sample(shapeArbitrary('com.amazonaws.ivs#ChannelArn'), { seed: 1, numRuns: 5 })).toEqual(fc.sample(shapeArbitrary('ChannelArn'), { seed: 1, numRuns: 5 }));
+  });
+
   test('an unknown shape name is refused with a clear error', () => {
     expect(() => shapeArbitrary('NoSuchShape')).toThrow(/Unknown shape 'NoSuchShape'/);
   });

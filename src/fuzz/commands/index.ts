@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import type { ArnScope } from '../overrides.js';
 import type { IvsTarget } from '../target.js';
 import { channelCommands } from './channel-commands.js';
 import { IvsCommand } from './command.js';
@@ -17,6 +18,12 @@ export { emptyIvsModel, type IvsModel, type ModelChannel, type ModelOptions, typ
 export interface IvsCommandsOptions {
   /** Include the stream commands (start/end controls, GetStream, StopStream, PutMetadata). Default true. */
   readonly streams?: boolean;
+  /**
+   * The account and region of the ARNs that name nothing (used to provoke 404s); pass the
+   * target's own, since a real service may answer another account's ARN with 403 instead.
+   * Varies when left out.
+   */
+  readonly scope?: ArnScope;
 }
 
 /**
@@ -26,12 +33,13 @@ export interface IvsCommandsOptions {
  * @example fc.commands(ivsCommands(), { maxCommands: 30 })
  */
 export function ivsCommands(options: IvsCommandsOptions = {}): fc.Arbitrary<IvsCommand>[] {
-  const [create, ...otherChannelCommands] = channelCommands;
+  const scope = options.scope ?? {};
+  const [create, ...otherChannelCommands] = channelCommands(scope);
   // fc.commands picks each arbitrary equally often; listing creation three times keeps enough resources around.
   const creation = create === undefined ? [] : [create, create, create];
-  const [start, ...otherStreamCommands] = streamCommands;
+  const [start, ...otherStreamCommands] = streamCommands(scope);
   const streams = options.streams === false || start === undefined ? [] : [start, start, ...otherStreamCommands];
-  return [...creation, ...otherChannelCommands, ...streamKeyCommands, ...tagCommands, ...readCommands, ...streams];
+  return [...creation, ...otherChannelCommands, ...streamKeyCommands(scope), ...tagCommands(scope), ...readCommands(scope), ...streams];
 }
 
 interface RanWrapper {

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { arnArbitrary, type IvsResourceKind } from '../overrides.js';
+import { arnArbitrary, type ArnScope, type IvsResourceKind } from '../overrides.js';
 
 /** What the model expects of one channel. */
 export interface ModelChannel {
@@ -60,12 +60,12 @@ export interface ResourcePick {
   readonly unknownArn: string;
 }
 
-/** Picks of one resource kind: mostly existing resources, sometimes an unknown ARN (to provoke 404s). */
-export function pickArbitrary(kind: IvsResourceKind): fc.Arbitrary<ResourcePick> {
+/** Picks of one resource kind: mostly existing resources, sometimes an unknown ARN in `scope` (to provoke 404s). */
+export function pickArbitrary(kind: IvsResourceKind, scope: ArnScope): fc.Arbitrary<ResourcePick> {
   return fc.record({
     index: fc.nat({ max: 1000 }),
     unknown: fc.oneof({ arbitrary: fc.constant(false), weight: 5 }, { arbitrary: fc.constant(true), weight: 1 }),
-    unknownArn: arnArbitrary(kind, { accountId: '000000000000' }),
+    unknownArn: arnArbitrary(kind, scope),
   });
 }
 

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import type { ArnScope } from '../overrides.js';
 import type { ChannelSummary, OperationName, StreamKeySummary, StreamSummary } from '../../../generated/types.js';
 import type { IvsTarget, TargetResponse } from '../target.js';
 import { channelTarget, expectChannel } from './channel-commands.js';
@@ -39,69 +40,6 @@ function expectListed(what: string, listed: readonly string[], expected: readonl
   if (model.exclusive && extra.length > 0) throw new IvsMismatch(`${what}: unexpected ${extra.join(', ')}`);
 }
 
-const pageSize = fc.option(fc.integer({ min: 1, max: 50 }), { nil: undefined });
-
-const listChannels = fc.tuple(pageSize, fc.option(pickArbitrary('channel'), { nil: undefined })).map(
-  ([maxResults, namePick]) =>
-    new IvsCommand('ListChannels', always, (model) => {
-      const named = namePick === undefined ? undefined : resolvePick(model.channels, namePick);
-      const filterByName = namePick === undefined ? undefined : (named?.name ?? 'no-such-name');
-      const input = { ...(maxResults === undefined ? {} : { maxResults }), ...(filterByName === undefined ? {} : { filterByName }) };
-      return {
-        line: paginateCall('ListChannels', input),
-        async perform(target) {
-          const summaries = await allPages<ChannelSummary>(target, 'ListChannels', input, (b) => (b['channels'] as ChannelSummary[]) ?? []);
-          // Names are matched exactly; a target with other channels may list more.
-          const expected = model.channels.filter((c) => filterByName === undefined || c.name === filterByName);
-          expectListed('ListChannels', summaries.map((s) => s.arn ?? ''), expected.map((c) => c.arn), model);
-          for (const summary of summaries) {
-            const channel = expected.find((c) => c.arn === summary.arn);
-            if (channel !== undefined) {
-              expectSame(`ListChannels summary of ${channel.arn}`, { name: summary.name, latencyMode: summary.latencyMode, tags: summary.tags }, {
-                name: channel.name,
-                latencyMode: channel.latencyMode,
-                tags: channel.tags,
-              });
-            }
-          }
-        },
-      };
-    }),
-);
-
-const listStreamKeys = fc.tuple(pickArbitrary('channel'), pageSize).map(
-  ([pick, maxResults]) =>
-    new IvsCommand('ListStreamKeys', always, (model) => {
-      const { channel, arn, shown } = channelTarget(model, pick);
-      const input = { channelArn: arn, ...(maxResults === undefined ? {} : { maxResults }) };
-      return {
-        line: paginateCall('ListStreamKeys', { ...input, channelArn: shown }),
-        async perform(target) {
-          if (channel === undefined) return void expectError('ListStreamKeys', await target.send('ListStreamKeys', input), 'ResourceNotFoundException');
-          const summaries = await allPages<StreamKeySummary>(target, 'ListStreamKeys', input, (b) => (b['streamKeys'] as StreamKeySummary[]) ?? []);
-          const expected = model.streamKeys.filter((k) => k.channelArn === arn);
-          expectSame('ListStreamKeys', summaries.map((s) => canonical({ arn: s.arn, channelArn: s.channelArn, tags: s.tags })).sort(), expected.map((k) => canonical({ arn: k.arn, channelArn: k.channelArn, tags: k.tags })).sort());
-          if (summaries.some((s) => Object.hasOwn(s, 'value'))) throw new IvsMismatch('ListStreamKeys: a summary carries the secret value');
-        },
-      };
-    }),
-);
-
-const listStreams = pageSize.map(
-  (maxResults) =>
-    new IvsCommand('ListStreams', always, (model) => {
-      const input = maxResults === undefined ? {} : { maxResults };
-      return {
-        line: paginateCall('ListStreams', input),
-        async perform(target) {
-          const summaries = await allPages<StreamSummary>(target, 'ListStreams', input, (b) => (b['streams'] as StreamSummary[]) ?? []);
-          const live = model.channels.filter((c) => c.live !== undefined).map((c) => c.arn);
-          expectListed('ListStreams', summaries.map((s) => s.channelArn ?? ''), live, model);
-        },
-      };
-    }),
-);
-
 /** Batch lookups: ARNs that exist come back as resources, the others as errors, each once. */
 function expectBatch(operation: OperationName, found: readonly string[], failed: readonly string[], requested: readonly string[], existing: ReadonlySet<string>): void {
   const unique = [...new Set(requested)];
@@ -109,45 +47,111 @@ function expectBatch(operation: OperationName, found: readonly string[], failed:
   expectSame(`${operation} errors`, [...failed].sort(), unique.filter((arn) => !existing.has(arn)).sort());
 }
 
-const batchGetChannel = fc.array(pickArbitrary('channel'), { minLength: 1, maxLength: 5 }).map(
-  (picks) =>
-    new IvsCommand('BatchGetChannel', always, (model) => {
-      const targets = picks.map((pick) => channelTarget(model, pick));
-      const arns = targets.map((t) => t.arn);
-      return {
-        line: sdkCall('BatchGetChannel', { arns: targets.map((t) => t.shown) }),
-        async perform(target) {
-          const body = expectSuccess('BatchGetChannel', await target.send('BatchGetChannel', { arns }));
-          const channels = body.channels ?? [];
-          expectBatch('BatchGetChannel', channels.map((c) => c.arn ?? ''), (body.errors ?? []).map((e) => e.arn ?? ''), arns, new Set(model.channels.map((c) => c.arn)));
-          for (const channel of channels) {
-            const expected = model.channels.find((c) => c.arn === channel.arn) as ModelChannel;
-            expectChannel(`BatchGetChannel ${channel.arn}`, channel, expected);
-          }
-        },
-      };
-    }),
-);
-
-const batchGetStreamKey = fc.array(pickArbitrary('stream-key'), { minLength: 1, maxLength: 5 }).map(
-  (picks) =>
-    new IvsCommand('BatchGetStreamKey', always, (model) => {
-      const targets = picks.map((pick) => keyTarget(model, pick));
-      const arns = targets.map((t) => t.arn);
-      return {
-        line: sdkCall('BatchGetStreamKey', { arns: targets.map((t) => t.shown) }),
-        async perform(target) {
-          const body = expectSuccess('BatchGetStreamKey', await target.send('BatchGetStreamKey', { arns }));
-          const keys = body.streamKeys ?? [];
-          expectBatch('BatchGetStreamKey', keys.map((k) => k.arn ?? ''), (body.errors ?? []).map((e) => e.arn ?? ''), arns, new Set(model.streamKeys.map((k) => k.arn)));
-          for (const key of keys) {
-            const expected = model.streamKeys.find((k) => k.arn === key.arn);
-            if (expected !== undefined) expectStreamKey(`BatchGetStreamKey ${key.arn}`, key, expected);
-          }
-        },
-      };
-    }),
-);
+const pageSize = fc.option(fc.integer({ min: 1, max: 50 }), { nil: undefined });
 
 /** Commands that only read: list pages and batch lookups. */
-export const readCommands = [listChannels, listStreamKeys, listStreams, batchGetChannel, batchGetStreamKey];
+export function readCommands(scope: ArnScope): fc.Arbitrary<IvsCommand>[] {
+  const listChannels = fc.tuple(pageSize, fc.option(pickArbitrary('channel', scope), { nil: undefined })).map(
+    ([maxResults, namePick]) =>
+      new IvsCommand('ListChannels', always, (model) => {
+        const named = namePick === undefined ? undefined : resolvePick(model.channels, namePick);
+        const filterByName = namePick === undefined ? undefined : (named?.name ?? 'no-such-name');
+        const input = { ...(maxResults === undefined ? {} : { maxResults }), ...(filterByName === undefined ? {} : { filterByName }) };
+        return {
+          line: paginateCall('ListChannels', input),
+          async perform(target) {
+            const summaries = await allPages<ChannelSummary>(target, 'ListChannels', input, (b) => (b['channels'] as ChannelSummary[]) ?? []);
+            // Names are matched exactly; a target with other channels may list more.
+            const expected = model.channels.filter((c) => filterByName === undefined || c.name === filterByName);
+            expectListed('ListChannels', summaries.map((s) => s.arn ?? ''), expected.map((c) => c.arn), model);
+            for (const summary of summaries) {
+              const channel = expected.find((c) => c.arn === summary.arn);
+              if (channel !== undefined) {
+                expectSame(`ListChannels summary of ${channel.arn}`, { name: summary.name, latencyMode: summary.latencyMode, tags: summary.tags }, {
+                  name: channel.name,
+                  latencyMode: channel.latencyMode,
+                  tags: channel.tags,
+                });
+              }
+            }
+          },
+        };
+      }),
+  );
+
+  const listStreamKeys = fc.tuple(pickArbitrary('channel', scope), pageSize).map(
+    ([pick, maxResults]) =>
+      new IvsCommand('ListStreamKeys', always, (model) => {
+        const { channel, arn, shown } = channelTarget(model, pick);
+        const input = { channelArn: arn, ...(maxResults === undefined ? {} : { maxResults }) };
+        return {
+          line: paginateCall('ListStreamKeys', { ...input, channelArn: shown }),
+          async perform(target) {
+            if (channel === undefined) return void expectError('ListStreamKeys', await target.send('ListStreamKeys', input), 'ResourceNotFoundException');
+            const summaries = await allPages<StreamKeySummary>(target, 'ListStreamKeys', input, (b) => (b['streamKeys'] as StreamKeySummary[]) ?? []);
+            const expected = model.streamKeys.filter((k) => k.channelArn === arn);
+            expectSame('ListStreamKeys', summaries.map((s) => canonical({ arn: s.arn, channelArn: s.channelArn, tags: s.tags })).sort(), expected.map((k) => canonical({ arn: k.arn, channelArn: k.channelArn, tags: k.tags })).sort());
+            if (summaries.some((s) => Object.hasOwn(s, 'value'))) throw new IvsMismatch('ListStreamKeys: a summary carries the secret value');
+          },
+        };
+      }),
+  );
+
+  const listStreams = pageSize.map(
+    (maxResults) =>
+      new IvsCommand('ListStreams', always, (model) => {
+        const input = maxResults === undefined ? {} : { maxResults };
+        return {
+          line: paginateCall('ListStreams', input),
+          async perform(target) {
+            const summaries = await allPages<StreamSummary>(target, 'ListStreams', input, (b) => (b['streams'] as StreamSummary[]) ?? []);
+            const live = model.channels.filter((c) => c.live !== undefined).map((c) => c.arn);
+            expectListed('ListStreams', summaries.map((s) => s.channelArn ?? ''), live, model);
+          },
+        };
+      }),
+  );
+
+
+  const batchGetChannel = fc.array(pickArbitrary('channel', scope), { minLength: 1, maxLength: 5 }).map(
+    (picks) =>
+      new IvsCommand('BatchGetChannel', always, (model) => {
+        const targets = picks.map((pick) => channelTarget(model, pick));
+        const arns = targets.map((t) => t.arn);
+        return {
+          line: sdkCall('BatchGetChannel', { arns: targets.map((t) => t.shown) }),
+          async perform(target) {
+            const body = expectSuccess('BatchGetChannel', await target.send('BatchGetChannel', { arns }));
+            const channels = body.channels ?? [];
+            expectBatch('BatchGetChannel', channels.map((c) => c.arn ?? ''), (body.errors ?? []).map((e) => e.arn ?? ''), arns, new Set(model.channels.map((c) => c.arn)));
+            for (const channel of channels) {
+              const expected = model.channels.find((c) => c.arn === channel.arn) as ModelChannel;
+              expectChannel(`BatchGetChannel ${channel.arn}`, channel, expected);
+            }
+          },
+        };
+      }),
+  );
+
+  const batchGetStreamKey = fc.array(pickArbitrary('stream-key', scope), { minLength: 1, maxLength: 5 }).map(
+    (picks) =>
+      new IvsCommand('BatchGetStreamKey', always, (model) => {
+        const targets = picks.map((pick) => keyTarget(model, pick));
+        const arns = targets.map((t) => t.arn);
+        return {
+          line: sdkCall('BatchGetStreamKey', { arns: targets.map((t) => t.shown) }),
+          async perform(target) {
+            const body = expectSuccess('BatchGetStreamKey', await target.send('BatchGetStreamKey', { arns }));
+            const keys = body.streamKeys ?? [];
+            expectBatch('BatchGetStreamKey', keys.map((k) => k.arn ?? ''), (body.errors ?? []).map((e) => e.arn ?? ''), arns, new Set(model.streamKeys.map((k) => k.arn)));
+            for (const key of keys) {
+              const expected = model.streamKeys.find((k) => k.arn === key.arn);
+              if (expected !== undefined) expectStreamKey(`BatchGetStreamKey ${key.arn}`, key, expected);
+            }
+          },
+        };
+      }),
+  );
+
+  return [listChannels, listStreamKeys, listStreams, batchGetChannel, batchGetStreamKey];
+}

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import type { ArnScope } from '../overrides.js';
 import type { StreamKey, Tags } from '../../../generated/types.js';
 import { shapeArbitrary } from '../arbitraries.js';
 import { channelTarget } from './channel-commands.js';
@@ -26,59 +27,61 @@ export function expectStreamKey(what: string, actual: StreamKey | undefined, exp
 
 const optionalTags = fc.option(shapeArbitrary('Tags') as fc.Arbitrary<Tags>, { nil: undefined });
 
-const createStreamKey = fc.tuple(pickArbitrary('channel'), optionalTags).map(
-  ([pick, tags]) =>
-    new IvsCommand('CreateStreamKey', always, (model) => {
-      const { channel, arn, shown } = channelTarget(model, pick);
-      const variable = nextVariable(model, 'k');
-      const input = tags === undefined ? { channelArn: arn } : { channelArn: arn, tags };
-      return {
-        line: sdkCall('CreateStreamKey', { ...input, channelArn: shown }, variable),
-        async perform(target) {
-          const response = await target.send('CreateStreamKey', input);
-          if (channel === undefined) return void expectError('CreateStreamKey', response, 'ResourceNotFoundException');
-          // One stream key per channel: a second one exceeds the quota.
-          if (model.streamKeys.some((k) => k.channelArn === arn)) return void expectError('CreateStreamKey', response, 'ServiceQuotaExceededException');
-          const { streamKey } = expectSuccess('CreateStreamKey', response);
-          if (streamKey?.arn === undefined) throw new IvsMismatch('CreateStreamKey: the response has no stream key');
-          const expected: ModelStreamKey = { ref: `${variable}.streamKey.arn`, arn: streamKey.arn, channelArn: arn, value: streamKey.value ?? '', tags: { ...(tags ?? {}) } };
-          expectStreamKey('CreateStreamKey', streamKey, expected);
-          model.streamKeys.push(expected);
-        },
-      };
-    }),
-);
-
-const getStreamKey = pickArbitrary('stream-key').map(
-  (pick) =>
-    new IvsCommand('GetStreamKey', always, (model) => {
-      const { key, arn, shown } = keyTarget(model, pick);
-      return {
-        line: sdkCall('GetStreamKey', { arn: shown }),
-        async perform(target) {
-          const response = await target.send('GetStreamKey', { arn });
-          if (key === undefined) return void expectError('GetStreamKey', response, 'ResourceNotFoundException');
-          expectStreamKey('GetStreamKey', expectSuccess('GetStreamKey', response).streamKey, key);
-        },
-      };
-    }),
-);
-
-const deleteStreamKey = pickArbitrary('stream-key').map(
-  (pick) =>
-    new IvsCommand('DeleteStreamKey', always, (model) => {
-      const { key, arn, shown } = keyTarget(model, pick);
-      return {
-        line: sdkCall('DeleteStreamKey', { arn: shown }),
-        async perform(target) {
-          const response = await target.send('DeleteStreamKey', { arn });
-          if (key === undefined) return void expectError('DeleteStreamKey', response, 'ResourceNotFoundException');
-          expectSuccess('DeleteStreamKey', response);
-          model.streamKeys = model.streamKeys.filter((k) => k.arn !== arn);
-        },
-      };
-    }),
-);
-
 /** Commands that create, read and delete stream keys. */
-export const streamKeyCommands = [createStreamKey, getStreamKey, deleteStreamKey];
+export function streamKeyCommands(scope: ArnScope): fc.Arbitrary<IvsCommand>[] {
+  const createStreamKey = fc.tuple(pickArbitrary('channel', scope), optionalTags).map(
+    ([pick, tags]) =>
+      new IvsCommand('CreateStreamKey', always, (model) => {
+        const { channel, arn, shown } = channelTarget(model, pick);
+        const variable = nextVariable(model, 'k');
+        const input = tags === undefined ? { channelArn: arn } : { channelArn: arn, tags };
+        return {
+          line: sdkCall('CreateStreamKey', { ...input, channelArn: shown }, variable),
+          async perform(target) {
+            const response = await target.send('CreateStreamKey', input);
+            if (channel === undefined) return void expectError('CreateStreamKey', response, 'ResourceNotFoundException');
+            // One stream key per channel: a second one exceeds the quota.
+            if (model.streamKeys.some((k) => k.channelArn === arn)) return void expectError('CreateStreamKey', response, 'ServiceQuotaExceededException');
+            const { streamKey } = expectSuccess('CreateStreamKey', response);
+            if (streamKey?.arn === undefined) throw new IvsMismatch('CreateStreamKey: the response has no stream key');
+            const expected: ModelStreamKey = { ref: `${variable}.streamKey.arn`, arn: streamKey.arn, channelArn: arn, value: streamKey.value ?? '', tags: { ...(tags ?? {}) } };
+            expectStreamKey('CreateStreamKey', streamKey, expected);
+            model.streamKeys.push(expected);
+          },
+        };
+      }),
+  );
+
+  const getStreamKey = pickArbitrary('stream-key', scope).map(
+    (pick) =>
+      new IvsCommand('GetStreamKey', always, (model) => {
+        const { key, arn, shown } = keyTarget(model, pick);
+        return {
+          line: sdkCall('GetStreamKey', { arn: shown }),
+          async perform(target) {
+            const response = await target.send('GetStreamKey', { arn });
+            if (key === undefined) return void expectError('GetStreamKey', response, 'ResourceNotFoundException');
+            expectStreamKey('GetStreamKey', expectSuccess('GetStreamKey', response).streamKey, key);
+          },
+        };
+      }),
+  );
+
+  const deleteStreamKey = pickArbitrary('stream-key', scope).map(
+    (pick) =>
+      new IvsCommand('DeleteStreamKey', always, (model) => {
+        const { key, arn, shown } = keyTarget(model, pick);
+        return {
+          line: sdkCall('DeleteStreamKey', { arn: shown }),
+          async perform(target) {
+            const response = await target.send('DeleteStreamKey', { arn });
+            if (key === undefined) return void expectError('DeleteStreamKey', response, 'ResourceNotFoundException');
+            expectSuccess('DeleteStreamKey', response);
+            model.streamKeys = model.streamKeys.filter((k) => k.arn !== arn);
+          },
+        };
+      }),
+  );
+
+  return [createStreamKey, getStreamKey, deleteStreamKey];
+}

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import type { ArnScope } from '../overrides.js';
 import type { Tags } from '../../../generated/types.js';
 import { shapeArbitrary } from '../arbitraries.js';
 import { always, IvsCommand } from './command.js';
@@ -20,10 +21,11 @@ interface TagPick {
   readonly pick: ResourcePick;
 }
 
-const tagPick: fc.Arbitrary<TagPick> = fc.oneof(
-  fc.record({ onKey: fc.constant(false), pick: pickArbitrary('channel') }),
-  fc.record({ onKey: fc.constant(true), pick: pickArbitrary('stream-key') }),
-);
+const tagPickArbitrary = (scope: ArnScope): fc.Arbitrary<TagPick> =>
+  fc.oneof(
+    fc.record({ onKey: fc.constant(false), pick: pickArbitrary('channel', scope) }),
+    fc.record({ onKey: fc.constant(true), pick: pickArbitrary('stream-key', scope) }),
+  );
 
 function resourceTarget(model: IvsModel, choice: TagPick): { resource: Taggable | undefined; arn: string; shown: unknown } {
   const resource: Taggable | undefined = choice.onKey ? resolvePick(model.streamKeys, choice.pick) : resolvePick(model.channels, choice.pick);
@@ -32,64 +34,67 @@ function resourceTarget(model: IvsModel, choice: TagPick): { resource: Taggable 
     : { resource, arn: resource.arn, shown: new Expression(resource.ref) };
 }
 
-const tagResource = fc.tuple(tagPick, shapeArbitrary('Tags') as fc.Arbitrary<Tags>).map(
-  ([choice, tags]) =>
-    new IvsCommand('TagResource', always, (model) => {
-      const { resource, arn, shown } = resourceTarget(model, choice);
-      return {
-        line: sdkCall('TagResource', { resourceArn: shown, tags }),
-        async perform(target) {
-          const response = await target.send('TagResource', { resourceArn: arn, tags });
-          if (resource === undefined) return void expectError('TagResource', response, 'ResourceNotFoundException');
-          const merged = { ...resource.tags, ...tags };
-          // More than 50 tags after merging is refused and changes nothing.
-          if (Object.keys(merged).length > MAX_TAGS) return void expectError('TagResource', response, 'ValidationException');
-          expectSuccess('TagResource', response);
-          resource.tags = merged;
-        },
-      };
-    }),
-);
-
-const untagResource = fc
-  .tuple(tagPick, fc.array(fc.nat(), { maxLength: 4 }), fc.array(shapeArbitrary('TagKey') as fc.Arbitrary<string>, { maxLength: 2 }))
-  .map(
-    ([choice, existing, extra]) =>
-      new IvsCommand('UntagResource', always, (model) => {
+/** Commands that add, remove and read tags on channels and stream keys. */
+export function tagCommands(scope: ArnScope): fc.Arbitrary<IvsCommand>[] {
+  const tagPick = tagPickArbitrary(scope);
+  const tagResource = fc.tuple(tagPick, shapeArbitrary('Tags') as fc.Arbitrary<Tags>).map(
+    ([choice, tags]) =>
+      new IvsCommand('TagResource', always, (model) => {
         const { resource, arn, shown } = resourceTarget(model, choice);
-        const present = Object.keys(resource?.tags ?? {});
-        const chosen = present.length === 0 ? [] : existing.map((n) => present[n % present.length] ?? '');
-        // At least one key: an empty list sends no parameter, which says nothing about the target.
-        const tagKeys = [...new Set([...chosen, ...extra])];
-        if (tagKeys.length === 0) tagKeys.push('absent-key');
         return {
-          line: sdkCall('UntagResource', { resourceArn: shown, tagKeys }),
+          line: sdkCall('TagResource', { resourceArn: shown, tags }),
           async perform(target) {
-            const response = await target.send('UntagResource', { resourceArn: arn, tagKeys });
-            if (resource === undefined) return void expectError('UntagResource', response, 'ResourceNotFoundException');
-            expectSuccess('UntagResource', response);
-            const left = { ...resource.tags };
-            for (const key of tagKeys) delete left[key];
-            resource.tags = left;
+            const response = await target.send('TagResource', { resourceArn: arn, tags });
+            if (resource === undefined) return void expectError('TagResource', response, 'ResourceNotFoundException');
+            const merged = { ...resource.tags, ...tags };
+            // More than 50 tags after merging is refused and changes nothing.
+            if (Object.keys(merged).length > MAX_TAGS) return void expectError('TagResource', response, 'ValidationException');
+            expectSuccess('TagResource', response);
+            resource.tags = merged;
           },
         };
       }),
   );
 
-const listTagsForResource = tagPick.map(
-  (choice) =>
-    new IvsCommand('ListTagsForResource', always, (model) => {
-      const { resource, arn, shown } = resourceTarget(model, choice);
-      return {
-        line: sdkCall('ListTagsForResource', { resourceArn: shown }),
-        async perform(target) {
-          const response = await target.send('ListTagsForResource', { resourceArn: arn });
-          if (resource === undefined) return void expectError('ListTagsForResource', response, 'ResourceNotFoundException');
-          expectSame('ListTagsForResource tags', expectSuccess('ListTagsForResource', response).tags, resource.tags);
-        },
-      };
-    }),
-);
+  const untagResource = fc
+    .tuple(tagPick, fc.array(fc.nat(), { maxLength: 4 }), fc.array(shapeArbitrary('TagKey') as fc.Arbitrary<string>, { maxLength: 2 }))
+    .map(
+      ([choice, existing, extra]) =>
+        new IvsCommand('UntagResource', always, (model) => {
+          const { resource, arn, shown } = resourceTarget(model, choice);
+          const present = Object.keys(resource?.tags ?? {});
+          const chosen = present.length === 0 ? [] : existing.map((n) => present[n % present.length] ?? '');
+          // At least one key: an empty list sends no parameter, which says nothing about the target.
+          const tagKeys = [...new Set([...chosen, ...extra])];
+          if (tagKeys.length === 0) tagKeys.push('absent-key');
+          return {
+            line: sdkCall('UntagResource', { resourceArn: shown, tagKeys }),
+            async perform(target) {
+              const response = await target.send('UntagResource', { resourceArn: arn, tagKeys });
+              if (resource === undefined) return void expectError('UntagResource', response, 'ResourceNotFoundException');
+              expectSuccess('UntagResource', response);
+              const left = { ...resource.tags };
+              for (const key of tagKeys) delete left[key];
+              resource.tags = left;
+            },
+          };
+        }),
+    );
 
-/** Commands that add, remove and read tags on channels and stream keys. */
-export const tagCommands = [tagResource, untagResource, listTagsForResource];
+  const listTagsForResource = tagPick.map(
+    (choice) =>
+      new IvsCommand('ListTagsForResource', always, (model) => {
+        const { resource, arn, shown } = resourceTarget(model, choice);
+        return {
+          line: sdkCall('ListTagsForResource', { resourceArn: shown }),
+          async perform(target) {
+            const response = await target.send('ListTagsForResource', { resourceArn: arn });
+            if (resource === undefined) return void expectError('ListTagsForResource', response, 'ResourceNotFoundException');
+            expectSame('ListTagsForResource tags', expectSuccess('ListTagsForResource', response).tags, resource.tags);
+          },
+        };
+      }),
+  );
+
+  return [tagResource, untagResource, listTagsForResource];
+}
