@@ -27,7 +27,7 @@ describe('the suite against the built-in emulator', () => {
     expect(warnings).toEqual([]);
     expect(result.report.run.streamControl.available).toBe(true);
     expect(result.report.cleanup.leftovers).toEqual([]);
-  });
+  }, 120_000);
 });
 
 describe('planted bugs are caught by the check meant to catch them', () => {
@@ -58,5 +58,5 @@ describe('benign variants pass', () => {
     } finally {
       await proxy.close();
     }
-  });
+  }, 120_000);
 });

@@ -1,11 +1,24 @@
 import fc from 'fast-check';
 import { operationNames } from '../../../generated/operations.js';
+import { shapeSchemas } from '../../../generated/schemas.js';
+import type { OperationName } from '../../../generated/types.js';
 import { inputArbitrary } from '../../fuzz/index.js';
 import { describeExchange, errorTypeOf } from '../expect.js';
 import { fail, pass, silence } from '../outcome.js';
 import { deriveSeed } from '../prng.js';
 import type { Check, Exchange, Outcome } from '../types.js';
 import { samplesPerOperation } from './invalid-input-rejected.js';
+
+const MAX_TAGS = Number((shapeSchemas['Tags'] as Record<string, unknown> | undefined)?.['maxProperties'] ?? 50);
+
+/** Adds the run tag to inputs that create a resource, dropping one generated tag when the map is full, so the input stays valid. */
+function withRunTag(operation: OperationName, input: Record<string, unknown>, runTags: Readonly<Record<string, string>>): Record<string, unknown> {
+  if (operation !== 'CreateChannel' && operation !== 'CreateStreamKey') return input;
+  const tags = { ...((input['tags'] ?? {}) as Record<string, string>) };
+  const keys = Object.keys(tags);
+  if (keys.length >= MAX_TAGS && keys[0] !== undefined) delete tags[keys[0]];
+  return { ...input, tags: { ...tags, ...runTags } };
+}
 
 const looksLikeIvsArn = (value: unknown): boolean => typeof value === 'string' && /^arn:aws:ivs:[a-z0-9-]+:\d+:(channel|stream-key)\/[a-zA-Z0-9-]+$/.test(value);
 
@@ -27,7 +40,8 @@ export const validInputAccepted: Check = {
       let sent = 0;
       for (const sample of samples) {
         // A made-up page token is valid by the model but names no page; that answer is the implementation's choice.
-        const { nextToken: _ignored, ...input } = sample as Record<string, unknown>;
+        const { nextToken: _ignored, ...generated } = sample as Record<string, unknown>;
+        const input = withRunTag(operation, generated, context.fixtures.runTags);
         const exchange = await context.client.call(operation, input);
         sent += 1;
         const status = exchange.response?.status ?? 0;
