@@ -226,3 +226,28 @@ describe('routing', () => {
     expect(await accountOf('__proto__')).toBe('111111111111');
   });
 });
+
+describe('ivsHandlers options', () => {
+  const firstArn = async (handlers: ReturnType<typeof ivsHandlers>) => {
+    const response = await getResponse(handlers, new Request(`${host}/CreateChannel`, { method: 'POST', body: '{}' }));
+    return ((await response?.json()) as { channel: { arn: string } }).channel.arn;
+  };
+
+  test('without a store, the handlers make their own, seeded by seed', async () => {
+    expect(await firstArn(ivsHandlers({ seed: 3 }))).toBe(await firstArn(ivsHandlers({ seed: 3 })));
+    expect(await firstArn(ivsHandlers({ seed: 3 }))).not.toBe(await firstArn(ivsHandlers({ seed: 4 })));
+  });
+
+  test('faults may be given as a plain list of rules', async () => {
+    const handlers = ivsHandlers({ faults: [{ operation: 'ListStreams', error: 'AccessDeniedException', times: 1 }] });
+    const list = () => getResponse(handlers, new Request(`${host}/ListStreams`, { method: 'POST', body: '{}' }));
+    expect((await list())?.status).toBe(403);
+    expect((await list())?.status).toBe(200);
+  });
+
+  test('control routes are mounted only when asked for', async () => {
+    const reset = (handlers: ReturnType<typeof ivsHandlers>) => getResponse(handlers, new Request(`${host}/_ivs-contract/reset`, { method: 'POST' }));
+    expect(await reset(ivsHandlers())).toBeUndefined();
+    expect((await reset(ivsHandlers({ controlRoutes: true })))?.status).toBe(200);
+  });
+});
