@@ -163,6 +163,15 @@ describe('every operation succeeds through the real @aws-sdk/client-ivs', () => 
     expect(out.channel?.playbackUrl).toContain('.ap-northeast-2.playback.live-video.net/api/video/v1/ap-northeast-2.123456789012.channel.');
   });
 
+  test('tag keys such as __proto__ and constructor round-trip as plain data', async () => {
+    const client = mock.client();
+    const { channelArn } = await newChannel(client);
+    await client.send(new TagResourceCommand({ resourceArn: channelArn, tags: JSON.parse('{"__proto__":"p","constructor":"c"}') as Record<string, string> }));
+    const { tags } = await client.send(new ListTagsForResourceCommand({ resourceArn: channelArn }));
+    expect(Object.keys(tags ?? {})).toEqual(['__proto__', 'constructor']);
+    expect(({} as Record<string, unknown>)['p']).toBeUndefined();
+  });
+
   test('the same seed gives the same ids across a reset', async () => {
     const first = await mock.client().send(new CreateChannelCommand({}));
     mock.store.reset();
