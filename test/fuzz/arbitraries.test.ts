@@ -55,6 +55,10 @@ describe('outputArbitrary', () => {
     );
   });
 
+  test.each(operationNames)('%s: the same seed gives the same values', (operation) => {
+    expect(fc.sample(outputArbitrary(operation), { seed: 7, numRuns: 20 })).toEqual(fc.sample(outputArbitrary(operation), { seed: 7, numRuns: 20 }));
+  });
+
   test.each(operationNames)('%s: optional members and enum values are all reached', (operation) => {
     const values = fc.sample(outputArbitrary(operation), { seed: SEED, numRuns: 800 });
     const missing = unreached(outputSchemas[operation], values).filter((fact) => !/:(length|size|bytes)=/.test(fact));
