@@ -12,7 +12,7 @@ export const KEPT_FILES: ReadonlySet<string> = new Set(['README.md']);
 
 /** The outcome of generating from model files: the artifact set, or one-line messages to print. */
 export type GenerateFromPathsResult =
-  | { readonly ok: true; readonly files: ReadonlyMap<string, string> }
+  | { readonly ok: true; readonly files: ReadonlyMap<string, string>; readonly warnings: readonly string[] }
   | { readonly ok: false; readonly messages: readonly string[] };
 
 /** How one generated file compares with the file on disk. */
@@ -42,10 +42,11 @@ export async function describeSource(paths: readonly string[], cwd: string): Pro
 /** Loads the model from files or folders and runs every emitter in memory. */
 export async function generateFromPaths(paths: readonly string[], cwd: string): Promise<GenerateFromPathsResult> {
   const loaded = await loadModelFromPaths(paths.map((p) => resolve(cwd, p)));
-  if (!loaded.ok) return { ok: false, messages: loaded.errors.map(formatDiagnostic) };
+  const warnings = loaded.warnings.map(formatDiagnostic);
+  if (!loaded.ok) return { ok: false, messages: [...loaded.errors.map(formatDiagnostic), ...warnings] };
   const result = generate(loaded.model, { source: await describeSource(paths, cwd) });
   if (!result.ok) return { ok: false, messages: [`generate: ${result.error.message}`] };
-  return { ok: true, files: result.value };
+  return { ok: true, files: result.value, warnings };
 }
 
 async function listFiles(dir: string): Promise<string[]> {
@@ -117,6 +118,7 @@ export const generateCommand: Command = {
       for (const message of generated.messages) io.err(message);
       return 1;
     }
+    for (const warning of generated.warnings) io.err(warning);
     if (values.check) {
       const differences = await compareWithDir(generated.files, out);
       for (const d of differences) io.err(`${d.kind}: ${toPosix(relative(cwd, join(out, d.path)) || d.path)}`);

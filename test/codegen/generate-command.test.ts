@@ -2,6 +2,7 @@ import { mkdtemp, readFile, readdir, rm, unlink, writeFile } from 'node:fs/promi
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describeSource } from '../../src/cli/generate.js';
 import { main } from '../../src/cli/main.js';
 
 function capture() {
@@ -77,5 +78,16 @@ describe('ivs-contract generate', () => {
     const { io, err } = capture();
     expect(await main(['generate', 'extra'], io)).toBe(2);
     expect(err[0]).toMatch(/unexpected argument 'extra'/);
+  });
+});
+
+describe('describeSource', () => {
+  test.each([
+    ['a folder inside the project ends with a slash', { given: ['model'], want: 'model/' }],
+    ['a file inside the project is relative', { given: [AWS], want: AWS }],
+    ['a path outside the project is only its name', { given: [join(tmpdir(), 'elsewhere.json')], want: 'elsewhere.json' }],
+    ['several paths are listed in order', { given: ['model/ivs.smithy', 'model/traits.smithy'], want: 'model/ivs.smithy, model/traits.smithy' }],
+  ])('%s', async (_name, { given, want }) => {
+    expect(await describeSource(given, process.cwd())).toBe(want);
   });
 });
