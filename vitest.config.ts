@@ -22,6 +22,8 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],
+          // Starts the emulator's HTTP server (node side) for the cross-origin CORS test.
+          globalSetup: ['test/browser/global-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
           browser: {
