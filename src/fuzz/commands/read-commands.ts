@@ -14,14 +14,17 @@ const PAGE_LIMIT = 200;
 
 type Paged = 'ListChannels' | 'ListStreamKeys' | 'ListStreams';
 
-/** Follows `nextToken` from the first page to the last and returns every item. */
+/** Follows `nextToken` from the first page to the last, checking each page's size, and returns every item. */
 async function allPages<T>(target: IvsTarget, operation: Paged, input: Record<string, unknown>, items: (body: Record<string, unknown>) => T[]): Promise<T[]> {
   const collected: T[] = [];
   let token: string | undefined;
   for (let page = 0; page < PAGE_LIMIT; page += 1) {
     const response: TargetResponse = await target.send(operation, token === undefined ? input : { ...input, nextToken: token });
     const body = expectSuccess(operation, response) as unknown as Record<string, unknown>;
-    collected.push(...items(body));
+    const pageItems = items(body);
+    const limit = input['maxResults'];
+    if (typeof limit === 'number' && pageItems.length > limit) throw new IvsMismatch(`${operation}: a page holds ${pageItems.length} items, more than maxResults ${limit}`);
+    collected.push(...pageItems);
     const next = body['nextToken'];
     if (typeof next !== 'string') return collected;
     if (next === token) throw new IvsMismatch(`${operation}: nextToken ${JSON.stringify(next)} was returned twice in a row`);
