@@ -1,4 +1,5 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
+import type { StreamHealth } from '../../generated/types.js';
 import type { IvsSnapshot } from '../state/snapshot.js';
 import { errorResponse, newRequestId } from './errors.js';
 import type { IvsError, Result } from './result.js';
@@ -35,7 +36,8 @@ function streamStartOptions(body: Record<string, unknown>): Result<StartStreamOp
   return {
     ok: true,
     value: {
-      ...(health === undefined ? {} : { health: health as StartStreamOptions['health'] & string }),
+      // The store checks the value against the StreamHealth enum.
+      ...(health === undefined ? {} : { health: health as StreamHealth }),
       ...(viewerCount === undefined ? {} : { viewerCount }),
       ...(startTime === undefined ? {} : { startTime }),
     },
