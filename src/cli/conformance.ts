@@ -1,7 +1,8 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { fromNodeProviderChain } from '@aws-sdk/credential-providers';
 import type { AwsCredentialIdentity } from '@smithy/types';
 import { isLoopback } from '../conformance/client.js';
+import { mergeReports } from '../conformance/merge.js';
 import type { ConformanceReport } from '../conformance/report.js';
 import { formatConsoleReport } from '../conformance/reporters/console.js';
 import { formatJsonReport } from '../conformance/reporters/json.js';
@@ -30,6 +31,7 @@ Options:
   --timeout-ms <n>          per-request timeout (default ${DEFAULT_TIMEOUT_MS})
   --stream-control <mode>   auto (probe /_ivs-contract/streams), emulator, or none (default auto)
   --shard <i/n>             run shard i of n; the JSON reports of all shards merge into one
+  --merge <report.json>...  merge the JSON reports of the shards instead of running, then report
   -h, --help                show this help
 
 Exit codes: 0 every check passed, 1 a check failed, 2 usage or connection error.
@@ -47,6 +49,7 @@ const optionTable = {
   'timeout-ms': { type: 'string' },
   'stream-control': { type: 'string' },
   shard: { type: 'string' },
+  merge: { type: 'boolean' },
 } as const;
 
 type ReporterName = 'console' | 'json' | 'junit';
@@ -64,6 +67,8 @@ export interface ConformanceArgs {
   readonly timeoutMs: number;
   readonly streamControl: StreamControlMode;
   readonly shard: { readonly index: number; readonly count: number };
+  /** With `--merge`: the shard reports to merge instead of running. */
+  readonly merge: readonly string[] | undefined;
 }
 
 function integerIn(name: string, text: string | undefined, fallback: number, min: number, max: number): number {
@@ -81,7 +86,8 @@ function oneOf<T extends string>(name: string, text: string, allowed: readonly T
 /** Turns the command line into run settings, or throws a one-line `UsageError`. */
 export function parseConformanceArgs(args: readonly string[]): ConformanceArgs {
   const { values, positionals } = parseOptions(args, optionTable);
-  if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
+  if (values.merge === true && positionals.length === 0) throw new UsageError('--merge needs the JSON report files of the shards');
+  if (values.merge !== true && positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
   if (values.endpoint !== undefined) {
     let url: URL;
     try {
@@ -111,6 +117,7 @@ export function parseConformanceArgs(args: readonly string[]): ConformanceArgs {
     timeoutMs: integerIn('timeout-ms', values['timeout-ms'], DEFAULT_TIMEOUT_MS, 1, 3_600_000),
     streamControl: oneOf('stream-control', values['stream-control'] ?? 'auto', ['auto', 'emulator', 'none'] as const),
     shard,
+    merge: values.merge === true ? positionals : undefined,
   };
 }
 
@@ -149,6 +156,42 @@ function progressReporter(io: CommandIo): (progress: RunProgress) => void {
     if (tty) process.stderr.write(`\r\u001b[K${text}`);
     else io.err(text);
   };
+}
+
+/** Writes a report with every reporter asked for; resolves to an exit code when writing failed. */
+async function writeReports(args: ConformanceArgs, report: ConformanceReport, io: CommandIo): Promise<number | undefined> {
+  for (const { reporter, path } of destinations(args)) {
+    const text = render[reporter](report);
+    if (path === undefined) {
+      io.out(text);
+      continue;
+    }
+    try {
+      await writeFile(path, text.endsWith('\n') ? text : `${text}\n`);
+    } catch (error) {
+      io.err(`ivs-contract conformance: cannot write ${reporter} report to ${path}: ${error instanceof Error ? error.message : String(error)}`);
+      return 2;
+    }
+  }
+  return undefined;
+}
+
+async function mergeCommand(files: readonly string[], args: ConformanceArgs, io: CommandIo): Promise<number> {
+  const reports: ConformanceReport[] = [];
+  for (const file of files) {
+    try {
+      reports.push(JSON.parse(await readFile(file, 'utf8')) as ConformanceReport);
+    } catch (error) {
+      io.err(`ivs-contract conformance: cannot read report ${file}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+      return 2;
+    }
+  }
+  const merged = mergeReports(reports);
+  if (!merged.ok) {
+    io.err(`ivs-contract conformance: cannot merge: ${merged.error.message}`);
+    return 2;
+  }
+  return (await writeReports(args, merged.value, io)) ?? (merged.value.summary.fail > 0 ? 1 : 0);
 }
 
 /** Runs the suite with parsed arguments and returns the exit code. */
@@ -193,19 +236,8 @@ export async function runConformanceCommand(args: ConformanceArgs, io: CommandIo
       io.err(`ivs-contract conformance: ${result.error.message}`);
       return 2;
     }
-    for (const { reporter, path } of destinations(args)) {
-      const text = render[reporter](result.report);
-      if (path === undefined) {
-        io.out(text);
-        continue;
-      }
-      try {
-        await writeFile(path, text.endsWith('\n') ? text : `${text}\n`);
-      } catch (error) {
-        io.err(`ivs-contract conformance: cannot write ${reporter} report to ${path}: ${error instanceof Error ? error.message : String(error)}`);
-        return 2;
-      }
-    }
+    const written = await writeReports(args, result.report, io);
+    if (written !== undefined) return written;
     if (aborter.signal.aborted) return 130;
     return result.report.summary.fail > 0 ? 1 : 0;
   } finally {
@@ -219,5 +251,8 @@ export const conformanceCommand: Command = {
   name: 'conformance',
   summary: 'check an IVS implementation (default: the built-in emulator) against the spec',
   usage,
-  run: (args, io) => runConformanceCommand(parseConformanceArgs(args), io),
+  run: (args, io) => {
+    const parsed = parseConformanceArgs(args);
+    return parsed.merge ? mergeCommand(parsed.merge, parsed, io) : runConformanceCommand(parsed, io);
+  },
 };

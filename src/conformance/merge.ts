@@ -12,7 +12,8 @@ export interface MergeError {
 const order = new Map(allChecks.map((check, index) => [check.id, index]));
 
 /**
- * Merges the JSON reports of the shards of one campaign (same endpoint, seed and runs) into one:
+ * Merges the JSON reports of the shards of one campaign (same endpoint, seed and runs; any port of
+ * the built-in emulator) into one:
  * checks keyed by id (split checks concatenate their findings), coverage added up, cleanup joined.
  */
 export function mergeReports(reports: readonly ConformanceReport[]): { ok: true; value: ConformanceReport } | { ok: false; error: MergeError } {
@@ -20,7 +21,9 @@ export function mergeReports(reports: readonly ConformanceReport[]): { ok: true;
   if (!first) return { ok: false, error: { message: 'no reports to merge' } };
   for (const [i, report] of reports.entries()) {
     if (report.format !== REPORT_FORMAT) return { ok: false, error: { message: `report ${i + 1} has format ${String(report.format)}, expected ${REPORT_FORMAT}` } };
-    for (const key of ['seed', 'runs', 'endpoint'] as const) {
+    // A built-in emulator listens on a new port in every shard, so its endpoint cannot match.
+    const keys = report.run.builtInEmulator && first.run.builtInEmulator ? (['seed', 'runs'] as const) : (['seed', 'runs', 'endpoint'] as const);
+    for (const key of keys) {
       if (report.run[key] !== first.run[key]) {
         return { ok: false, error: { message: `report ${i + 1} has ${key} ${String(report.run[key])}, report 1 has ${String(first.run[key])}: not shards of one run` } };
       }

@@ -97,4 +97,29 @@ describe('ivs-contract conformance runs', () => {
       await rm(dir, { recursive: true, force: true });
     }
   });
+
+  test('--merge joins the JSON reports of the shards into one report', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'ivs-conformance-'));
+    try {
+      const { io } = capture();
+      const only = ['--only', 'channelDefaults', '--only', 'arnFormats', '--only', 'statefulSequences', '--runs', '2', '--reporter', 'json'];
+      for (const shard of ['1/2', '2/2']) {
+        expect(await main(['conformance', ...only, '--shard', shard, '--output', join(dir, `${shard[0]}.json`)], io)).toBe(0);
+      }
+      const merged = capture();
+      expect(await main(['conformance', '--merge', join(dir, '1.json'), join(dir, '2.json'), '--reporter', 'json'], merged.io)).toBe(0);
+      const report = JSON.parse(merged.out.join('\n')) as { checks: { id: string; outcomes: unknown[] }[]; run: { shards: unknown[] } };
+      expect(report.checks.map((c) => c.id)).toEqual(['channelDefaults', 'arnFormats', 'statefulSequences']);
+      expect(report.checks[2]?.outcomes).toHaveLength(2);
+      expect(report.run.shards).toEqual([{ index: 1, count: 2 }, { index: 2, count: 2 }]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('--merge without files is a usage error', async () => {
+    const { io, err } = capture();
+    expect(await main(['conformance', '--merge'], io)).toBe(2);
+    expect(err).toEqual(['ivs-contract conformance: --merge needs the JSON report files of the shards']);
+  });
 });
