@@ -78,6 +78,9 @@ export interface ModelView {
   readonly errors: readonly ErrorFacts[];
 }
 
+/** The HTTP methods the operation table can express. */
+const METHODS: ReadonlySet<string> = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']);
+
 const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
 function serviceFacts(id: string, shape: AstShape): GraphResult<ServiceFacts> {
@@ -154,6 +157,9 @@ export function buildModelView(ast: SmithyAst): GraphResult<ModelView> {
     if (!shape || shape.type !== 'operation') return { ok: false, error: { message: `${id} is listed as an operation but is not one` } };
     const http = httpTrait(shape);
     if (!http) return { ok: false, error: { message: `operation ${id} has no @http trait; restJson1 requires one` } };
+    if (!METHODS.has(http.method)) {
+      return { ok: false, error: { message: `operation ${id} uses HTTP method ${http.method}; supported: ${[...METHODS].join(', ')}` } };
+    }
     const io = operationIo(ast, id);
     const own = errorList(ast, io.errors);
     if (!own.ok) return own;

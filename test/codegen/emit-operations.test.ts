@@ -44,6 +44,11 @@ describe('buildModelView errors', () => {
   test.each([
     ['an operation without @http', (m: ReturnType<typeof tinyModel>) => delete m.shapes[tinyId('Ping')]?.traits, /no @http trait/],
     ['a service without restJson1', (m: ReturnType<typeof tinyModel>) => delete m.shapes[tinyId('Tiny')]?.traits?.['aws.protocols#restJson1'], /restJson1/],
+    [
+      'an unsupported HTTP method',
+      (m: ReturnType<typeof tinyModel>) => ((m.shapes[tinyId('Ping')] ?? { type: 'operation' }).traits = { 'smithy.api#http': { method: 'HEAD', uri: '/Ping' } }),
+      /uses HTTP method HEAD; supported: GET, POST, PUT, PATCH, DELETE/,
+    ],
     ['an error without @error', (m: ReturnType<typeof tinyModel>) => delete m.shapes[tinyId('Bad')]?.traits, /not a structure with the @error trait/],
   ])('%s is reported', (_name, change, want) => {
     const model = tinyModel();
