@@ -12,6 +12,9 @@ export interface RequestLimits {
 /** A request read in full, or the reason it was refused. */
 export type ReadRequestResult = { readonly ok: true; readonly value: Request } | { readonly ok: false; readonly error: HttpFailure };
 
+/** A request body read in full, or the reason reading stopped. */
+export type ReadBodyResult = { readonly ok: true; readonly value: Buffer } | { readonly ok: false; readonly error: HttpFailure };
+
 const methodsWithoutBody = new Set(['GET', 'HEAD']);
 
 function requestUrl(message: IncomingMessage, fallbackOrigin: string): URL | undefined {
@@ -53,7 +56,7 @@ function declaredLength(message: IncomingMessage): number | undefined {
  * Reads the body of a node request within the limits: stops reading as soon as it is too large
  * or too slow, so an oversized or stalled upload never holds the server.
  */
-export function readBody(message: IncomingMessage, limits: RequestLimits): Promise<{ ok: true; value: Buffer } | { ok: false; error: HttpFailure }> {
+export function readBody(message: IncomingMessage, limits: RequestLimits): Promise<ReadBodyResult> {
   const declared = declaredLength(message);
   if (declared !== undefined && declared > limits.maxBodyBytes) {
     return Promise.resolve({ ok: false, error: bodyTooLarge(limits.maxBodyBytes) });
@@ -62,7 +65,7 @@ export function readBody(message: IncomingMessage, limits: RequestLimits): Promi
     const chunks: Buffer[] = [];
     let size = 0;
     let settled = false;
-    const finish = (result: { ok: true; value: Buffer } | { ok: false; error: HttpFailure }): void => {
+    const finish = (result: ReadBodyResult): void => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);

@@ -138,7 +138,7 @@ describe('startMockServer serves the IVS emulator to the real @aws-sdk/client-iv
     expect(response.headers.get('x-amzn-errortype')).toBe('UnknownOperationException');
   });
 
-  test('the SDK reads the CORS headers a browser would need on every response', async () => {
+  test('emulator responses carry the CORS headers a browser needs', async () => {
     const response = await fetch(`${server.url}/ListChannels`, { method: 'POST', body: '{}', headers: { origin: 'http://localhost:5173' } });
     expect(response.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
   });
