@@ -3,6 +3,7 @@ import { withArticle } from './diagnostics.js';
 import { locationKey } from './locations.js';
 import { report } from './merge-fragments.js';
 import { checkNodeAgainstShape } from './node-conformance.js';
+import { nodeEquals } from './node-value.js';
 import { TRAIT_PLACEMENT, type TraitPlacement } from './prelude.js';
 import { membersOf, type ValidationContext } from './validation-context.js';
 
@@ -85,6 +86,7 @@ function shortName(traitId: string): string {
 }
 
 function checkDefault(ctx: ValidationContext, ownerId: string, traits: Record<string, NodeValue> | undefined, targetId: string): void {
+  if (ownerId.includes('$')) checkRepeatedDefault(ctx, ownerId, traits, targetId);
   if (traits === undefined || !Object.prototype.hasOwnProperty.call(traits, 'smithy.api#default')) return;
   const value = traits['smithy.api#default']!;
   if (value === null) return;
@@ -124,4 +126,19 @@ function selectorOf(definition: AstShape): string | undefined {
   if (t === null || typeof t !== 'object' || Array.isArray(t)) return undefined;
   const selector = t['selector'];
   return typeof selector === 'string' ? selector : undefined;
+}
+
+/** A member targeting a shape with `@default` must repeat that default, or cancel it with `= null`. */
+function checkRepeatedDefault(ctx: ValidationContext, memberId: string, traits: Record<string, NodeValue> | undefined, targetId: string): void {
+  const target = ctx.lookup(targetId);
+  const container = ctx.lookup(memberId.slice(0, memberId.indexOf('$')));
+  if (container?.type !== 'structure' || target?.traits === undefined || !Object.prototype.hasOwnProperty.call(target.traits, 'smithy.api#default')) return;
+  const wanted = target.traits['smithy.api#default']!;
+  const has = traits !== undefined && Object.prototype.hasOwnProperty.call(traits, 'smithy.api#default');
+  const value = has ? traits['smithy.api#default']! : undefined;
+  if (has && (value === null || nodeEquals(value!, wanted))) return;
+  const message = has
+    ? `Member ${memberId} has default ${JSON.stringify(value)} but its target ${targetId} has default ${JSON.stringify(wanted)}; use the same value or null`
+    : `Member ${memberId} targets ${targetId}, which has a default; repeat it (= ${JSON.stringify(wanted)}) or write = null`;
+  report(ctx.model, 'ERROR', message, memberId, has ? locationKey.trait(memberId, 'smithy.api#default') : locationKey.shape(memberId));
 }

@@ -337,3 +337,21 @@ describe('syntactic shape ids', () => {
     expect(result.warnings).toEqual([]);
   });
 });
+
+describe('defaults', () => {
+  test('a member targeting a shape with a default must repeat it', () => {
+    expect(errors('@default(0)\ninteger Count\nstructure S {\n    count: Count\n}\n')).toEqual([
+      'm0.smithy:6:5: ERROR: Member t#S$count targets t#Count, which has a default; repeat it (= 0) or write = null',
+    ]);
+  });
+
+  test('a member may cancel the default of its target with null', () => {
+    expect(errors('@default(0)\ninteger Count\nstructure S {\n    count: Count = null\n    same: Count = 0\n}\n')).toEqual([]);
+  });
+
+  test('a member default that differs from its target default', () => {
+    expect(errors('structure S {\n    flag: PrimitiveBoolean = true\n}\n')).toEqual([
+      'm0.smithy:4:30: ERROR: Member t#S$flag has default true but its target smithy.api#PrimitiveBoolean has default false; use the same value or null',
+    ]);
+  });
+});
