@@ -78,20 +78,20 @@ describe('ivs-contract mock as a child process', () => {
     expect(await createChannelArn(cli.url)).toMatch(/^arn:aws:ivs:us-west-2:123456789012:channel\//);
     cli.child.kill('SIGTERM');
     expect(await cli.exited).toMatchObject({ code: 0, signal: null });
-  });
+  }, 60_000);
 
   test('exits 0 on SIGINT (Ctrl-C)', async () => {
     const cli = await startCli('mock', '--port', '0');
     cli.child.kill('SIGINT');
     expect((await cli.exited).code).toBe(0);
-  });
+  }, 60_000);
 
   test('--account and --region shape the ARNs it hands out', async () => {
     const cli = await startCli('mock', '--port', '0', '--account', '111122223333', '--region', 'eu-west-1');
     expect(await createChannelArn(cli.url)).toMatch(/^arn:aws:ivs:eu-west-1:111122223333:channel\//);
     cli.child.kill('SIGTERM');
     await cli.exited;
-  });
+  }, 60_000);
 
   test('the same --seed gives the same ids in two runs', async () => {
     const arns: string[] = [];
@@ -102,7 +102,7 @@ describe('ivs-contract mock as a child process', () => {
       await cli.exited;
     }
     expect(arns[0]).toBe(arns[1]);
-  });
+  }, 60_000);
 
   test('serves the control routes, and --no-control turns them off', async () => {
     const withControl = await startCli('mock', '--port', '0');
@@ -112,7 +112,7 @@ describe('ivs-contract mock as a child process', () => {
     withControl.child.kill('SIGTERM');
     withoutControl.child.kill('SIGTERM');
     await Promise.all([withControl.exited, withoutControl.exited]);
-  });
+  }, 60_000);
 
   describe('a port already in use', () => {
     let blocker: Server;
@@ -131,7 +131,7 @@ describe('ivs-contract mock as a child process', () => {
       const { code, stderr } = await exited;
       expect(code).toBe(2);
       expect(stderr).toBe(`ivs-contract mock: port ${port} on 127.0.0.1 is already in use\n`);
-    });
+    }, 60_000);
   });
 });
 
