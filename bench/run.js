@@ -15,7 +15,7 @@ import { failedFigure, writeResults } from './lib/results.mjs';
 /** The figure files, in run order, with the time each may take before it is stopped. */
 const figureFiles = [
   ['mock-overhead.mjs', 180_000],
-  ['http-server.mjs', 300_000],
+  ['http-server.mjs', 420_000],
   ['fuzz-throughput.mjs', 150_000],
   ['conformance-time.mjs', 240_000],
 ];
