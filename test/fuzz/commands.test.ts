@@ -1,19 +1,21 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { formatCommands, ivsCommands, IvsMismatch, runIvsCommands, type IvsTarget } from '../../src/fuzz/index.js';
+import { formatCommands, generateFixtures, ivsCommands, IvsMismatch, runIvsCommands, type IvsTarget } from '../../src/fuzz/index.js';
 import { literal, Expression, sdkCall } from '../../src/fuzz/commands/sdk-call.js';
-import { inProcessIvs } from './msw-target.js';
+import { directTarget, inProcessIvs } from './msw-target.js';
 
-const { server, target, reset } = inProcessIvs();
+const { server, target, reset, store } = inProcessIvs();
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterAll(() => server.close());
 
+const direct = directTarget(store);
+
 /** A target with a planted bug: ListTagsForResource forgets the first tag. */
 const forgetfulTarget: IvsTarget = {
-  ...target,
+  ...direct,
   async send(operation, input) {
-    const response = await target.send(operation, input);
+    const response = await direct.send(operation, input);
     if (operation !== 'ListTagsForResource' || response.status !== 200) return response;
     const tags = { ...(response.body as { tags: Record<string, string> }).tags };
     delete tags[Object.keys(tags)[0] ?? ''];
@@ -36,7 +38,7 @@ describe('ivsCommands against the MSW handlers', () => {
     let reproduction = '';
     try {
       await fc.assert(
-        fc.asyncProperty(fc.commands(ivsCommands(), { maxCommands: 60, size: 'large' }), async (cmds) => {
+        fc.asyncProperty(fc.commands(ivsCommands({ streams: false }), { maxCommands: 60, size: 'large' }), async (cmds) => {
           reset();
           await runIvsCommands(forgetfulTarget, cmds);
         }),
@@ -51,6 +53,32 @@ describe('ivsCommands against the MSW handlers', () => {
     expect(reproduction).toMatch(/const c1 = await ivs\.send\(new CreateChannelCommand\(\{ tags: \{ .+ \} \}\)\);/);
     expect(reproduction).toContain('await ivs.send(new ListTagsForResourceCommand({ resourceArn: c1.channel.arn }));');
     expect(reproduction.split('\n').filter((line) => line.startsWith('await') || line.startsWith('const c'))).toHaveLength(2);
+  });
+});
+
+describe('targets shared with other data', () => {
+  const fixtureSet = generateFixtures({ seed: 5, channels: 3, liveStreams: 1 });
+
+  test('with exclusive: false, resources the commands did not make are tolerated and cleanup leaves them alone', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.commands(ivsCommands(), { maxCommands: 30 }), async (cmds) => {
+        store.restore(fixtureSet);
+        await runIvsCommands(target, cmds, { exclusive: false, cleanup: true });
+        expect(store.snapshot().partitions).toEqual(fixtureSet.partitions);
+      }),
+      { seed: 11, numRuns: 5 },
+    );
+  });
+
+  test('with the default exclusive: true, a channel the commands did not make is reported', async () => {
+    const listChannels = ivsCommands().find((arbitrary) => fc.sample(arbitrary, { seed: 1, numRuns: 1 })[0]?.label === 'ListChannels');
+    if (listChannels === undefined) throw new Error('ivsCommands() has no ListChannels command');
+    const messages: string[] = [];
+    for (const command of fc.sample(listChannels, { seed: 1, numRuns: 10 })) {
+      store.restore(fixtureSet);
+      await runIvsCommands(target, [command]).catch((error: Error) => messages.push(error.message));
+    }
+    expect(messages.some((m) => /^ListChannels: unexpected arn:aws:ivs:us-west-2:123456789012:channel\//.test(m))).toBe(true);
   });
 });
 

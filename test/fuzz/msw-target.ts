@@ -1,5 +1,6 @@
+import { getResponse } from 'msw';
 import { setupServer } from 'msw/node';
-import { createIvsStore, ivsHandlers } from '../../src/mock/index.js';
+import { createIvsStore, ivsHandlers, type IvsStore } from '../../src/mock/index.js';
 import { createHttpTarget, type IvsTarget } from '../../src/fuzz/index.js';
 
 /** The endpoint MSW answers in-process; nothing goes over the network. */
@@ -16,9 +17,20 @@ export async function fakeSigV4(request: Request): Promise<Request> {
 }
 
 /** An MSW server over a fresh emulator store, and an HTTP target (with stream controls) pointed at it. */
-export function inProcessIvs(seed = 1): { server: ReturnType<typeof setupServer>; target: IvsTarget; reset: () => void } {
+export function inProcessIvs(seed = 1): { server: ReturnType<typeof setupServer>; target: IvsTarget; reset: () => void; store: IvsStore } {
   const store = createIvsStore({ seed });
   const server = setupServer(...ivsHandlers({ store, controlRoutes: true }));
   const target = createHttpTarget({ endpoint: ENDPOINT, sign: fakeSigV4, streamControl: true });
-  return { server, target, reset: () => store.reset() };
+  return { server, target, reset: () => store.reset(), store };
+}
+
+/**
+ * A target that hands each request straight to the MSW handlers (`getResponse`), without
+ * intercepting fetch: the same emulator at a third of the cost, for tests that send many requests.
+ */
+export function directTarget(store: IvsStore): IvsTarget {
+  const handlers = ivsHandlers({ store, controlRoutes: true });
+  const fetchDirect = async (request: Request): Promise<Response> =>
+    (await getResponse(handlers, request)) ?? new Response('no handler matched', { status: 501 });
+  return createHttpTarget({ endpoint: ENDPOINT, sign: fakeSigV4, streamControl: true, fetch: fetchDirect as typeof fetch });
 }
