@@ -27,7 +27,7 @@ Options:
   --only <pattern>          run only checks whose id, family or operation matches (* wildcards); repeatable
   --skip <pattern>          leave out matching checks; repeatable
   --seed <n>                seed of every random choice (default 1)
-  --runs <n>                random sequences and samples per operation (default ${DEFAULT_RUNS})
+  --runs <n>                random sequences; validation sends n/2 inputs per operation (default ${DEFAULT_RUNS})
   --timeout-ms <n>          per-request timeout (default ${DEFAULT_TIMEOUT_MS})
   --stream-control <mode>   auto (probe /_ivs-contract/streams), emulator, or none (default auto)
   --shard <i/n>             run shard i of n; the JSON reports of all shards merge into one

@@ -8,8 +8,8 @@ import { fail, pass } from '../outcome.js';
 import { deriveSeed } from '../prng.js';
 import type { Check, Exchange, Outcome } from '../types.js';
 
-/** How many invalid inputs each operation gets: at least 8, more with a larger `--runs`. */
-export const samplesPerOperation = (runs: number): number => Math.max(8, runs);
+/** How many inputs per operation the validation checks send: half of `--runs`, at least 5. */
+export const samplesPerOperation = (runs: number): number => Math.max(5, Math.ceil(runs / 2));
 
 // Building an invalid-input arbitrary probes every constraint, so one per operation and scope is kept.
 const arbitraries = new Map<string, fc.Arbitrary<InvalidInput<OperationName>> | null>();
