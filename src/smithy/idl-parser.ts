@@ -527,7 +527,9 @@ class IdlParser {
     if (ch === '"') return { kind: 'string', value: this.quotedText(), loc };
     if (ch === '-' || /[0-9]/.test(ch)) {
       const lexeme = c.number();
-      return { kind: 'number', value: Number(lexeme), lexeme, loc };
+      const value = Number(lexeme);
+      if (!Number.isFinite(value)) c.fail(`Syntax error: number ${lexeme} is out of range`, c.offsetOf(loc));
+      return { kind: 'number', value, lexeme, loc };
     }
     if (c.isIdentifierStart()) {
       const id = c.shapeId();

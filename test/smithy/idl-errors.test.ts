@@ -60,6 +60,7 @@ describe('invalid IDL is rejected with the position and what was expected', () =
       'an identifier made of underscores only',
       { given: `${H}string _\n`, want: ["bad.smithy:3:8: ERROR: Syntax error: identifier '_' must contain a letter or digit"] },
     ],
+    ['a number too large for a double', { given: `${H}@range(max: 1e400)\ninteger I\n`, want: ['bad.smithy:3:13: ERROR: Syntax error: number 1e400 is out of range'] }],
     ['a number with a leading zero', { given: `${H}@range(min: 01)\ninteger I\n`, want: ["bad.smithy:3:13: ERROR: Syntax error: invalid number '01'"] }],
     [
       'an unknown escape',
