@@ -6,6 +6,7 @@
  */
 import { cliPath, repoPath } from './lib/dist.mjs';
 import { runFigure } from './lib/figure-main.mjs';
+import { cpuSecondsOf } from './lib/cpu-time.mjs';
 import { load } from './lib/load.mjs';
 import { freePort } from './lib/ports.mjs';
 import { runChild, startChild, stopChild, waitForHttp, waitForOutput } from './lib/processes.mjs';
@@ -59,9 +60,15 @@ async function throughput(report) {
       ['ListChannels', '/ListChannels', {}],
     ];
     const servers = [
-      ['ours', ours.url],
-      ['prism', prism.url],
+      ['ours', ours.url, ours.child.pid],
+      ['prism', prism.url, prism.child.pid],
     ];
+    // One load run, with the CPU seconds the server process spent on it.
+    const measured = async (url, pid, path, text) => {
+      const before = cpuSecondsOf(pid);
+      const result = await load({ url: `${url}${path}`, headers: HEADERS, body: text, connections: CONNECTIONS, seconds: ROUND_S });
+      return { ...result, perCpuSecond: result.total / (cpuSecondsOf(pid) - before) };
+    };
     for (const [name, path, body] of requests) {
       // Both must answer the request with a success before their speed means anything.
       for (const [, url] of servers) await call(url, path, body);
@@ -69,7 +76,7 @@ async function throughput(report) {
       const runs = { ours: [], prism: [] };
       for (const [, url] of servers) await load({ url: `${url}${path}`, headers: HEADERS, body: text, connections: CONNECTIONS, seconds: WARMUP_S });
       for (let round = 0; round < ROUNDS; round += 1) {
-        for (const [who, url] of servers) runs[who].push(await load({ url: `${url}${path}`, headers: HEADERS, body: text, connections: CONNECTIONS, seconds: ROUND_S }));
+        for (const [who, url, pid] of servers) runs[who].push(await measured(url, pid, path, text));
       }
       const failed = (who) => runs[who].reduce((sum, r) => sum + r.failed, 0);
       const note = (who) => (failed(who) > 0 ? `; ${who === 'ours' ? 'ours' : 'Prism'}: ${failed(who)} answers not 2xx` : '');
@@ -85,6 +92,16 @@ async function throughput(report) {
           referenceValue: rps('prism'),
           target: '≥ 2 × Prism',
           met: failed('ours') === 0 && rps('ours') >= 2 * rps('prism'),
+        }),
+      );
+      const perCpu = (who) => median(runs[who].map((r) => r.perCpuSecond));
+      report(
+        figure({
+          name: `http: ${name} requests per CPU-second of the server process, ivs-contract mock`,
+          value: perCpu('ours'),
+          unit: 'req/CPU-s',
+          reference: 'Prism, same runs (CPU time from /proc, insensitive to other load on the machine)',
+          referenceValue: perCpu('prism'),
         }),
       );
       report(
