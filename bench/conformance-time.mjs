@@ -11,10 +11,14 @@ import { runFigure } from './lib/figure-main.mjs';
 const TARGET_S = 15;
 const RUN_TIMEOUT_MS = 90_000;
 
+// bash's `time` reports the CPU seconds of the run and its children, which stay meaningful when other work shares the machine.
+const TIMED = 'TIMEFORMAT="bench-cpu %U %S"; time "$0" "$@"';
+
 async function conformance(args) {
-  const run = await runChild(process.execPath, [cliPath, 'conformance', ...args], { cwd: repoPath('.'), timeoutMs: RUN_TIMEOUT_MS });
+  const run = await runChild('bash', ['-c', TIMED, process.execPath, cliPath, 'conformance', ...args], { cwd: repoPath('.'), timeoutMs: RUN_TIMEOUT_MS });
   if (run.timedOut) throw new Error(`ivs-contract conformance ${args.join(' ')} did not finish within ${RUN_TIMEOUT_MS / 1000} s`);
-  return run;
+  const cpu = /bench-cpu ([\d.]+) ([\d.]+)/.exec(run.output);
+  return { ...run, cpuSeconds: cpu ? Number(cpu[1]) + Number(cpu[2]) : Number.NaN };
 }
 
 async function defaultRuns() {
@@ -30,11 +34,13 @@ export async function measure(report) {
   // One unmeasured run warms the file cache; the first timing of a cold disk says nothing about the suite.
   await conformance(['--runs', '1']);
   const timings = [];
+  const cpu = [];
   const codes = new Set();
   let lastOutput = '';
   for (let i = 0; i < 3; i += 1) {
     const run = await conformance([]);
     timings.push(run.ms / 1000);
+    cpu.push(run.cpuSeconds);
     codes.add(run.code);
     lastOutput = run.output;
   }
@@ -46,7 +52,7 @@ export async function measure(report) {
       name: `conformance: full suite vs built-in emulator, --runs ${runs} (default)`,
       value: base,
       unit: 's',
-      reference: passed ? 'target' : `target (the suite exited with ${[...codes].join(', ')}, not 0)`,
+      reference: `target (CPU time of the run ${median(cpu).toFixed(1)} s${passed ? '' : `; the suite exited with ${[...codes].join(', ')}, not 0`})`,
       referenceValue: TARGET_S,
       target: `< ${TARGET_S} s and exit 0`,
       met: passed && base < TARGET_S,
@@ -66,7 +72,7 @@ export async function measure(report) {
         name: `conformance: full suite, --runs ${n}`,
         value: run.ms / 1000,
         unit: 's',
-        reference: `--runs ${runs} (default)`,
+        reference: `--runs ${runs} (default) (CPU time of this run ${run.cpuSeconds.toFixed(1)} s)`,
         referenceValue: base,
       }),
     );
