@@ -48,8 +48,8 @@ export function applyTraits(model: MergedModel): void {
     for (const [traitId, value] of Object.entries(apply.traits)) {
       if (!hasKey(traits, traitId)) {
         setKey(traits, traitId, value);
-        const loc = model.locations.get(locationKey.trait(`apply ${apply.target}`, traitId)) ?? apply.loc;
-        if (loc !== undefined) model.locations.set(locationKey.trait(apply.target, traitId), loc);
+        const key = locationKey.trait(apply.target, traitId);
+        if (apply.loc !== undefined && !model.locations.has(key)) model.locations.set(key, apply.loc);
         continue;
       }
       const merged = mergeTraitValues(traits[traitId]!, value);

@@ -101,7 +101,6 @@ class FragmentBuilder {
     }
     const applies = this.raw.applies.map((a) => {
       const target = this.resolve(a.target.id).id;
-      this.locations.set(locationKey.shape(`apply ${target}`), a.target.loc);
       return { target, traits: this.traits(target, a.traits, null), loc: a.target.loc };
     });
     return {
