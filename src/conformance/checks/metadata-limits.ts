@@ -1,9 +1,16 @@
+import { shapeSchemas } from '../../../generated/schemas.js';
 import { errorTypeOf, succeeded } from '../expect.js';
 import { skip } from '../outcome.js';
 import { createScenario } from '../scenario.js';
 import type { Check } from '../types.js';
 
 const BURST = 12;
+
+/** The metadata limit in UTF-8 bytes, from the model's `maxBytes` on StreamMetadata. */
+const MAX_BYTES = Number((shapeSchemas['StreamMetadata'] as Record<string, unknown> | undefined)?.['maxBytes'] ?? 1024);
+
+/** A string of exactly `bytes` UTF-8 bytes, mostly two-byte characters so bytes and characters differ. */
+const textOfBytes = (bytes: number): string => `${'é'.repeat(Math.floor(bytes / 2))}${bytes % 2 === 1 ? 'a' : ''}`;
 
 /** PutMetadata refuses payloads over 1 KB and bursts over 5 calls per second per channel. */
 export const metadataLimits: Check = {
@@ -25,11 +32,9 @@ export const metadataLimits: Check = {
       if (!started.ok) return [skip('PutMetadata', `the stream control could not start a stream: ${started.error}`)];
     }
     try {
-      // Two-byte characters make the byte limit differ from the character count.
-      const atLimit = `${'é'.repeat(511)}ab`;
-      const ok = await s.succeed('PutMetadata', { channelArn: sizeChannel.arn, metadata: atLimit }, 'metadata of exactly 1024 UTF-8 bytes');
-      if (ok) s.assert(true, 'PutMetadata', 'metadata of exactly 1024 UTF-8 bytes is accepted', [ok]);
-      await s.error('PutMetadata', { channelArn: sizeChannel.arn, metadata: `${atLimit}c` }, 'ValidationException', 'metadata of 1025 UTF-8 bytes');
+      const ok = await s.succeed('PutMetadata', { channelArn: sizeChannel.arn, metadata: textOfBytes(MAX_BYTES) }, `metadata of exactly ${MAX_BYTES} UTF-8 bytes`);
+      if (ok) s.assert(true, 'PutMetadata', `metadata of exactly ${MAX_BYTES} UTF-8 bytes is accepted`, [ok]);
+      await s.error('PutMetadata', { channelArn: sizeChannel.arn, metadata: textOfBytes(MAX_BYTES + 1) }, 'ValidationException', `metadata of ${MAX_BYTES + 1} UTF-8 bytes`);
 
       const burst = await Promise.all(
         Array.from({ length: BURST }, (_, i) => context.client.call('PutMetadata', { channelArn: rateChannel.arn, metadata: `burst ${i}` })),
