@@ -15,8 +15,7 @@ export type ConstraintKeyword =
   | 'minItems'
   | 'maxItems'
   | 'minProperties'
-  | 'maxProperties'
-  | 'propertyNames';
+  | 'maxProperties';
 
 const typeMatches = (kind: string, value: unknown): boolean => {
   switch (kind) {
