@@ -62,7 +62,9 @@ function checkRef(ctx: ValidationContext, ownerId: string, property: string, tar
     (want === 'resource' && shape.type === 'resource') ||
     (want === 'string' && (shape.type === 'string' || shape.type === 'enum')) ||
     (want === 'error' && shape.type === 'structure' && shape.traits?.['smithy.api#error'] !== undefined);
-  if (!ok) {
+  if (isPrivateElsewhere(target, shape, ownerId)) {
+    report(ctx.model, 'ERROR', `${ownerId} ${property} cannot refer to ${target}: it is @private to its namespace`, ownerId, whereOr(ctx, where, ownerId));
+  } else if (!ok) {
     const expected = want === 'error' ? 'a structure with @error' : `a ${want}`;
     report(ctx.model, 'ERROR', `${ownerId} ${property} must refer to ${expected}, but ${target} is ${withArticle(shape.type)}`, ownerId, whereOr(ctx, where, ownerId));
   } else if (shape.traits?.['smithy.api#mixin'] !== undefined) {
@@ -79,7 +81,9 @@ function checkMemberTarget(ctx: ValidationContext, shapeId: string, shape: AstSh
     report(ctx.model, 'ERROR', `Member ${memberId} targets ${target}, which does not exist`, memberId, where);
     return;
   }
-  if (target.includes('$') || ENTITY_TYPES.has(t.type)) {
+  if (isPrivateElsewhere(target, t, shapeId)) {
+    report(ctx.model, 'ERROR', `Member ${memberId} cannot target ${target}: it is @private to its namespace`, memberId, where);
+  } else if (target.includes('$') || ENTITY_TYPES.has(t.type)) {
     report(ctx.model, 'ERROR', `Member ${memberId} cannot target ${target}, ${withArticle(target.includes('$') ? 'member' : t.type)}`, memberId, where);
   } else if (t.traits?.['smithy.api#mixin'] !== undefined) {
     report(ctx.model, 'ERROR', `Member ${memberId} cannot target the mixin ${target}`, memberId, where);
@@ -97,4 +101,10 @@ function resolvable(ctx: ValidationContext, target: string): AstShape | undefine
 
 function whereOr(ctx: ValidationContext, key: string, fallbackId: string): string {
   return ctx.model.locations.has(key) ? key : locationKey.shape(fallbackId);
+}
+
+/** True when `target` is `@private` and lives in another namespace than `fromId`. */
+function isPrivateElsewhere(target: string, shape: AstShape, fromId: string): boolean {
+  const ns = (id: string): string => id.slice(0, id.indexOf('#'));
+  return shape.traits?.['smithy.api#private'] !== undefined && ns(target) !== ns(fromId);
 }

@@ -355,3 +355,18 @@ describe('defaults', () => {
     ]);
   });
 });
+
+describe('private shapes', () => {
+  test('a @private shape cannot be targeted from another namespace', () => {
+    const other = { path: 'o.smithy', text: '$version: "2"\nnamespace other\n@private\nstring Secret\n' };
+    const mine = { path: 'm.smithy', text: `${H}structure S {\n    s: other#Secret\n}\n` };
+    const result = loadModel([other, mine]);
+    expect(result.ok ? [] : result.errors.map(formatDiagnostic)).toEqual([
+      'm.smithy:4:8: ERROR: Member t#S$s cannot target other#Secret: it is @private to its namespace',
+    ]);
+  });
+
+  test('a @private shape can be targeted from its own namespace', () => {
+    expect(errors('@private\nstring Secret\nstructure S {\n    s: Secret\n}\n')).toEqual([]);
+  });
+});
