@@ -2,7 +2,8 @@ import type { AstShape, AstTarget } from './ast.js';
 import { withArticle } from './diagnostics.js';
 import { locationKey } from './locations.js';
 import { report } from './merge-fragments.js';
-import { isPublicPreludeShape } from './prelude.js';
+import { isPublicPreludeShape, PRELUDE_SHAPES } from './prelude.js';
+import { didYouMean } from './suggest.js';
 import { membersOf, type ValidationContext } from './validation-context.js';
 
 const UNIT = 'smithy.api#Unit';
@@ -52,7 +53,7 @@ function checkRef(ctx: ValidationContext, ownerId: string, property: string, tar
   const where = locationKey.ref(ownerId, property, target);
   const shape = resolvable(ctx, target);
   if (shape === undefined) {
-    report(ctx.model, 'ERROR', `${ownerId} ${property} refers to ${target}, which does not exist`, ownerId, whereOr(ctx, where, ownerId));
+    report(ctx.model, 'ERROR', `${ownerId} ${property} refers to ${target}, which does not exist${suggestion(ctx, target)}`, ownerId, whereOr(ctx, where, ownerId));
     return;
   }
   const ok =
@@ -78,7 +79,7 @@ function checkMemberTarget(ctx: ValidationContext, shapeId: string, shape: AstSh
   if (target === '') return;
   const t = resolvable(ctx, target);
   if (t === undefined) {
-    report(ctx.model, 'ERROR', `Member ${memberId} targets ${target}, which does not exist`, memberId, where);
+    report(ctx.model, 'ERROR', `Member ${memberId} targets ${target}, which does not exist${suggestion(ctx, target)}`, memberId, where);
     return;
   }
   if (isPrivateElsewhere(target, t, shapeId)) {
@@ -107,4 +108,10 @@ function whereOr(ctx: ValidationContext, key: string, fallbackId: string): strin
 function isPrivateElsewhere(target: string, shape: AstShape, fromId: string): boolean {
   const ns = (id: string): string => id.slice(0, id.indexOf('#'));
   return shape.traits?.['smithy.api#private'] !== undefined && ns(target) !== ns(fromId);
+}
+
+/** Suggests a defined shape (of the model, or the public prelude) whose name is close to a missing one. */
+function suggestion(ctx: ValidationContext, target: string): string {
+  const candidates = [...ctx.model.shapes.keys(), ...Object.keys(PRELUDE_SHAPES).filter(isPublicPreludeShape)];
+  return didYouMean(target, candidates);
 }

@@ -4,7 +4,8 @@ import { locationKey } from './locations.js';
 import { report } from './merge-fragments.js';
 import { checkNodeAgainstShape } from './node-conformance.js';
 import { nodeEquals } from './node-value.js';
-import { TRAIT_PLACEMENT, type TraitPlacement } from './prelude.js';
+import { PRELUDE_SHAPES, TRAIT_PLACEMENT, type TraitPlacement } from './prelude.js';
+import { didYouMean } from './suggest.js';
 import { membersOf, type ValidationContext } from './validation-context.js';
 
 const TRAIT = 'smithy.api#trait';
@@ -44,7 +45,10 @@ function checkTraitsOf(ctx: ValidationContext, ownerId: string, traits: Record<s
     const definition = ctx.lookup(traitId);
     if (definition === undefined) {
       const ns = traitId.slice(0, traitId.indexOf('#'));
-      if (ctx.namespaces.has(ns)) report(ctx.model, 'ERROR', `Unknown trait @${traitId} on ${ownerId}`, ownerId, at);
+      if (ctx.namespaces.has(ns)) {
+        const traits = [...ctx.model.shapes.keys(), ...Object.keys(PRELUDE_SHAPES)].filter((id) => ctx.lookup(id)?.traits?.[TRAIT] !== undefined);
+        report(ctx.model, 'ERROR', `Unknown trait @${traitId} on ${ownerId}${didYouMean(traitId, traits)}`, ownerId, at);
+      }
       continue;
     }
     if (definition.traits?.[TRAIT] === undefined) {

@@ -15,6 +15,13 @@ describe('references', () => {
     expect(errors('structure S {\n    a: Nope\n}\n')).toEqual(['m0.smithy:4:8: ERROR: Member t#S$a targets t#Nope, which does not exist']);
   });
 
+  test('a misspelled target suggests the closest shape', () => {
+    expect(errors('structure S {\n    a: Strng\n    b: Chanel\n}\nstring Channel\n')).toEqual([
+      'm0.smithy:4:8: ERROR: Member t#S$a targets t#Strng, which does not exist (did you mean smithy.api#String?)',
+      'm0.smithy:5:8: ERROR: Member t#S$b targets t#Chanel, which does not exist (did you mean t#Channel?)',
+    ]);
+  });
+
   test('an operation input that does not exist', () => {
     expect(errors('operation O {\n    input: Nope\n}\n')).toEqual(['m0.smithy:4:12: ERROR: t#O input refers to t#Nope, which does not exist']);
   });
@@ -169,7 +176,7 @@ describe('trait placement and values', () => {
       { given: 'structure S {\n    @trait\n    a: String\n}\n', want: 'm0.smithy:4:5: ERROR: Trait @trait cannot be applied to t#S$a, a member of a structure targeting a string; it applies to shapes that are not members' },
     ],
     ['http without a uri', { given: '@http(method: "GET")\noperation O {}\n', want: "m0.smithy:3:1: ERROR: Invalid trait value on t#O: @http is missing required member 'uri'" }],
-    ['a misspelled prelude trait', { given: '@requried\nstring S\n', want: 'm0.smithy:3:1: ERROR: Unknown trait @t#requried on t#S' }],
+    ['a misspelled prelude trait', { given: '@requried\nstring S\n', want: 'm0.smithy:3:1: ERROR: Unknown trait @t#requried on t#S (did you mean smithy.api#required?)' }],
     ['a shape used as a trait without @trait', { given: 'structure marker {}\n@marker\nstring S\n', want: 'm0.smithy:4:1: ERROR: t#marker is applied as a trait on t#S but is not defined with @trait' }],
   ])('%s', (_name, { given, want }) => {
     expect(errors(given)).toEqual([want]);
