@@ -510,3 +510,15 @@ describe('metadata', () => {
     expect(result.ok && result.model).toEqual({ smithy: '2.0', metadata: { suppressions: [] }, shapes: {} });
   });
 });
+
+describe('parseIdl on its own', () => {
+  test('references to shapes of other files resolve to the file namespace without errors', () => {
+    const result = parseIdl(`${HEADER}structure S {\n    other: Elsewhere\n}\n`, 'one.smithy');
+    expect(result.ok && result.model.shapes['t#S']).toEqual({ type: 'structure', members: { other: { target: 't#Elsewhere' } } });
+  });
+
+  test('syntax errors are returned, not thrown', () => {
+    const result = parseIdl(`${HEADER}structure S {\n`, 'one.smithy');
+    expect(result.ok ? [] : result.errors.map(formatDiagnostic)).toEqual(["one.smithy:6:1: ERROR: Syntax error: expected '}' but found end of file"]);
+  });
+});
