@@ -1,4 +1,5 @@
 import type { MergedModel } from './merge-fragments.js';
+import { validateConstraints } from './validate-constraints.js';
 import { validateBindingMembers, validateHttpBindings } from './validate-http.js';
 import { validatePaginated } from './validate-paginated.js';
 import { validateResources } from './validate-resources.js';
@@ -14,6 +15,7 @@ export function validateModel(model: MergedModel): void {
   validateTargets(ctx);
   validateShapes(ctx);
   validateTraits(ctx);
+  validateConstraints(ctx);
   validateHttpBindings(ctx);
   validateBindingMembers(ctx);
   validatePaginated(ctx);

@@ -377,3 +377,19 @@ describe('private shapes', () => {
     expect(errors('@private\nstring Secret\nstructure S {\n    s: Secret\n}\n')).toEqual([]);
   });
 });
+
+describe('constraint values', () => {
+  test('a pattern that is not a valid regular expression', () => {
+    expect(errors('@pattern("^[a-z+$")\nstring S\n')).toEqual([
+      'm0.smithy:3:1: ERROR: @pattern on t#S is not a valid ECMAScript regular expression: Invalid regular expression: /^[a-z+$/u: Unterminated character class',
+    ]);
+  });
+
+  test('a length whose min exceeds its max', () => {
+    expect(errors('@length(min: 5, max: 1)\nstring S\n')).toEqual(['m0.smithy:3:1: ERROR: @length on t#S has min 5 greater than max 1']);
+  });
+
+  test('a range whose min exceeds its max, on a member', () => {
+    expect(errors('structure S {\n    @range(min: 10, max: 1)\n    n: Integer\n}\n')).toEqual(['m0.smithy:4:5: ERROR: @range on t#S$n has min 10 greater than max 1']);
+  });
+});
