@@ -415,6 +415,27 @@ export const benignVariants: readonly BenignVariant[] = [
     }),
   },
   {
+    name: 'resource ids of another format within the ARN pattern',
+    only: EVERY_FAMILY_BUT_VALIDATION,
+    rewrite: () => {
+      // ARNs the emulator minted go out with `Zz-` before the id and come back without it; ARNs
+      // that only echo a request (unknown ones in BatchGet errors) are left as they were.
+      const minted = new Set<string>();
+      const arn = /arn:aws:ivs:[a-z0-9-]+:\d+:(?:channel|stream-key)\/[a-zA-Z0-9-]+/g;
+      return {
+        request: (q) => ({
+          ...q,
+          path: q.path.replace(/(channel|stream-key)%2FZz-/g, '$1%2F'),
+          body: q.body.replace(/(:(?:channel|stream-key)\/)Zz-/g, '$1'),
+        }),
+        response: (q, r) => {
+          if (q.operation === 'CreateChannel' || q.operation === 'CreateStreamKey') for (const found of r.body.match(arn) ?? []) minted.add(found);
+          return { ...r, body: r.body.replace(arn, (found) => (minted.has(found) ? found.replace(/\/([^/]+)$/, '/Zz-$1') : found)) };
+        },
+      };
+    },
+  },
+  {
     name: '40 ms of added latency',
     only: ['streams', 'pagination', 'semantics'],
     rewrite: () => ({ response: async (_q, r) => (await sleep(40), r) }),
