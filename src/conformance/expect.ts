@@ -75,10 +75,3 @@ export function expectError(exchange: Exchange, operation: OperationName, expect
   if (typeof message !== 'string') return `the error body must be a JSON object with a string exceptionMessage, got ${JSON.stringify(response.body.slice(0, 120))}`;
   return null;
 }
-
-/** Requires the answer to one of several acceptable modeled errors (for points with more than one fit). */
-export function expectOneOfErrors(exchange: Exchange, operation: OperationName, accepted: readonly ErrorName[]): Violation {
-  const type = errorTypeOf(exchange);
-  const match = accepted.find((name) => name === type);
-  return expectError(exchange, operation, match ?? accepted[0] ?? 'ValidationException');
-}
