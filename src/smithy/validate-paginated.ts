@@ -1,17 +1,33 @@
 import type { AstShape, NodeValue } from './ast.js';
 import { locationKey } from './locations.js';
 import { report } from './merge-fragments.js';
+import { serviceOperations } from './validate-services.js';
 import type { ValidationContext } from './validation-context.js';
 
 /**
- * Checks `@paginated` operations: `inputToken`/`pageSize` name top-level input members, and
- * `outputToken`/`items` are (dotted) paths to output members, with the expected target types.
+ * Checks `@paginated` operations (merged over their service's `@paginated` defaults): both tokens
+ * are set, `inputToken`/`pageSize` name top-level input members, and `outputToken`/`items` are
+ * (dotted) paths to output members, with the expected target types.
  */
 export function validatePaginated(ctx: ValidationContext): void {
+  const merged = new Map<string, Record<string, NodeValue>>();
+  for (const [serviceId, service] of ctx.model.shapes) {
+    if (service.type !== 'service') continue;
+    const defaults = objectOf(service.traits?.['smithy.api#paginated']);
+    for (const opId of serviceOperations(serviceId, ctx.lookup)) {
+      const own = objectOf(ctx.lookup(opId)?.traits?.['smithy.api#paginated']);
+      if (own === undefined || merged.has(opId)) continue;
+      const value = { ...defaults, ...own };
+      merged.set(opId, value);
+      if (typeof value['inputToken'] !== 'string' || typeof value['outputToken'] !== 'string') {
+        report(ctx.model, 'ERROR', `@paginated on ${opId} needs inputToken and outputToken (on the operation or on service ${serviceId})`, opId, locationKey.trait(opId, 'smithy.api#paginated'));
+      }
+    }
+  }
   for (const [id, shape] of ctx.model.shapes) {
     if (shape.type !== 'operation') continue;
-    const value = shape.traits?.['smithy.api#paginated'];
-    if (value === undefined || value === null || typeof value !== 'object' || Array.isArray(value)) continue;
+    const value = merged.get(id) ?? objectOf(shape.traits?.['smithy.api#paginated']);
+    if (value === undefined) continue;
     const at = locationKey.trait(id, 'smithy.api#paginated');
     const fail = (message: string): void => report(ctx.model, 'ERROR', `@paginated on ${id}: ${message}`, id, at);
     const input = ctx.lookup(shape.input?.target ?? '');
@@ -43,4 +59,8 @@ export function validatePaginated(ctx: ValidationContext): void {
 
 function stringOf(v: NodeValue | undefined): string | undefined {
   return typeof v === 'string' ? v : undefined;
+}
+
+function objectOf(v: NodeValue | undefined): Record<string, NodeValue> | undefined {
+  return v !== undefined && v !== null && typeof v === 'object' && !Array.isArray(v) ? v : undefined;
 }

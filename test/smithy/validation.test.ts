@@ -236,6 +236,16 @@ describe('HTTP bindings', () => {
     ]);
   });
 
+  test('paginated tokens may come from the service, and both are required', () => {
+    const model =
+      '@paginated(inputToken: "next", outputToken: "next")\nservice Svc {\n    operations: [A, B]\n}\n@paginated(items: "xs")\noperation A {\n    input := {\n        next: String\n    }\n    output := {\n        next: String\n        xs: Xs\n    }\n}\n@paginated(items: "xs")\noperation B {\n    input := {\n        next: String\n    }\n    output := {\n        next: String\n        xs: Xs\n    }\n}\nlist Xs {\n    member: String\n}\n';
+    expect(errors(model)).toEqual([]);
+    expect(errors('service Svc {\n    operations: [A]\n}\n@paginated(items: "xs")\noperation A {}\n')).toEqual([
+      'm0.smithy:6:1: ERROR: @paginated on t#A needs inputToken and outputToken (on the operation or on service t#Svc)',
+      'm0.smithy:6:1: ERROR: @paginated on t#A: items "xs" does not name a member of the output',
+    ]);
+  });
+
   test('paginated members must exist in the input and output', () => {
     expect(errors('@paginated(inputToken: "token", items: "things")\noperation O {\n    input := {}\n    output := {}\n}\n')).toEqual([
       'm0.smithy:3:1: ERROR: @paginated on t#O: inputToken "token" does not name a member of the input',
