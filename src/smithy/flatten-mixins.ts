@@ -1,5 +1,5 @@
 import type { AstMember, AstShape, AstTarget, NodeValue } from './ast.js';
-import { diagnosticAt } from './diagnostics.js';
+import { diagnosticAt, withArticle } from './diagnostics.js';
 import { locationKey } from './locations.js';
 import { report, type MergedModel } from './merge-fragments.js';
 import { hasKey, setKey } from './node-value.js';
@@ -8,13 +8,6 @@ const MIXIN = 'smithy.api#mixin';
 
 /** Fills `$name` members of `for Resource` shapes from the resource's identifiers and properties. */
 export function resolveResourceElisions(model: MergedModel): void {
-  for (const [target, loc] of model.pendingApplies) {
-    const [shapeId = '', name = ''] = target.split('$');
-    const member = memberOf(model.shapes.get(shapeId), name);
-    if (member === undefined || member.target !== '') continue;
-    removeMember(model.shapes.get(shapeId)!, name);
-    model.diagnostics.push(diagnosticAt('ERROR', `apply targets ${target}, but ${shapeId} has no member named '${name}'`, loc, target));
-  }
   for (const e of model.elisions) {
     if (e.forResource === null) continue;
     const resource = model.shapes.get(e.forResource);
@@ -64,7 +57,7 @@ export function flattenMixins(model: MergedModel): void {
         continue;
       }
       if (mixin.type !== shape.type) {
-        report(model, 'ERROR', `Mixin ${ref.target} is a ${mixin.type}, but ${id} is a ${shape.type}; mixins must have the same type`, id, where);
+        report(model, 'ERROR', `Mixin ${ref.target} is ${withArticle(mixin.type)}, but ${id} is ${withArticle(shape.type)}; mixins must have the same type`, id, where);
         continue;
       }
       valid.push([ref.target, mixin]);

@@ -339,6 +339,18 @@ describe('mixins', () => {
     ]);
   });
 
+  test('a mixin of another shape type', () => {
+    expect(errors('@mixin\nstring M\nstructure S with [M] {}\n')).toEqual([
+      'm0.smithy:5:19: ERROR: Mixin t#M is a string, but t#S is a structure; mixins must have the same type',
+    ]);
+  });
+
+  test('an elided member that neither the resource nor a mixin defines', () => {
+    expect(errors('resource R {\n    identifiers: { id: String }\n}\nstructure S for R {\n    $nope\n}\n')).toEqual([
+      'm0.smithy:7:5: ERROR: Elided member $nope of t#S is not defined by resource t#R or any mixin',
+    ]);
+  });
+
   test('mixin cycles are reported', () => {
     expect(errors('@mixin\nstructure A with [B] {}\n@mixin\nstructure B with [A] {}\n')).toEqual([
       'm0.smithy:4:11: ERROR: Mixin cycle: t#A inherits from itself',
