@@ -116,6 +116,12 @@ function trait(selector: string, shape: Omit<AstShape, 'traits'>, extra: Record<
   return { ...shape, traits: { [`${P}trait`]: { selector }, ...extra } };
 }
 
+/** Marks a trait definition structurally exclusive: one member per shape may carry it (or target a shape carrying it). */
+function exclusive(shape: AstShape, kind: 'member' | 'target' = 'member'): AstShape {
+  const definition = shape.traits?.[`${P}trait`] as Record<string, NodeValue>;
+  return { ...shape, traits: { ...shape.traits, [`${P}trait`]: { ...definition, structurallyExclusive: kind } } };
+}
+
 const annotation = (selector: string, extra?: Record<string, NodeValue>): AstShape =>
   trait(selector, { type: 'structure', members: {} }, extra);
 const stringTrait = (selector: string): AstShape => trait(selector, { type: 'string' });
@@ -170,13 +176,13 @@ export const PRELUDE_SHAPES: Readonly<Record<string, AstShape>> = {
   [`${P}idempotent`]: annotation('operation'),
   [`${P}sparse`]: annotation(':is(list, map)'),
   [`${P}uniqueItems`]: annotation('list'),
-  [`${P}streaming`]: annotation(':is(blob, union)'),
+  [`${P}streaming`]: exclusive(annotation(':is(blob, union)'), 'target'),
   [`${P}requiresLength`]: annotation('blob [trait|streaming]'),
-  [`${P}idempotencyToken`]: annotation('structure > :test(member > string)'),
+  [`${P}idempotencyToken`]: exclusive(annotation('structure > :test(member > string)')),
   [`${P}httpLabel`]: annotation('structure > member :test(> :test(string, number, boolean, timestamp))'),
-  [`${P}httpQueryParams`]: annotation('structure > member :test(> map)'),
-  [`${P}httpPayload`]: annotation('structure > :test(member > :test(string, blob, structure, union, document))'),
-  [`${P}httpResponseCode`]: annotation('structure > :test(member > integer)'),
+  [`${P}httpQueryParams`]: exclusive(annotation('structure > member :test(> map)')),
+  [`${P}httpPayload`]: exclusive(annotation('structure > :test(member > :test(string, blob, structure, union, document, list, map))')),
+  [`${P}httpResponseCode`]: exclusive(annotation('structure > :test(member > integer)')),
   [`${P}httpChecksumRequired`]: annotation('operation'),
   [`${P}hostLabel`]: annotation('structure > member :test(> string)'),
   [`${P}eventHeader`]: annotation('structure > member'),
@@ -198,7 +204,7 @@ export const PRELUDE_SHAPES: Readonly<Record<string, AstShape>> = {
   [`${P}xmlName`]: stringTrait(':not(service, resource, operation)'),
   [`${P}httpQuery`]: stringTrait('structure > member'),
   [`${P}httpHeader`]: stringTrait('structure > member'),
-  [`${P}httpPrefixHeaders`]: stringTrait('structure > member :test(> map)'),
+  [`${P}httpPrefixHeaders`]: exclusive(stringTrait('structure > member :test(> map)')),
   [`${P}resourceIdentifier`]: stringTrait('structure > member :test(> string)'),
   [`${P}property`]: trait('structure > member', { type: 'structure', members: { name: m(`${P}String`) } }),
   [`${P}httpError`]: trait('structure [trait|error]', { type: 'integer' }),

@@ -68,8 +68,8 @@ export function validateHttpBindings(ctx: ValidationContext): void {
 }
 
 /**
- * Checks the binding traits of each structure: at most one `@httpPayload` (and then every other
- * member bound elsewhere), one binding per member, unique header names (ignoring case) and query names.
+ * Checks the binding traits of each structure: with an `@httpPayload` member every other member is
+ * bound elsewhere, one binding per member, unique header names (ignoring case) and query names.
  */
 export function validateBindingMembers(ctx: ValidationContext): void {
   const bindings = ['httpLabel', 'httpQuery', 'httpQueryParams', 'httpHeader', 'httpPrefixHeaders', 'httpPayload', 'httpResponseCode'];
@@ -101,6 +101,5 @@ export function validateBindingMembers(ctx: ValidationContext): void {
         queries.set(query, name);
       }
     }
-    if (payloads.length > 1) report(ctx.model, 'ERROR', `${id} has more than one @httpPayload member`, id);
   }
 }

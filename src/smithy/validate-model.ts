@@ -1,5 +1,6 @@
 import type { MergedModel } from './merge-fragments.js';
 import { validateConstraints } from './validate-constraints.js';
+import { validateExclusiveTraits } from './validate-exclusive.js';
 import { validateBindingMembers, validateHttpBindings } from './validate-http.js';
 import { validatePaginated } from './validate-paginated.js';
 import { validateResources } from './validate-resources.js';
@@ -16,6 +17,7 @@ export function validateModel(model: MergedModel): void {
   validateShapes(ctx);
   validateTraits(ctx);
   validateConstraints(ctx);
+  validateExclusiveTraits(ctx);
   validateHttpBindings(ctx);
   validateBindingMembers(ctx);
   validatePaginated(ctx);

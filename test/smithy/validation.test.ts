@@ -415,3 +415,22 @@ describe('constraint values', () => {
     expect(errors('structure S {\n    @range(min: 10, max: 1)\n    n: Integer\n}\n')).toEqual(['m0.smithy:4:5: ERROR: @range on t#S$n has min 10 greater than max 1']);
   });
 });
+
+describe('trait definition rules', () => {
+  test('a structurally exclusive trait on two members', () => {
+    expect(errors('structure S {\n    @idempotencyToken\n    a: String\n    @idempotencyToken\n    b: String\n}\n')).toEqual([
+      'm0.smithy:6:5: ERROR: Only one member of t#S may have @idempotencyToken, but a and b do',
+    ]);
+  });
+
+  test('two @httpPayload members', () => {
+    expect(errors('structure S {\n    @httpPayload\n    a: Blob\n    @httpPayload\n    b: Blob\n}\n')).toEqual([
+      'm0.smithy:6:5: ERROR: Only one member of t#S may have @httpPayload, but a and b do',
+    ]);
+  });
+
+  test('traits that a model-defined trait declares as conflicting', () => {
+    const text = '@trait(conflicts: [beta])\nstructure alpha {}\n@trait\nstructure beta {}\n@alpha\n@beta\nstring S\n';
+    expect(errors(text)).toEqual(['m0.smithy:7:1: ERROR: Trait @t#alpha conflicts with @t#beta on t#S']);
+  });
+});
