@@ -2,6 +2,7 @@ import { ALL_TYPES, type AstMember, type AstShape, type AstTarget, type NodeValu
 import { diagnosticAt, type SmithyDiagnostic, type SourceLocation } from './diagnostics.js';
 import type { FragmentApply, ModelFragment } from './model-fragment.js';
 import { setKey } from './node-value.js';
+import { PRELUDE_SHAPES } from './prelude.js';
 
 const SHAPE_PROPERTIES: Readonly<Record<string, readonly string[]>> = {
   list: ['member'],
@@ -45,7 +46,7 @@ export type JsonAstReadResult =
 /**
  * Reads a Smithy JSON AST (1.0 or 2.0) into a model fragment, checking its structure shape by
  * shape; 1.0 `set` shapes become lists with `@uniqueItems`, missing operation input/output become
- * `smithy.api#Unit`.
+ * `smithy.api#Unit`, and 1.0 nullability becomes 2.0 `@default`s.
  */
 export function readJsonAst(text: string, file: string): JsonAstReadResult {
   const diagnostics: SmithyDiagnostic[] = [];
@@ -121,6 +122,7 @@ export function readJsonAst(text: string, file: string): JsonAstReadResult {
     const shape = readShape(id, type, raw, v1, fail, warn);
     fragment.shapes.push({ id, shape });
   }
+  if (v1) upgradeNullability(fragment);
   return { ok: true, value: fragment, version: typeof version === 'string' ? version : '2.0' };
 }
 
@@ -295,4 +297,34 @@ function impreciseIntegers(text: string, file: string): SmithyDiagnostic[] {
     }
   }
   return out;
+}
+
+const ZERO_TYPES: Readonly<Record<string, NodeValue>> = { byte: 0, short: 0, integer: 0, long: 0, float: 0, double: 0, boolean: false };
+const BOX = 'smithy.api#box';
+const DEFAULT = 'smithy.api#default';
+
+/**
+ * Applies the Smithy 1.0 -> 2.0 nullability upgrade: unboxed numeric and boolean shapes get a zero
+ * `@default`, members targeting them repeat it (or get `null` when the member is `@box`ed), and
+ * optional members targeting a `@streaming` blob default to "".
+ */
+function upgradeNullability(fragment: ModelFragment): void {
+  const shapes = new Map(fragment.shapes.map(({ id, shape }) => [id, shape]));
+  for (const shape of shapes.values()) {
+    const zero = ZERO_TYPES[shape.type];
+    if (zero === undefined || shape.traits?.[BOX] !== undefined || shape.traits?.[DEFAULT] !== undefined) continue;
+    shape.traits = { ...shape.traits, [DEFAULT]: zero };
+  }
+  for (const shape of shapes.values()) {
+    if (shape.type !== 'structure') continue;
+    for (const member of Object.values(shape.members ?? {})) {
+      if (member.traits?.[DEFAULT] !== undefined) continue;
+      const target = shapes.get(member.target) ?? PRELUDE_SHAPES[member.target];
+      const targetDefault = target?.traits?.[DEFAULT];
+      let value: NodeValue | undefined;
+      if (targetDefault !== undefined) value = member.traits?.[BOX] !== undefined ? null : targetDefault;
+      else if (target?.type === 'blob' && target.traits?.['smithy.api#streaming'] !== undefined && member.traits?.['smithy.api#required'] === undefined) value = '';
+      if (value !== undefined) member.traits = { ...member.traits, [DEFAULT]: value };
+    }
+  }
 }

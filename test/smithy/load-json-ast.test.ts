@@ -203,4 +203,35 @@ describe('loadJsonAst', () => {
     ]);
     expect(result.ok && result.model.shapes['a.b#S']).toEqual({ type: 'structure', members: { name: { target: 'a.b#Name' } } });
   });
+
+  test('upgrades 1.0 nullability to 2.0 defaults', () => {
+    const text = JSON.stringify({
+      smithy: '1.0',
+      shapes: {
+        'a.b#Count': { type: 'integer' },
+        'a.b#Maybe': { type: 'integer', traits: { 'smithy.api#box': {} } },
+        'a.b#Stream': { type: 'blob', traits: { 'smithy.api#streaming': {} } },
+        'a.b#S': {
+          type: 'structure',
+          members: {
+            count: { target: 'a.b#Count' },
+            boxed: { target: 'a.b#Count', traits: { 'smithy.api#box': {} } },
+            maybe: { target: 'a.b#Maybe' },
+            flag: { target: 'smithy.api#PrimitiveBoolean' },
+            body: { target: 'a.b#Stream' },
+          },
+        },
+      },
+    });
+    const result = loadJsonAst(text, 'model.json');
+    if (!result.ok) throw new Error(result.errors.map(formatDiagnostic).join('\n'));
+    expect(result.model.shapes['a.b#Count']).toEqual({ type: 'integer', traits: { 'smithy.api#default': 0 } });
+    expect(result.model.shapes['a.b#S']?.members).toEqual({
+      count: { target: 'a.b#Count', traits: { 'smithy.api#default': 0 } },
+      boxed: { target: 'a.b#Count', traits: { 'smithy.api#box': {}, 'smithy.api#default': null } },
+      maybe: { target: 'a.b#Maybe' },
+      flag: { target: 'smithy.api#PrimitiveBoolean', traits: { 'smithy.api#default': false } },
+      body: { target: 'a.b#Stream', traits: { 'smithy.api#default': '' } },
+    });
+  });
 });
