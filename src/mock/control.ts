@@ -8,6 +8,18 @@ import type { IvsStore, StartStreamOptions } from './store.js';
 /** The path prefix of the store controls; no IVS operation lives under it. */
 export const controlPrefix = '/_ivs-contract';
 
+/**
+ * Matches a request whose path ends with the control path, on any host. A predicate rather than an
+ * MSW path, because MSW percent-decodes what a wildcard matches and throws on a malformed `%`.
+ */
+function controlPath(path: string): ({ request }: { request: Request }) => boolean {
+  const suffix = `${controlPrefix}/${path}`;
+  return ({ request }) => {
+    const pathname = new URL(request.url).pathname;
+    return pathname.endsWith(suffix) || pathname.endsWith(`${suffix}/`);
+  };
+}
+
 async function readJson(request: Request): Promise<Result<Record<string, unknown>>> {
   const text = await request.text();
   if (text.trim() === '') return { ok: true, value: {} };
@@ -55,18 +67,18 @@ function channelArnOf(body: Record<string, unknown>): Result<string> {
  */
 export function controlHandlers(store: IvsStore): HttpHandler[] {
   return [
-    http.post(`*${controlPrefix}/reset`, () => {
+    http.post(controlPath('reset'), () => {
       store.reset();
       return reply({ ok: true, value: {} }, newRequestId());
     }),
-    http.get(`*${controlPrefix}/snapshot`, () => reply({ ok: true, value: store.snapshot() }, newRequestId())),
-    http.post(`*${controlPrefix}/restore`, async ({ request }) => {
+    http.get(controlPath('snapshot'), () => reply({ ok: true, value: store.snapshot() }, newRequestId())),
+    http.post(controlPath('restore'), async ({ request }) => {
       const body = await readJson(request);
       if (!body.ok) return reply(body, newRequestId());
       const restored = store.restore(body.value as unknown as IvsSnapshot);
       return reply(restored.ok ? { ok: true, value: {} } : restored, newRequestId());
     }),
-    http.post(`*${controlPrefix}/streams/start`, async ({ request }) => {
+    http.post(controlPath('streams/start'), async ({ request }) => {
       const body = await readJson(request);
       if (!body.ok) return reply(body, newRequestId());
       const arn = channelArnOf(body.value);
@@ -76,7 +88,7 @@ export function controlHandlers(store: IvsStore): HttpHandler[] {
       const started = store.startStream(arn.value, options.value);
       return reply(started.ok ? { ok: true, value: { stream: started.value } } : started, newRequestId());
     }),
-    http.post(`*${controlPrefix}/streams/stop`, async ({ request }) => {
+    http.post(controlPath('streams/stop'), async ({ request }) => {
       const body = await readJson(request);
       if (!body.ok) return reply(body, newRequestId());
       const arn = channelArnOf(body.value);

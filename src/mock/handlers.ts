@@ -58,7 +58,9 @@ function withEmptyQueryLists(operation: OperationSpec, input: Record<string, unk
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 function routeHandler(route: Route, store: IvsStore, faults: FaultController, options: IvsHandlersOptions): HttpHandler {
-  return http.all(route.mswPath, async ({ request }) => {
+  // A custom predicate, not the MSW path: MSW percent-decodes wildcard matches and throws on a malformed `%`.
+  const matches = ({ request }: { request: Request }): boolean => route.match(new URL(request.url).pathname) !== undefined;
+  return http.all(matches, async ({ request }) => {
     // Preflight is left to whatever serves CORS (the HTTP server), and unrelated paths pass through.
     if (request.method === 'OPTIONS') return undefined;
     const url = new URL(request.url);
