@@ -91,6 +91,7 @@ export class IdlCursor {
     const c = this.text[pos];
     if (c === undefined) return 'end of file';
     if (c === '\n' || c === '\r') return 'a line break';
+    if (c === '"') return this.text.startsWith('"""', pos) ? 'a text block' : 'a quoted string';
     if (IDENT_CHAR.test(c)) {
       let end = pos;
       while (end < this.text.length && IDENT_CHAR.test(this.text[end]!)) end++;

@@ -61,6 +61,10 @@ describe('invalid IDL is rejected with the position and what was expected', () =
       { given: `${H}string _\n`, want: ["bad.smithy:3:8: ERROR: Syntax error: identifier '_' must contain a letter or digit"] },
     ],
     ['a number too large for a double', { given: `${H}@range(max: 1e400)\ninteger I\n`, want: ['bad.smithy:3:13: ERROR: Syntax error: number 1e400 is out of range'] }],
+    [
+      'a quoted string where a member name belongs',
+      { given: `${H}structure S {\n    "a": String\n}\n`, want: ["bad.smithy:4:5: ERROR: Syntax error: expected a member name or '}' but found a quoted string"] },
+    ],
     ['a number with a leading zero', { given: `${H}@range(min: 01)\ninteger I\n`, want: ["bad.smithy:3:13: ERROR: Syntax error: invalid number '01'"] }],
     [
       'an unknown escape',
