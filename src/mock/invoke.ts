@@ -1,4 +1,5 @@
 import type { OperationInputs, OperationName, OperationOutputs } from '../../generated/types.js';
+import { operations } from '../../generated/operations.js';
 import { inputValidators } from '../../generated/validators.js';
 import { behaviours } from './behaviours/index.js';
 import { type Result, fail } from './result.js';
@@ -21,5 +22,7 @@ export function invokeOperation<K extends OperationName>(store: IvsStore, caller
   const validate = inputValidators[operation];
   if (!validate(input)) return fail('ValidationException', validationMessage(validate.errors ?? [], input));
   const behaviour = behaviours[operation];
-  return behaviour({ store, partition: store.partition(caller.accountId, caller.region), now: store.clock() }, input as OperationInputs[K]);
+  const result = behaviour({ store, partition: store.partition(caller.accountId, caller.region), now: store.clock() }, input as OperationInputs[K]);
+  if (result.ok && !operations[operation].readonly) store.changed({ kind: 'operation', operation, accountId: caller.accountId, region: caller.region, input, output: result.value });
+  return result;
 }

@@ -1,4 +1,4 @@
-import type { Stream, StreamHealth } from '../../generated/types.js';
+import type { OperationName, Stream, StreamHealth } from '../../generated/types.js';
 import type { IvsSnapshot } from '../state/snapshot.js';
 import { parseArn } from './arn.js';
 import { createRandom, type RandomSource, randomSeed } from './random.js';
@@ -23,7 +23,33 @@ export interface IvsStoreOptions {
   readonly seed?: number;
   /** Quotas to enforce instead of the defaults. */
   readonly limits?: Partial<IvsLimits>;
+  /** The random source behind ids, keys and addresses, instead of one made from `seed`. */
+  readonly random?: RandomSource;
+  /**
+   * Told about every accepted change, synchronously, before the caller sees its result; a listener
+   * that throws makes the call fail (a persistent store uses this to commit each change first).
+   */
+  readonly onChange?: (change: IvsStoreChange) => void;
 }
+
+/** One accepted change of a store's state, as told to `onChange`. */
+export type IvsStoreChange =
+  | {
+      /** A mutating operation that succeeded. */
+      readonly kind: 'operation';
+      readonly operation: OperationName;
+      readonly accountId: string;
+      readonly region: string;
+      readonly input: unknown;
+      readonly output: unknown;
+    }
+  | {
+      /** `startStream` or `stopStream` on this channel. */
+      readonly kind: 'stream';
+      readonly channelArn: string;
+    }
+  | { readonly kind: 'reset' }
+  | { readonly kind: 'restore' };
 
 /** How a stream goes live through `store.startStream`. */
 export interface StartStreamOptions {
@@ -55,6 +81,8 @@ export interface IvsStore {
   snapshot(): IvsSnapshot;
   /** Replaces the whole state with a snapshot; on any error the state is left as it was. */
   restore(snapshot: IvsSnapshot): Result<void>;
+  /** Passes a change made outside the store's own methods to `onChange` (`invokeOperation` reports each mutating operation). */
+  changed(change: IvsStoreChange): void;
 }
 
 const defaultLimits: IvsLimits = { channelsPerRegion: 5000, metadataPerSecond: 5 };
@@ -62,7 +90,8 @@ const defaultLimits: IvsLimits = { channelsPerRegion: 5000, metadataPerSecond: 5
 /** Creates an empty emulator state. */
 export function createIvsStore(options: IvsStoreOptions = {}): IvsStore {
   const clock = options.clock ?? Date.now;
-  const random = createRandom(options.seed ?? randomSeed());
+  const random = options.random ?? createRandom(options.seed ?? randomSeed());
+  const changed = options.onChange ?? ((): void => undefined);
   const limits: IvsLimits = { ...defaultLimits, ...options.limits };
   let partitions = new Map<string, Partition>();
 
@@ -89,16 +118,21 @@ export function createIvsStore(options: IvsStoreOptions = {}): IvsStore {
     startStream(channelArn, startOptions = {}) {
       const found = partitionOfChannel(channelArn);
       if (!found.ok) return found;
-      return startStreamIn(found.value, channelArn, startOptions, clock());
+      const started = startStreamIn(found.value, channelArn, startOptions, clock());
+      if (started.ok) changed({ kind: 'stream', channelArn });
+      return started;
     },
     stopStream(channelArn) {
       const found = partitionOfChannel(channelArn);
       if (!found.ok) return found;
-      return stopStreamIn(found.value, channelArn);
+      const stopped = stopStreamIn(found.value, channelArn);
+      if (stopped.ok) changed({ kind: 'stream', channelArn });
+      return stopped;
     },
     reset() {
       partitions = new Map();
       random.restart();
+      changed({ kind: 'reset' });
     },
     snapshot() {
       return snapshotPartitions(partitions.values());
@@ -107,7 +141,9 @@ export function createIvsStore(options: IvsStoreOptions = {}): IvsStore {
       const restored = restorePartitions(snapshot);
       if (!restored.ok) return restored;
       partitions = restored.value;
+      changed({ kind: 'restore' });
       return { ok: true, value: undefined };
     },
+    changed,
   };
 }
