@@ -5,7 +5,7 @@ export const PRELUDE_NAMESPACE = 'smithy.api';
 
 const P = 'smithy.api#';
 
-/** Where a trait may be applied, simplified from the trait's selector. */
+/** Where a trait may be applied, simplified from the trait's selector (enum counts as a string, intEnum as an integer). */
 export interface TraitPlacement {
   /** Shape types (not members) the trait may be applied to: a list, or every non-member shape. */
   readonly shapes: readonly ShapeType[] | 'any' | 'none';
@@ -50,12 +50,12 @@ export const TRAIT_PLACEMENT: Readonly<Record<string, TraitPlacement>> = {
   [`${P}documentation`]: { shapes: 'any', members: 'any', description: 'any shape or member' },
   [`${P}required`]: { shapes: 'none', members: { containers: ['structure'] }, description: 'structure members' },
   [`${P}length`]: {
-    shapes: ['list', 'map', 'string', 'blob'],
-    members: { targets: ['list', 'map', 'string', 'blob'] },
+    shapes: ['list', 'map', 'string', 'enum', 'blob'],
+    members: { targets: ['list', 'map', 'string', 'enum', 'blob'] },
     description: 'list, map, string and blob shapes, or members targeting them',
   },
   [`${P}range`]: { shapes: NUMBERS, members: { targets: NUMBERS }, description: 'number shapes, or members targeting them' },
-  [`${P}pattern`]: { shapes: ['string'], members: { targets: ['string'] }, description: 'string shapes, or members targeting them' },
+  [`${P}pattern`]: { shapes: ['string', 'enum'], members: { targets: ['string', 'enum'] }, description: 'string shapes, or members targeting them' },
   [`${P}http`]: { shapes: ['operation'], members: 'none', description: 'operations' },
   [`${P}httpLabel`]: {
     shapes: 'none',
@@ -98,12 +98,12 @@ export const TRAIT_PLACEMENT: Readonly<Record<string, TraitPlacement>> = {
   [`${P}output`]: { shapes: ['structure'], members: 'none', description: 'structures' },
   [`${P}mixin`]: { shapes: 'any', members: 'none', description: 'shapes that are not members' },
   [`${P}trait`]: { shapes: 'any', members: 'none', description: 'shapes that are not members' },
-  [`${P}idempotencyToken`]: { shapes: 'none', members: { containers: ['structure'], targets: ['string'] }, description: 'structure members targeting a string' },
+  [`${P}idempotencyToken`]: { shapes: 'none', members: { containers: ['structure'], targets: ['string', 'enum'] }, description: 'structure members targeting a string' },
   [`${P}jsonName`]: { shapes: 'none', members: { containers: ['structure', 'union'] }, description: 'structure and union members' },
   [`${P}httpPayload`]: { shapes: 'none', members: { containers: ['structure'] }, description: 'structure members' },
   [`${P}httpResponseCode`]: {
     shapes: 'none',
-    members: { containers: ['structure'], targets: ['integer'] },
+    members: { containers: ['structure'], targets: ['integer', 'intEnum'] },
     description: 'structure members targeting an integer',
   },
 };
