@@ -17,3 +17,13 @@ export function readCredentialScope(authorization: string | null, searchParams: 
   const [, accessKeyId = '', region = '', service = ''] = match;
   return { accessKeyId, region, service };
 }
+
+const regionName = /^[a-z]{2}(-[a-z]+)+-[0-9]{1,2}$/;
+
+/**
+ * Whether a credential scope's region can name a partition: shaped like an AWS region
+ * (`us-west-2`, `us-gov-east-1`) and short enough that the ARNs made from it fit the model's limits.
+ */
+export function isRegionName(region: string): boolean {
+  return region.length <= 32 && regionName.test(region);
+}

@@ -1,7 +1,7 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { type OperationSpec, operations } from '../../generated/operations.js';
 import { decodeRequest } from '../protocol/index.js';
-import { type CredentialScope, readCredentialScope } from './caller.js';
+import { type CredentialScope, isRegionName, readCredentialScope } from './caller.js';
 import { controlHandlers } from './control.js';
 import { errorResponse, newRequestId, successResponse } from './errors.js';
 import { type FaultController, type FaultRule, toFaultController } from './faults.js';
@@ -37,7 +37,9 @@ export const defaultRegion = 'us-west-2';
 function callerOf(scope: CredentialScope | undefined, options: IvsHandlersOptions): Caller {
   const accounts = options.accounts ?? {};
   const mapped = scope !== undefined && Object.hasOwn(accounts, scope.accessKeyId) ? accounts[scope.accessKeyId] : undefined;
-  return { accountId: mapped ?? options.accountId ?? defaultAccountId, region: options.region ?? scope?.region ?? defaultRegion };
+  // A scope region that is no region name would leak into ARNs that no operation accepts back.
+  const scopeRegion = scope !== undefined && isRegionName(scope.region) ? scope.region : undefined;
+  return { accountId: mapped ?? options.accountId ?? defaultAccountId, region: options.region ?? scopeRegion ?? defaultRegion };
 }
 
 /** Whether a request on a labelled route is meant for IVS: signed for `ivs`, or addressed to an ARN. */
