@@ -1,3 +1,4 @@
+import type { AuthCredential } from '../mock/auth/index.js';
 import { MockServerListenError, startMockServer, type MockServerOptions, type RunningMockServer } from '../mock/server.js';
 import { UsageError, type Command, type CommandIo } from './command.js';
 import { parseOptions } from './parse-options.js';
@@ -13,6 +14,10 @@ Options:
   --region <name>    region of every call (default: the request's SigV4 region, else us-west-2)
   --seed <n>         seed for ids and keys, for reproducible runs (default random)
   --no-control       do not serve the store controls under /_ivs-contract/
+  --auth             verify SigV4 signatures; refuse unsigned or wrongly signed requests with 403
+  --credentials <KEYID:SECRET[:ACCOUNT]>
+                     an access key --auth accepts (repeatable; ACCOUNT, 12 digits, is its
+                     callers' account); default: AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, else test:test
   -h, --help         show this help
 
 Point any client at the printed URL, e.g.
@@ -25,6 +30,8 @@ const optionTable = {
   region: { type: 'string' },
   seed: { type: 'string' },
   'no-control': { type: 'boolean' },
+  auth: { type: 'boolean' },
+  credentials: { type: 'string', multiple: true },
 } as const;
 
 function integerIn(name: string, text: string, min: number, max: number): number {
@@ -40,8 +47,25 @@ function matching(name: string, text: string, pattern: RegExp, allowed: string):
   return text;
 }
 
+/** Reads one `--credentials KEYID:SECRET[:ACCOUNT]` value. */
+function credentialOf(text: string): AuthCredential {
+  const match = /^([A-Za-z0-9_]+):([^\s]+?)(?::(\d{12}))?$/.exec(text);
+  if (match === null) throw new UsageError(`--credentials must be KEYID:SECRET or KEYID:SECRET:ACCOUNT (a 12-digit account id), got '${text.replace(/:.*/, ':…')}'`);
+  const [, accessKeyId = '', secretAccessKey = '', accountId] = match;
+  return accountId === undefined ? { accessKeyId, secretAccessKey } : { accessKeyId, secretAccessKey, accountId };
+}
+
+/** The access keys `--auth` accepts: the `--credentials` given, else the pair in the environment, else `test`/`test`. */
+function authCredentials(given: readonly string[] | undefined, env: NodeJS.ProcessEnv): AuthCredential[] {
+  if (given !== undefined && given.length > 0) return given.map(credentialOf);
+  const accessKeyId = env.AWS_ACCESS_KEY_ID;
+  const secretAccessKey = env.AWS_SECRET_ACCESS_KEY;
+  if (accessKeyId && secretAccessKey) return [{ accessKeyId, secretAccessKey }];
+  return [{ accessKeyId: 'test', secretAccessKey: 'test' }];
+}
+
 /** Turns the command line into server options, or throws a one-line `UsageError`. */
-export function mockServerOptions(args: readonly string[]): MockServerOptions {
+export function mockServerOptions(args: readonly string[], env: NodeJS.ProcessEnv = process.env): MockServerOptions {
   const { values, positionals } = parseOptions(args, optionTable);
   if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
   const options: { -readonly [K in keyof MockServerOptions]: MockServerOptions[K] } = {
@@ -52,6 +76,8 @@ export function mockServerOptions(args: readonly string[]): MockServerOptions {
   if (values.account !== undefined) options.accountId = matching('account', values.account, /^\d{12}$/, 'a 12-digit account id');
   if (values.region !== undefined) options.region = matching('region', values.region, /^[a-z]{2}(-[a-z]+)+-\d+$/, 'a region name such as us-west-2');
   if (values.seed !== undefined) options.seed = integerIn('seed', values.seed, 0, Number.MAX_SAFE_INTEGER);
+  if (values.credentials !== undefined && values.auth !== true) throw new UsageError('--credentials needs --auth');
+  if (values.auth === true) options.auth = { credentials: authCredentials(values.credentials, env) };
   return options;
 }
 
@@ -103,6 +129,7 @@ async function run(args: readonly string[], io: CommandIo): Promise<number> {
     throw error;
   }
   io.out(`ivs-contract mock listening on ${server.url}`);
+  if (options.auth !== undefined) io.err(`ivs-contract mock: SigV4 verification on; access keys accepted: ${options.auth.credentials.map((c) => c.accessKeyId).join(', ')}`);
   const signal = await wait.signalled;
   await server.close();
   io.err(`ivs-contract mock: stopped on ${signal}`);

@@ -1,6 +1,7 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { type OperationSpec, operations } from '../../generated/operations.js';
 import { decodeRequest } from '../protocol/index.js';
+import { accountsOfCredentials, authErrorStatus, type AuthOptions, createRequestAuthenticator, type RequestAuthenticator } from './auth/index.js';
 import { type CredentialScope, isRegionName, readCredentialScope } from './caller.js';
 import { controlHandlers } from './control.js';
 import { errorResponse, newRequestId, successResponse } from './errors.js';
@@ -27,6 +28,8 @@ export interface IvsHandlersOptions {
   readonly accounts?: Readonly<Record<string, string>>;
   /** Also serve the store controls under `/_ivs-contract/…`. Default false. */
   readonly controlRoutes?: boolean;
+  /** Verify SigV4 signatures against these access keys (403 like AWS otherwise). Default: off, any request is served. */
+  readonly auth?: AuthOptions;
 }
 
 /** The default account id of callers. */
@@ -59,7 +62,7 @@ function withEmptyQueryLists(operation: OperationSpec, input: Record<string, unk
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
-function routeHandler(route: Route, store: IvsStore, faults: FaultController, options: IvsHandlersOptions): HttpHandler {
+function routeHandler(route: Route, store: IvsStore, faults: FaultController, authenticate: RequestAuthenticator | undefined, options: IvsHandlersOptions): HttpHandler {
   // A custom predicate, not the MSW path: MSW percent-decodes wildcard matches and throws on a malformed `%`.
   const matches = ({ request }: { request: Request }): boolean => route.match(new URL(request.url).pathname) !== undefined;
   return http.all(matches, async ({ request }) => {
@@ -70,6 +73,11 @@ function routeHandler(route: Route, store: IvsStore, faults: FaultController, op
     const scope = readCredentialScope(request.headers.get('authorization'), url.searchParams);
     if (labels === undefined || !claims(route, labels, scope)) return undefined;
     const requestId = newRequestId();
+    // Authentication comes first, as at AWS's front door: a refused request consumes no fault and sees no state.
+    if (authenticate !== undefined) {
+      const verified = await authenticate(request);
+      if (!verified.ok) return errorResponse(verified.error, requestId, authErrorStatus);
+    }
     const operation = route.operations.find((candidate) => candidate.method === request.method);
     if (operation === undefined) {
       const allow = route.operations.map((candidate) => candidate.method).join(', ');
@@ -97,6 +105,8 @@ export function ivsHandlers(options: IvsHandlersOptions = {}): HttpHandler[] {
     options.store ??
     createIvsStore({ ...(options.clock === undefined ? {} : { clock: options.clock }), ...(options.seed === undefined ? {} : { seed: options.seed }) });
   const faults = toFaultController(options.faults, options.seed);
-  const handlers = routesOf(Object.values(operations)).map((route) => routeHandler(route, store, faults, options));
+  const authenticate = options.auth === undefined ? undefined : createRequestAuthenticator(options.auth, store.clock);
+  const served = options.auth === undefined ? options : { ...options, accounts: { ...options.accounts, ...accountsOfCredentials(options.auth) } };
+  const handlers = routesOf(Object.values(operations)).map((route) => routeHandler(route, store, faults, authenticate, served));
   return options.controlRoutes === true ? [...controlHandlers(store), ...handlers] : handlers;
 }
