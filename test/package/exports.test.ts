@@ -27,7 +27,7 @@ describe('the published entry points (built dist/, imported by package name)', (
     expect(exportsOf(specifier)).toEqual(expect.arrayContaining(names));
   });
 
-  test('the mock entry point does not load ajv's schema compiler (validators are precompiled)', () => {
+  test("the mock entry point does not load ajv's schema compiler (validators are precompiled)", () => {
     const script = [
       "import { createRequire } from 'node:module';",
       "await import('ivs-contract/mock');",
