@@ -47,8 +47,38 @@ export interface ListenError {
 /** A started server, or why it could not start. */
 export type ListenResult = { readonly ok: true; readonly value: ListeningServer } | { readonly ok: false; readonly error: ListenError };
 
+interface PendingResponse {
+  readonly writableFinished: boolean;
+  readonly req?: { readonly complete: boolean };
+  once(event: 'finish' | 'close', listener: () => void): unknown;
+}
+
 interface SocketWithResponse {
-  readonly _httpMessage?: { readonly headersSent?: boolean } | null;
+  readonly _httpMessage?: PendingResponse | null;
+}
+
+/**
+ * Calls `then` once every response node has attached to the socket for a fully read request has
+ * gone out: a pipelined request that was fine must still get its answer before the error about
+ * the bytes after it.
+ */
+function afterResponses(socket: Duplex, then: () => void): void {
+  const pending = (socket as SocketWithResponse)._httpMessage;
+  // A request whose own bytes are what broke is answered now; it will never be read in full.
+  if (pending === undefined || pending === null || pending.writableFinished || pending.req?.complete !== true) {
+    then();
+    return;
+  }
+  let moved = false;
+  const next = (): void => {
+    if (moved) return;
+    moved = true;
+    // node attaches the next queued response in its own 'finish' listener, which ran before this one.
+    if (socket.destroyed) return;
+    afterResponses(socket, then);
+  };
+  pending.once('finish', next);
+  pending.once('close', next);
 }
 
 function rawErrorResponse(failure: HttpFailure): string {
@@ -66,12 +96,15 @@ function clientFailure(error: NodeJS.ErrnoException, options: ListenOptions): Ht
 
 function onClientError(options: ListenOptions): (error: NodeJS.ErrnoException, socket: Duplex) => void {
   return (error, socket) => {
-    const pending = (socket as SocketWithResponse)._httpMessage;
-    if (error.code === 'ECONNRESET' || !socket.writable || pending?.headersSent) {
+    if (error.code === 'ECONNRESET' || !socket.writable) {
       socket.destroy();
       return;
     }
-    socket.end(rawErrorResponse(clientFailure(error, options)));
+    const reply = rawErrorResponse(clientFailure(error, options));
+    afterResponses(socket, () => {
+      if (socket.writable) socket.end(reply);
+      else socket.destroy();
+    });
   };
 }
 

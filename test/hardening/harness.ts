@@ -68,7 +68,22 @@ export function sendRaw(port: number, chunks: readonly (string | Buffer | number
   });
 }
 
-/** Splits the bytes of one or more pipelined HTTP/1.1 responses (content-length framed) into replies. */
+function dechunk(text: string): { body: string; used: number } | undefined {
+  let at = 0;
+  let body = '';
+  for (;;) {
+    const lineEnd = text.indexOf('\r\n', at);
+    if (lineEnd < 0) return undefined;
+    const size = Number.parseInt(text.slice(at, lineEnd), 16);
+    if (!Number.isFinite(size)) return undefined;
+    at = lineEnd + 2;
+    if (size === 0) return { body, used: text.indexOf('\r\n', at) < 0 ? text.length : text.indexOf('\r\n', at) + 2 };
+    body += text.slice(at, at + size);
+    at += size + 2;
+  }
+}
+
+/** Splits the bytes of one or more pipelined HTTP/1.1 responses (length-framed or chunked) into replies. */
 export function parseResponses(text: string): Reply[] {
   const replies: Reply[] = [];
   let rest = text;
@@ -81,10 +96,21 @@ export function parseResponses(text: string): Reply[] {
       const colon = line.indexOf(':');
       if (colon > 0) headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
     }
-    const length = Number(headers['content-length'] ?? 0);
     const bodyStart = split + 4;
-    replies.push({ status: Number(statusLine.split(' ')[1] ?? 0), headers, body: Buffer.from(rest.slice(bodyStart, bodyStart + length), 'latin1').toString('utf8') });
-    rest = rest.slice(bodyStart + length);
+    let raw: string;
+    let end: number;
+    if (headers['transfer-encoding'] === 'chunked') {
+      const chunked = dechunk(rest.slice(bodyStart));
+      if (chunked === undefined) break;
+      raw = chunked.body;
+      end = bodyStart + chunked.used;
+    } else {
+      const length = Number(headers['content-length'] ?? 0);
+      raw = rest.slice(bodyStart, bodyStart + length);
+      end = bodyStart + length;
+    }
+    replies.push({ status: Number(statusLine.split(' ')[1] ?? 0), headers, body: Buffer.from(raw, 'latin1').toString('utf8') });
+    rest = rest.slice(end);
   }
   return replies;
 }
