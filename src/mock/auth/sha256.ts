@@ -2,10 +2,13 @@ import type { Checksum, SourceData } from '@smithy/types';
 
 const encoder = new TextEncoder();
 
-function toBytes(data: SourceData): Uint8Array {
+/** A copy of the key bytes, on an ArrayBuffer of its own as Web Crypto wants. */
+function toBytes(data: SourceData): Uint8Array<ArrayBuffer> {
   if (typeof data === 'string') return encoder.encode(data);
-  if (ArrayBuffer.isView(data)) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-  return new Uint8Array(data);
+  const view = ArrayBuffer.isView(data) ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength) : new Uint8Array(data);
+  const copy = new Uint8Array(view.byteLength);
+  copy.set(view);
+  return copy;
 }
 
 /**
@@ -13,12 +16,14 @@ function toBytes(data: SourceData): Uint8Array {
  * needs, available alike in Node 20 and in browsers (so nothing Node-only reaches the browser bundle).
  */
 export class WebCryptoSha256 implements Checksum {
-  private readonly secret: Uint8Array | undefined;
+  private readonly secret: Uint8Array<ArrayBuffer> | undefined;
   private chunks: Uint8Array[] = [];
 
-  /** Starts a hash; with `secret`, an HMAC keyed by it. */
+  /** Starts a hash; with a non-empty `secret`, an HMAC keyed by it. */
   constructor(secret?: SourceData) {
-    this.secret = secret === undefined ? undefined : toBytes(secret);
+    // As in the SDK's hashes, an empty secret means a plain hash (SigV4 never derives an empty key).
+    const bytes = secret === undefined ? undefined : toBytes(secret);
+    this.secret = bytes === undefined || bytes.byteLength === 0 ? undefined : bytes;
   }
 
   /** Adds bytes to the hash. */
@@ -37,9 +42,7 @@ export class WebCryptoSha256 implements Checksum {
     }
     const subtle = globalThis.crypto.subtle;
     if (this.secret === undefined) return new Uint8Array(await subtle.digest('SHA-256', message));
-    // An empty HMAC key is legal in SigV4 terms but refused by importKey, so it is padded to one zero byte (the same key under HMAC's zero padding).
-    const keyBytes = this.secret.byteLength === 0 ? new Uint8Array(1) : this.secret;
-    const key = await subtle.importKey('raw', keyBytes, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+    const key = await subtle.importKey('raw', this.secret, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
     return new Uint8Array(await subtle.sign('HMAC', key, message));
   }
 
