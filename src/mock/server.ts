@@ -1,6 +1,7 @@
 import type { RequestHandler } from 'msw';
 import { ivsHandlers, type IvsHandlersOptions } from './handlers.js';
 import { listen } from './http-listen.js';
+import { openPersistentStore, StateFileError, type PersistentStore } from './persistence/index.js';
 import { createIvsStore, type IvsStore } from './store.js';
 
 /** Options of `startMockServer`; every one is optional. */
@@ -23,7 +24,14 @@ export interface MockServerOptions extends Omit<IvsHandlersOptions, 'controlRout
   readonly shutdownGraceMs?: number;
   /** Told about every handler that threw (the client gets a 500 InternalServerException). Default: ignore. */
   readonly onHandlerError?: (error: unknown, request: Request) => void;
+  /**
+   * Keep the state in this SQLite file (needs better-sqlite3): loaded at start, each change
+   * committed before its response is sent. Rejects with `StateFileError` when the file cannot be used.
+   */
+  readonly stateFile?: string;
 }
+
+export { StateFileError } from './persistence/index.js';
 
 /** A mock server that is accepting connections. */
 export interface RunningMockServer {
@@ -52,6 +60,13 @@ export class MockServerListenError extends Error {
   }
 }
 
+async function openStateStore(path: string, emulator: Pick<MockServerOptions, 'store' | 'clock' | 'seed'>): Promise<PersistentStore> {
+  if (emulator.store !== undefined) throw new TypeError('startMockServer takes a store or a stateFile, not both');
+  const opened = await openPersistentStore(path, { ...optional('clock', emulator.clock), ...optional('seed', emulator.seed) });
+  if (!opened.ok) throw new StateFileError(opened.error);
+  return opened.value;
+}
+
 function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
   return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 }
@@ -63,9 +78,10 @@ function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]
  * @example const server = await startMockServer({ port: 0 }); // then endpoint: server.url
  */
 export async function startMockServer(options: MockServerOptions = {}): Promise<RunningMockServer> {
-  const { host = '127.0.0.1', port = 4566, handlers, control, maxBodyBytes, maxHeaderBytes, requestTimeoutMs, shutdownGraceMs, onHandlerError, ...emulator } = options;
+  const { host = '127.0.0.1', port = 4566, handlers, control, maxBodyBytes, maxHeaderBytes, requestTimeoutMs, shutdownGraceMs, onHandlerError, stateFile, ...emulator } = options;
+  const persistent = stateFile === undefined ? undefined : await openStateStore(stateFile, emulator);
   const store =
-    emulator.store ?? createIvsStore({ ...optional('clock', emulator.clock), ...optional('seed', emulator.seed) });
+    persistent?.store ?? emulator.store ?? createIvsStore({ ...optional('clock', emulator.clock), ...optional('seed', emulator.seed) });
   const served = handlers ?? ivsHandlers({ ...emulator, store, controlRoutes: control !== false });
   const started = await listen(served, {
     host,
@@ -76,7 +92,14 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     shutdownGraceMs: shutdownGraceMs ?? 2_000,
     ...optional('onHandlerError', onHandlerError),
   });
-  if (!started.ok) throw new MockServerListenError(started.error.code, started.error.message);
+  if (!started.ok) {
+    persistent?.close();
+    throw new MockServerListenError(started.error.code, started.error.message);
+  }
   const { url, port: boundPort, close } = started.value;
-  return { url, host, port: boundPort, store, close };
+  const closeAll = async (): Promise<void> => {
+    await close();
+    persistent?.close();
+  };
+  return { url, host, port: boundPort, store, close: persistent === undefined ? close : closeAll };
 }
