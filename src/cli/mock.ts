@@ -1,5 +1,5 @@
 import type { AuthCredential } from '../mock/auth/index.js';
-import { MockServerListenError, startMockServer, type MockServerOptions, type RunningMockServer } from '../mock/server.js';
+import { MockServerListenError, StateFileError, startMockServer, type MockServerOptions, type RunningMockServer } from '../mock/server.js';
 import { UsageError, type Command, type CommandIo } from './command.js';
 import { parseOptions } from './parse-options.js';
 
@@ -18,6 +18,9 @@ Options:
   --credentials <KEYID:SECRET[:ACCOUNT]>
                      an access key --auth accepts (repeatable; ACCOUNT, 12 digits, is its
                      callers' account); default: AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, else test:test
+  --state-file <path>
+                     keep the state in this SQLite file: loaded at start, each change committed
+                     before its answer (needs the better-sqlite3 package); default: memory only
   -h, --help         show this help
 
 Point any client at the printed URL, e.g.
@@ -32,6 +35,7 @@ const optionTable = {
   'no-control': { type: 'boolean' },
   auth: { type: 'boolean' },
   credentials: { type: 'string', multiple: true },
+  'state-file': { type: 'string' },
 } as const;
 
 function integerIn(name: string, text: string, min: number, max: number): number {
@@ -78,6 +82,10 @@ export function mockServerOptions(args: readonly string[], env: NodeJS.ProcessEn
   if (values.seed !== undefined) options.seed = integerIn('seed', values.seed, 0, Number.MAX_SAFE_INTEGER);
   if (values.credentials !== undefined && values.auth !== true) throw new UsageError('--credentials needs --auth');
   if (values.auth === true) options.auth = { credentials: authCredentials(values.credentials, env) };
+  if (values['state-file'] !== undefined) {
+    if (values['state-file'] === '') throw new UsageError('--state-file needs a path');
+    options.stateFile = values['state-file'];
+  }
   return options;
 }
 
@@ -108,6 +116,10 @@ function handlerErrorLine(error: unknown, request: Request): string {
   return `ivs-contract mock: ${request.method} ${new URL(request.url).pathname} failed inside the emulator (answered 500): ${reason}`;
 }
 
+function channelCount(server: RunningMockServer): number {
+  return server.store.snapshot().partitions.reduce((sum, partition) => sum + partition.channels.length, 0);
+}
+
 async function start(options: MockServerOptions): Promise<RunningMockServer> {
   try {
     return await startMockServer(options);
@@ -126,9 +138,13 @@ async function run(args: readonly string[], io: CommandIo): Promise<number> {
     server = await start({ ...options, onHandlerError: (error, request) => io.err(handlerErrorLine(error, request)) });
   } catch (error) {
     wait.cancel();
-    throw error;
+    if (!(error instanceof StateFileError)) throw error;
+    // The missing-package line already names the command and option; the others get the usual prefix.
+    io.err(error.code === 'missing-package' ? error.message : `ivs-contract mock: ${error.message}`);
+    return 2;
   }
   io.out(`ivs-contract mock listening on ${server.url}`);
+  if (options.stateFile !== undefined) io.err(`ivs-contract mock: state kept in ${options.stateFile} (${channelCount(server)} channels loaded)`);
   if (options.auth !== undefined) io.err(`ivs-contract mock: SigV4 verification on; access keys accepted: ${options.auth.credentials.map((c) => c.accessKeyId).join(', ')}`);
   const signal = await wait.signalled;
   await server.close();
