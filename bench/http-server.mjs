@@ -81,6 +81,8 @@ async function throughput(report) {
       const failed = (who) => runs[who].reduce((sum, r) => sum + r.failed, 0);
       const note = (who) => (failed(who) > 0 ? `; ${who === 'ours' ? 'ours' : 'Prism'}: ${failed(who)} answers not 2xx` : '');
       const rps = (who) => median(runs[who].map((r) => r.perSecond));
+      // Rounds alternate between the servers, so the ratio within a round sees the same background load.
+      const pairedRatio = (field) => median(runs.ours.map((r, i) => r[field] / runs.prism[i][field]));
       const p99 = (who) => median(runs[who].map((r) => r.p99));
       const load_ = `autocannon, ${CONNECTIONS} connections, median of ${ROUNDS} × ${ROUND_S} s`;
       report(
@@ -90,8 +92,9 @@ async function throughput(report) {
           unit: 'req/s',
           reference: `Prism mock of generated/openapi.json (${load_}${note('ours')}${note('prism')})`,
           referenceValue: rps('prism'),
-          target: '≥ 2 × Prism',
-          met: failed('ours') === 0 && rps('ours') >= 2 * rps('prism'),
+          ratio: pairedRatio('perSecond'),
+          target: '≥ 2 × Prism (median of per-round ratios)',
+          met: failed('ours') === 0 && pairedRatio('perSecond') >= 2,
         }),
       );
       const perCpu = (who) => median(runs[who].map((r) => r.perCpuSecond));
@@ -102,6 +105,7 @@ async function throughput(report) {
           unit: 'req/CPU-s',
           reference: 'Prism, same runs (CPU time from /proc, insensitive to other load on the machine)',
           referenceValue: perCpu('prism'),
+          ratio: pairedRatio('perCpuSecond'),
         }),
       );
       report(
@@ -127,28 +131,29 @@ async function scale(report) {
   if (run.code !== 0) throw new Error(`the store-scale process failed (${run.timedOut ? 'timed out' : `exit ${run.code}`}):\n${run.output.slice(-3000)}`);
   const result = JSON.parse(run.output.trim().split('\n').pop());
   const mb = (bytes) => bytes / 2 ** 20;
-  const largest = result.scales[result.scales.length - 1];
-  const smallest = result.scales[0];
+  const { largest, empty } = result;
   report(
     figure({
       name: `http: server heap holding ${largest.count.toLocaleString('en-US')} channels`,
-      value: mb(largest.memory.heapUsed - result.empty.heapUsed),
+      value: mb(largest.memory.heapUsed - empty.heapUsed),
       unit: 'MiB',
       reference: `the same channels as snapshot JSON (server RSS ${Math.round(mb(largest.memory.rss))} MiB; store.restore() took ${Math.round(largest.restoreMs)} ms)`,
       referenceValue: mb(largest.snapshotBytes),
     }),
   );
+  const smallest = result.scales[0];
+  const biggest = result.scales[result.scales.length - 1];
   for (const entry of result.scales) {
     const at = entry.count.toLocaleString('en-US');
-    const isLargest = entry === largest;
+    const isBiggest = entry === biggest;
     report(
       figure({
         name: `http: ListChannels first page of 50, p50 latency at ${at} channels`,
         value: entry.first.p50,
         unit: 'ms',
-        reference: `at ${smallest.count} channels (p99 here ${entry.first.p99.toFixed(1)} ms)`,
+        reference: `at ${smallest.count} channels, same run, requests taking turns (p99 here ${entry.first.p99.toFixed(1)} ms)`,
         referenceValue: smallest.first.p50,
-        target: isLargest ? '≤ 2 × the latency at 10 channels' : null,
+        target: isBiggest ? '≤ 2 × the latency at 10 channels' : null,
         met: entry.first.p50 <= 2 * smallest.first.p50,
       }),
     );
@@ -160,7 +165,7 @@ async function scale(report) {
           unit: 'ms',
           reference: `first page, same store (deep page = after ${entry.deepSkipped.toLocaleString('en-US')} channels; p99 here ${entry.deep.p99.toFixed(1)} ms)`,
           referenceValue: entry.first.p50,
-          target: isLargest ? '≤ 2 × the first page' : null,
+          target: isBiggest ? '≤ 2 × the first page' : null,
           met: entry.deep.p50 <= 2 * entry.first.p50,
         }),
       );

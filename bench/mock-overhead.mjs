@@ -17,8 +17,8 @@ import { runChild } from './lib/processes.mjs';
 import { figure } from './lib/results.mjs';
 import { median } from './lib/stats.mjs';
 
-const ROUNDS = 5;
-const ROUND_MS = 1500;
+const ROUNDS = 7;
+const ROUND_MS = 2000;
 const SEEDED_CHANNELS = 20;
 const COLD_RUNS = 5;
 
@@ -95,23 +95,33 @@ async function overhead(report) {
       server.resetHandlers(...handlers);
       await rateFor(pass, { ms: ROUND_MS });
     }
+    const oursWall = [];
+    const floorWall = [];
     for (let round = 0; round < ROUNDS; round += 1) {
       server.resetHandlers(...ivs);
-      oursRates.push((await rateFor(pass, { ms: ROUND_MS })).perSecond * CALLS_PER_MIX);
+      const a = await rateFor(pass, { ms: ROUND_MS });
+      oursRates.push(a.perCpuSecond * CALLS_PER_MIX);
+      oursWall.push(a.perSecond * CALLS_PER_MIX);
       server.resetHandlers(...floor);
-      floorRates.push((await rateFor(pass, { ms: ROUND_MS })).perSecond * CALLS_PER_MIX);
+      const b = await rateFor(pass, { ms: ROUND_MS });
+      floorRates.push(b.perCpuSecond * CALLS_PER_MIX);
+      floorWall.push(b.perSecond * CALLS_PER_MIX);
     }
     const ours = median(oursRates);
     const floorRate = median(floorRates);
+    // Each round's two halves ran back to back under the same background load, so their ratio is the steadier figure.
+    const ratio = median(oursRates.map((rate, i) => rate / floorRates[i]));
+    const wall = `wall clock: ${Math.round(median(oursWall))} vs ${Math.round(median(floorWall))} calls/s`;
     report(
       figure({
-        name: 'mock: SDK round trips/s through setupServer + ivsHandlers() (create, get, 2 list pages, tag, batch get, delete)',
+        name: 'mock: SDK round trips per CPU-second through setupServer + ivsHandlers() (create, get, 2 list pages, tag, batch get, delete)',
         value: ours,
-        unit: 'calls/s',
-        reference: 'same SDK calls, MSW handlers with constant responses (floor)',
+        unit: 'calls/CPU-s',
+        reference: `same SDK calls, MSW handlers with constant responses (floor; ${wall})`,
         referenceValue: floorRate,
-        target: '≥ 0.8 × floor',
-        met: ours >= 0.8 * floorRate,
+        ratio,
+        target: '≥ 0.8 × floor (median of per-round ratios)',
+        met: ratio >= 0.8,
       }),
     );
   } finally {
