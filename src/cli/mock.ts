@@ -144,7 +144,10 @@ async function run(args: readonly string[], io: CommandIo): Promise<number> {
     return 2;
   }
   io.out(`ivs-contract mock listening on ${server.url}`);
-  if (options.stateFile !== undefined) io.err(`ivs-contract mock: state kept in ${options.stateFile} (${channelCount(server)} channels loaded)`);
+  if (options.stateFile !== undefined) {
+    const loaded = channelCount(server);
+    io.err(`ivs-contract mock: state kept in ${options.stateFile} (${loaded} channel${loaded === 1 ? '' : 's'} loaded)`);
+  }
   if (options.auth !== undefined) io.err(`ivs-contract mock: SigV4 verification on; access keys accepted: ${options.auth.credentials.map((c) => c.accessKeyId).join(', ')}`);
   const signal = await wait.signalled;
   await server.close();

@@ -1,3 +1,4 @@
+import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { createIvsStore, type IvsStore } from '../../src/mock/store.js';
 import { call, createChannel, openOrThrow, tempDir } from './helpers.js';
@@ -158,6 +159,30 @@ describe('a persistent store', () => {
     const again = await openOrThrow(path);
     expect(again.store.snapshot().partitions).toEqual([]);
     again.close();
+  });
+
+  test('a change the file refuses is undone in memory too (ids included), and the call throws', async () => {
+    const uninterrupted = createIvsStore({ seed: 4 });
+    const expected = [createChannel(uninterrupted), createChannel(uninterrupted)];
+    const first = await openOrThrow(path, { seed: 4 });
+    const kept = createChannel(first.store, { name: 'kept' });
+    first.close();
+    const db = new BetterSqlite3(path);
+    db.exec(`CREATE TRIGGER refuse BEFORE INSERT ON channels WHEN NEW.body LIKE '%"refused"%' BEGIN SELECT RAISE(ABORT, 'disk says no'); END;`);
+    db.close();
+    const second = await openOrThrow(path);
+    const before = second.store.snapshot();
+    expect(() => createChannel(second.store, { name: 'refused' })).toThrow(/could not commit .*disk says no/);
+    expect(second.store.snapshot()).toEqual(before);
+    expect(createChannel(second.store, { name: 'next' })).toEqual(expected[1]);
+    call(second.store, 'TagResource', { resourceArn: kept.channelArn, tags: { still: 'works' } });
+    second.close();
+    const third = await openOrThrow(path);
+    expect(third.store.snapshot().partitions[0]?.channels.map((c) => [c.name, c.tags])).toEqual([
+      ['kept', { still: 'works' }],
+      ['next', {}],
+    ]);
+    third.close();
   });
 
   test('read-only operations write nothing', async () => {
