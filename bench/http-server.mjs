@@ -56,8 +56,9 @@ async function throughput(report) {
       arn ??= created.channel.arn;
     }
     const requests = [
-      ['GetChannel', '/GetChannel', { arn }],
-      ['ListChannels', '/ListChannels', {}],
+      ['GetChannel', '/GetChannel', { arn }, 'body {"arn": <a seeded channel>}'],
+      // One channel per page, so both servers answer one channel and a nextToken (Prism's example has one).
+      ['ListChannels', '/ListChannels', { maxResults: 1 }, 'body {"maxResults": 1}'],
     ];
     const servers = [
       ['ours', ours.url, ours.child.pid],
@@ -69,7 +70,7 @@ async function throughput(report) {
       const result = await load({ url: `${url}${path}`, headers: HEADERS, body: text, connections: CONNECTIONS, seconds: ROUND_S });
       return { ...result, perCpuSecond: result.total / (cpuSecondsOf(pid) - before) };
     };
-    for (const [name, path, body] of requests) {
+    for (const [name, path, body, described] of requests) {
       // Both must answer the request with a success before their speed means anything.
       for (const [, url] of servers) await call(url, path, body);
       const text = JSON.stringify(body);
@@ -84,7 +85,7 @@ async function throughput(report) {
       // Rounds alternate between the servers, so the ratio within a round sees the same background load.
       const pairedRatio = (field) => median(runs.ours.map((r, i) => r[field] / runs.prism[i][field]));
       const p99 = (who) => median(runs[who].map((r) => r.p99));
-      const load_ = `autocannon, ${CONNECTIONS} connections, median of ${ROUNDS} × ${ROUND_S} s`;
+      const load_ = `${described}; autocannon, ${CONNECTIONS} connections, median of ${ROUNDS} × ${ROUND_S} s`;
       report(
         figure({
           name: `http: ${name} throughput, ivs-contract mock`,
