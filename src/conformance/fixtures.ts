@@ -2,8 +2,10 @@ import type { ConformanceClient } from './client.js';
 import { describeExchange, expectSuccess, recordAt } from './expect.js';
 import { fail } from './outcome.js';
 import { RUN_TAG_KEY } from './resources.js';
-import { createPrng } from './prng.js';
+import { seededRandom } from '../fuzz/seeded-random.js';
 import type { Exchange, Outcome } from './types.js';
+
+const ALPHANUMERIC = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 
 /** A setup step's result: the value, or the failing finding that explains why the check cannot go on. */
 export type Setup<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly outcome: Outcome };
@@ -43,7 +45,7 @@ const ACCOUNT_IN_ARN = /^arn:aws:[is]vs:[^:]*:(\d+):/;
 /** Creates the fixture helpers of one run. */
 export function createFixtures(client: ConformanceClient, runId: string, seed: number): Fixtures {
   const runTags = { [RUN_TAG_KEY]: runId };
-  const random = createPrng(seed ^ 0x5eed);
+  const random = seededRandom(seed ^ 0x5eed);
   let knownAccount: string | undefined;
   let accountProbe: Promise<string> | undefined;
 
@@ -77,7 +79,7 @@ export function createFixtures(client: ConformanceClient, runId: string, seed: n
   }
 
   async function unknownArn(kind: 'channel' | 'stream-key'): Promise<string> {
-    const id = random.alphanumeric(12);
+    const id = random.text(ALPHANUMERIC, 12);
     return `arn:aws:ivs:${client.region}:${await account()}:${kind}/${id}`;
   }
 

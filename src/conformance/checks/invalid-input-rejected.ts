@@ -5,7 +5,7 @@ import { invalidInputArbitrary, type InvalidInput } from '../../fuzz/index.js';
 import { expectError } from '../expect.js';
 import { isQueryList } from '../model-facts.js';
 import { fail, pass } from '../outcome.js';
-import { deriveSeed } from '../prng.js';
+import { deriveSeed } from '../derive-seed.js';
 import type { Check, Exchange, Outcome } from '../types.js';
 
 /** How many inputs per operation the validation checks send: half of `--runs`, at least 5. */

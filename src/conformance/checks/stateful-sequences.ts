@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { operationNames } from '../../../generated/operations.js';
 import { ivsCommands, runIvsCommands } from '../../fuzz/index.js';
 import { fail, pass, skip } from '../outcome.js';
-import { deriveSeed } from '../prng.js';
+import { deriveSeed } from '../derive-seed.js';
 import { runInShard } from '../suite.js';
 import type { Check, Outcome } from '../types.js';
 

@@ -5,7 +5,7 @@ import type { OperationName } from '../../../generated/types.js';
 import { inputArbitrary } from '../../fuzz/index.js';
 import { describeExchange, errorTypeOf } from '../expect.js';
 import { fail, pass, silence } from '../outcome.js';
-import { deriveSeed } from '../prng.js';
+import { deriveSeed } from '../derive-seed.js';
 import type { Check, Exchange, Outcome } from '../types.js';
 import { samplesPerOperation } from './invalid-input-rejected.js';
 
