@@ -1,4 +1,5 @@
 import type { Result } from '../result.js';
+import { incompleteSignature } from './auth-errors.js';
 import { type AuthCredential, type VerifiedSigner, verifySignature } from './verify.js';
 
 export { allowedClockSkewMs, verifySignature, type AuthCredential, type VerifiedSigner } from './verify.js';
@@ -18,8 +19,13 @@ export type RequestAuthenticator = (request: Request) => Promise<Result<Verified
 export function createRequestAuthenticator(options: AuthOptions, now: () => number): RequestAuthenticator {
   const credentials = new Map(options.credentials.map((credential) => [credential.accessKeyId, credential]));
   return async (request) => {
-    const body = new Uint8Array(await request.clone().arrayBuffer());
-    return verifySignature({ method: request.method, url: new URL(request.url), headers: request.headers, body }, credentials, now());
+    try {
+      const body = new Uint8Array(await request.clone().arrayBuffer());
+      return await verifySignature({ method: request.method, url: new URL(request.url), headers: request.headers, body }, credentials, now());
+    } catch (error) {
+      // Whatever a hostile request makes the signer's helpers throw is the client's malformed signature, never a 500.
+      return { ok: false, error: incompleteSignature(`The signature could not be checked: ${error instanceof Error ? error.message : String(error)}`) };
+    }
   };
 }
 

@@ -33,6 +33,9 @@ export type ClaimResult =
 /** The longest a presigned request may stay valid (seven days), as in AWS. */
 const maxExpiresSeconds = 7 * 24 * 60 * 60;
 
+/** What an HTTP header name may contain (RFC 9110 token). */
+const headerToken = /^[!#$%&'*+.^_`|~0-9a-z-]+$/;
+
 const fail = (problem: string): ClaimResult => ({ ok: false, error: incompleteSignature(problem) });
 
 /** Reads `YYYYMMDDTHHMMSSZ` as epoch milliseconds, or undefined when it is not that format or not a real time. */
@@ -72,7 +75,7 @@ function claimOf(location: SignatureClaim['location'], parts: Parts, where: stri
     return fail(`${where} has a malformed Credential '${credential}'; expected <access key id>/<YYYYMMDD>/<region>/<service>/aws4_request.`);
   }
   const headerNames = (signedHeaders ?? '').split(';').map((name) => name.trim().toLowerCase());
-  if (headerNames.some((name) => name === '')) return fail(`${where} has a malformed SignedHeaders '${signedHeaders}'; expected header names separated by ';'.`);
+  if (headerNames.some((name) => !headerToken.test(name))) return fail(`${where} has a malformed SignedHeaders '${signedHeaders}'; expected header names separated by ';'.`);
   if (!headerNames.includes('host')) return fail(`'Host' must be one of the SignedHeaders of ${where}.`);
   if (amzDate === undefined) return fail(`The signed request lacks an X-Amz-Date ${location === 'header' ? 'header' : 'query parameter'}; SigV4 needs the request time.`);
   const time = parseAmzDate(amzDate);
