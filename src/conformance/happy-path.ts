@@ -2,7 +2,8 @@ import { operationNames } from '../../generated/operations.js';
 import type { OperationName } from '../../generated/types.js';
 import type { CheckContext } from './context.js';
 import { describeExchange, succeeded } from './expect.js';
-import type { Exchange } from './types.js';
+import { skip } from './outcome.js';
+import type { Exchange, Outcome } from './types.js';
 
 /** For each operation, the exchange of one call that should succeed, or why none was made. */
 export type HappyPath = ReadonlyMap<OperationName, Exchange | { readonly skipped: string }>;
@@ -70,4 +71,20 @@ export async function runHappyPath(context: Omit<CheckContext, 'happyPath'>): Pr
   }
   await call('DeleteChannel', { arn });
   return results;
+}
+
+/**
+ * Judges every operation's happy-path exchange with `judge`, reporting an operation the sample
+ * could not reach as skipped: the loop the response-level checks share.
+ */
+export async function judgeHappyPath(
+  context: Pick<CheckContext, 'happyPath'>,
+  judge: (name: OperationName, exchange: Exchange) => Outcome,
+): Promise<Outcome[]> {
+  const sample = await context.happyPath();
+  return operationNames.map((name) => {
+    const exchange = sample.get(name);
+    if (!exchange || 'skipped' in exchange) return skip(name, exchange ? exchange.skipped : 'not sampled');
+    return judge(name, exchange);
+  });
 }

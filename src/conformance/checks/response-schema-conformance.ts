@@ -1,8 +1,9 @@
 import { operationNames, operations } from '../../../generated/operations.js';
 import { outputValidators } from '../../../generated/validators.js';
 import { describeExchange, succeeded } from '../expect.js';
-import { fail, pass, skip } from '../outcome.js';
-import type { Check, Outcome } from '../types.js';
+import { judgeHappyPath } from '../happy-path.js';
+import { fail, pass } from '../outcome.js';
+import type { Check } from '../types.js';
 import { formatIssues } from '../validation-issues.js';
 
 /** Every 2xx body validates against the operation's output schema; operations without output answer with an empty body. */
@@ -12,32 +13,19 @@ export const responseSchemaConformance: Check = {
   family: 'response',
   operations: operationNames,
   rule: "A 2xx body is JSON that validates against the operation's output schema (extra members are allowed); an operation without output sends no body.",
-  async run(context) {
-    const sample = await context.happyPath();
-    const outcomes: Outcome[] = [];
-    for (const name of operationNames) {
-      const exchange = sample.get(name);
-      if (!exchange || 'skipped' in exchange) {
-        outcomes.push(skip(name, exchange ? exchange.skipped : 'not sampled'));
-        continue;
-      }
+  run: (context) =>
+    judgeHappyPath(context, (name, exchange) => {
       if (!succeeded(exchange) || !exchange.response) {
-        outcomes.push(fail(name, `could not get a successful answer: ${describeExchange(exchange)}`, [exchange]));
-        continue;
+        return fail(name, `could not get a successful answer: ${describeExchange(exchange)}`, [exchange]);
       }
+      const body = exchange.response.body;
       if (operations[name].output === null) {
-        if (exchange.response.body.trim() === '') outcomes.push(pass(name, 'no body, as the model has no output', [exchange]));
-        else outcomes.push(fail(name, `the model has no output, but the body is ${JSON.stringify(exchange.response.body.slice(0, 120))}`, [exchange]));
-        continue;
+        if (body.trim() === '') return pass(name, 'no body, as the model has no output', [exchange]);
+        return fail(name, `the model has no output, but the body is ${JSON.stringify(body.slice(0, 120))}`, [exchange]);
       }
-      if (exchange.json === undefined) {
-        outcomes.push(fail(name, `the body is not JSON: ${JSON.stringify(exchange.response.body.slice(0, 120))}`, [exchange]));
-        continue;
-      }
+      if (exchange.json === undefined) return fail(name, `the body is not JSON: ${JSON.stringify(body.slice(0, 120))}`, [exchange]);
       const validate = outputValidators[name];
-      if (validate(exchange.json)) outcomes.push(pass(name, 'body matches the output schema', [exchange]));
-      else outcomes.push(fail(name, `body does not match the output schema: ${formatIssues(validate.errors)}`, [exchange]));
-    }
-    return outcomes;
-  },
+      if (validate(exchange.json)) return pass(name, 'body matches the output schema', [exchange]);
+      return fail(name, `body does not match the output schema: ${formatIssues(validate.errors)}`, [exchange]);
+    }),
 };
