@@ -36,13 +36,14 @@ describe('a persistent store', () => {
   test('write, close and reopen gives the same snapshot, across accounts and regions', async () => {
     const other = { accountId: '210987654321', region: 'eu-west-1' };
     const { before, after } = await roundTrip((store) => {
-      const a = createChannel(store, { name: 'a', tags: { team: 'x', __proto__: 'plain' } });
+      const a = createChannel(store, { name: 'a', tags: JSON.parse('{"team":"x","__proto__":"plain"}') as Record<string, string> });
       createChannel(store, { name: 'b', latencyMode: 'NORMAL' }, other);
       const c = createChannel(store, { name: 'c', type: 'BASIC' });
       store.startStream(c.channelArn, { health: 'STARVING', viewerCount: 3 });
       call(store, 'TagResource', { resourceArn: a.keyArn, tags: { k: 'v' } });
     });
     expect((before as { partitions: unknown[] }).partitions).toHaveLength(2);
+    expect(JSON.stringify(before)).toContain('"__proto__":"plain"');
     expect(after).toEqual(before);
   });
 
