@@ -47,6 +47,9 @@ export interface ListenError {
 /** A started server, or why it could not start. */
 export type ListenResult = { readonly ok: true; readonly value: ListeningServer } | { readonly ok: false; readonly error: ListenError };
 
+/** How long an idle keep-alive connection stays open, in milliseconds. */
+const keepAliveMs = 60_000;
+
 interface PendingResponse {
   readonly writableFinished: boolean;
   readonly req?: { readonly complete: boolean };
@@ -156,6 +159,9 @@ export function listen(handlers: readonly RequestHandler[], options: ListenOptio
       // Body time is bounded per request by the dispatcher; node's own whole-request clock would race it.
       requestTimeout: 0,
       connectionsCheckingInterval: Math.max(50, Math.min(30_000, Math.floor(options.requestTimeoutMs / 4))),
+      // node's 5 s default closes idle sockets that SDK agents (no idle timeout of their own) reuse after a
+      // pause; a request sent as the close goes out is reset. A minute, like AWS's front ends, makes that rare.
+      keepAliveTimeout: keepAliveMs,
     },
     createRequestListener(handlers, { ...options, origin: () => origin }),
   );

@@ -99,3 +99,10 @@ describe('stalled and oversized requests do not hold the server up', () => {
     expect(finished.map((text) => parseResponses(text).map((r) => r.status))).toEqual([[408], [408], [413]]);
   });
 });
+
+describe('keep-alive', () => {
+  test('idle connections are kept for a minute, so SDK agents reusing them after a pause are not reset', async () => {
+    const replies = parseResponses(await sendRaw(server.port, ['POST /ListChannels HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\n{}', 'GET /x HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n']));
+    expect(replies[0]?.headers['keep-alive']).toBe('timeout=60');
+  });
+});
