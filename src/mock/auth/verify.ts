@@ -5,7 +5,7 @@ import type { Result } from '../result.js';
 import { invalidScope, missingAuthenticationToken, signatureExpired, signatureMismatch, signatureNotYetCurrent, unrecognizedClient } from './auth-errors.js';
 import { parseQuery, type ReceivedRequest, signableRequest } from './canonical.js';
 import { formatAmzDate, readSignatureClaim, signatureAlgorithm, type SignatureClaim } from './signed-claim.js';
-import { constantTimeEqual, toHex, WebCryptoSha256 } from './sha256.js';
+import { constantTimeEqual, toHex, Sha256 } from './sha256.js';
 
 /** One access key the emulator accepts. */
 export interface AuthCredential {
@@ -30,7 +30,7 @@ const unsignedPayload = 'UNSIGNED-PAYLOAD';
 /** The signer's canonicalization (path normalization and double encoding, query and header rules), opened up for verification. */
 class CanonicalForm extends SignatureV4Base {
   constructor() {
-    super({ service: service.signingName, region: 'us-east-1', credentials: { accessKeyId: '', secretAccessKey: '' }, sha256: WebCryptoSha256 });
+    super({ service: service.signingName, region: 'us-east-1', credentials: { accessKeyId: '', secretAccessKey: '' }, sha256: Sha256 });
   }
 
   /** The canonical request of SigV4 for a request and its canonical headers. */
@@ -47,7 +47,7 @@ class CanonicalForm extends SignatureV4Base {
 const canonicalForm = new CanonicalForm();
 
 async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  const hash = new WebCryptoSha256();
+  const hash = new Sha256();
   hash.update(bytes);
   return toHex(await hash.digest());
 }
@@ -103,8 +103,8 @@ export async function verifySignature(received: ReceivedRequest, credentials: Re
   const canonicalRequest = canonicalForm.request(request, canonicalHeaders, await payloadHashOf(received));
   const scope = `${claim.scopeDate}/${claim.region}/${claim.service}/aws4_request`;
   const stringToSign = await canonicalForm.stringToSign(claim.amzDate, scope, canonicalRequest);
-  const key = await getSigningKey(WebCryptoSha256, credential, claim.scopeDate, claim.region, claim.service);
-  const hmac = new WebCryptoSha256(key);
+  const key = await getSigningKey(Sha256, credential, claim.scopeDate, claim.region, claim.service);
+  const hmac = new Sha256(key);
   hmac.update(new TextEncoder().encode(stringToSign));
   const expected = toHex(await hmac.digest());
   if (!constantTimeEqual(expected, claim.signature)) return { ok: false, error: signatureMismatch(canonicalRequest, stringToSign) };
