@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { getResponse, type RequestHandler } from 'msw';
 import { corsHeaders, isPreflight, preflightHeaders } from './http-cors.js';
-import { errorBody, errorHeaders, errorResponse, handlerFailed, unknownOperation, type HttpFailure } from './http-errors.js';
+import { errorBody, errorHeaders, errorResponse, handlerFailed, malformedRequest, unknownOperation, type HttpFailure } from './http-errors.js';
 import { toFetchRequest, type RequestLimits } from './http-request.js';
 import { isNetworkError, writeResponse } from './http-response.js';
 
@@ -46,6 +46,10 @@ async function answer(
   target: ServerResponse,
   signal: AbortSignal,
 ): Promise<void> {
+  if (message.httpVersionMajor === 1 && message.httpVersionMinor === 1 && message.headers.host === undefined) {
+    refuse(message, target, malformedRequest('an HTTP/1.1 request needs a Host header'), true);
+    return;
+  }
   const read = await toFetchRequest(message, options, options.origin(), signal);
   if (!read.ok) {
     refuse(message, target, read.error, true);

@@ -162,6 +162,8 @@ export function listen(handlers: readonly RequestHandler[], options: ListenOptio
       // node's 5 s default closes idle sockets that SDK agents (no idle timeout of their own) reuse after a
       // pause; a request sent as the close goes out is reset. A minute, like AWS's front ends, makes that rare.
       keepAliveTimeout: keepAliveMs,
+      // node's own answer to a missing Host is a bare 400; the dispatcher answers it in the AWS error format.
+      requireHostHeader: false,
     },
     createRequestListener(handlers, { ...options, origin: () => origin }),
   );

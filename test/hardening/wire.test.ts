@@ -55,12 +55,25 @@ describe('framing: what arrives on the socket decides what is answered', () => {
     ['a Content-Length that is not a number', 'POST /CreateChannel HTTP/1.1\r\nHost: x\r\nContent-Length: 1e3\r\n\r\n{}'],
     ['random bytes', Buffer.from([0, 1, 2, 255, 254, 13, 10, 13, 10])],
     ['a header without a colon', 'POST /CreateChannel HTTP/1.1\r\nHost x\r\n\r\n'],
+    ['an HTTP/1.1 request without Host', 'POST /CreateChannel HTTP/1.1\r\nContent-Length: 2\r\n\r\n{}'],
+    ['a control character in a header value', 'POST /CreateChannel HTTP/1.1\r\nHost: x\r\nOrigin: a\u0001b\r\nContent-Length: 2\r\n\r\n{}'],
   ] as const)('%s is a 400 in the AWS error format and creates nothing', async (_name, bytes) => {
     const before = channelCount();
     const replies = parseResponses(await sendRaw(server.port, [bytes]));
     expect(replies.map((r) => r.status)).toEqual([400]);
     expect(replies.map(awsStyleProblem)).toEqual([undefined]);
     expect(channelCount()).toBe(before);
+  });
+
+  test('an HTTP/1.0 request without Host is served', async () => {
+    const replies = parseResponses(await sendRaw(server.port, ['POST /ListChannels HTTP/1.0\r\nContent-Length: 2\r\n\r\n{}']));
+    expect(replies.map((r) => r.status)).toEqual([200]);
+  });
+
+  test('header values with obs-text bytes are read, and the answer stays AWS-style', async () => {
+    const request = Buffer.from('POST /ListChannels HTTP/1.1\r\nHost: x\r\nOrigin: \u00ff\u00fe\r\nContent-Type: \u00ff\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}', 'latin1');
+    const replies = parseResponses(await sendRaw(server.port, [request]));
+    expect(replies.map((r) => r.status)).toEqual([200]);
   });
 
   test('a body over the limit is a 413 and creates nothing, whether declared or chunked', async () => {
