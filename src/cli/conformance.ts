@@ -1,7 +1,4 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { fromNodeProviderChain } from '@aws-sdk/credential-providers';
-import type { AwsCredentialIdentity } from '@smithy/types';
-import { isLoopback } from '../conformance/client.js';
 import { mergeReports } from '../conformance/merge.js';
 import type { ConformanceReport } from '../conformance/report.js';
 import { formatConsoleReport } from '../conformance/reporters/console.js';
@@ -12,6 +9,7 @@ import type { StreamControlMode } from '../conformance/streams.js';
 import { parseShard } from '../conformance/suite.js';
 import { startMockServer, type RunningMockServer } from '../mock/server.js';
 import { UsageError, processIo, type Command, type CommandIo } from './command.js';
+import { conformanceCredentials } from './conformance-credentials.js';
 import { parseOptions } from './parse-options.js';
 
 const usage = `Usage: ivs-contract conformance [options]
@@ -35,7 +33,7 @@ Options:
   -h, --help                show this help
 
 Exit codes: 0 every check passed, 1 a check failed, 2 usage or connection error.
-Credentials come from the standard AWS chain; a loopback endpoint gets dummy credentials.`;
+Credentials come from the standard AWS chain; a loopback endpoint is signed with AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY when both are set, else with dummy credentials.`;
 
 const optionTable = {
   endpoint: { type: 'string' },
@@ -138,16 +136,6 @@ function destinations(args: ConformanceArgs): { reporter: ReporterName; path: st
   });
 }
 
-async function credentialsFor(endpoint: string): Promise<AwsCredentialIdentity | undefined> {
-  if (isLoopback(new URL(endpoint))) return undefined;
-  try {
-    return await fromNodeProviderChain()();
-  } catch (error) {
-    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new UsageError(`no AWS credentials for ${endpoint}: ${message}`);
-  }
-}
-
 function progressReporter(io: CommandIo): (progress: RunProgress) => void {
   // Rewriting one line in place only makes sense on a terminal; elsewhere each step gets its own line.
   const tty = io === processIo && process.stderr.isTTY === true;
@@ -214,7 +202,7 @@ export async function runConformanceCommand(args: ConformanceArgs, io: CommandIo
       }
       endpoint = server.url;
     }
-    const credentials = await credentialsFor(endpoint);
+    const credentials = await conformanceCredentials(endpoint);
     const options: RunOptions = {
       endpoint,
       builtInEmulator: server !== undefined,
