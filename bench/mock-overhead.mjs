@@ -12,7 +12,6 @@ import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { importBuilt, repoPath } from './lib/dist.mjs';
 import { runFigure } from './lib/figure-main.mjs';
-import { rateFor } from './lib/measure.mjs';
 import { runChild } from './lib/processes.mjs';
 import { figure } from './lib/results.mjs';
 import { median } from './lib/stats.mjs';
@@ -85,31 +84,42 @@ async function overhead(report) {
     }
     const recorded = await mix(client, seededArn);
     const floor = constantHandlers(recorded);
-    const oursCpu = [];
-    const floorCpu = [];
     const pass = async () => {
       await mix(client, seededArn);
     };
-    // Warm-up of both paths (JIT, SDK middleware caches), then alternate so drift hits both alike.
-    for (const handlers of [ivs, floor]) {
-      server.resetHandlers(...handlers);
-      await rateFor(pass, { ms: ROUND_MS });
-    }
+    const oursCpu = [];
+    const floorCpu = [];
     const oursWall = [];
     const floorWall = [];
+    // Within a round the two handler sets take turns pass by pass, so bursts of other work on the machine hit both alike.
+    const interleaved = async (ms) => {
+      const totals = { ours: { passes: 0, wall: 0, cpu: 0 }, floor: { passes: 0, wall: 0, cpu: 0 } };
+      const start = performance.now();
+      while (performance.now() - start < ms) {
+        for (const [who, handlers] of [['ours', ivs], ['floor', floor]]) {
+          server.resetHandlers(...handlers);
+          const cpuBefore = process.cpuUsage();
+          const before = performance.now();
+          await pass();
+          totals[who].wall += performance.now() - before;
+          const cpu = process.cpuUsage(cpuBefore);
+          totals[who].cpu += (cpu.user + cpu.system) / 1000;
+          totals[who].passes += 1;
+        }
+      }
+      return totals;
+    };
+    // Warm-up of both paths (JIT, SDK middleware caches).
+    await interleaved(ROUND_MS);
     for (let round = 0; round < ROUNDS; round += 1) {
-      server.resetHandlers(...ivs);
-      const a = await rateFor(pass, { ms: ROUND_MS });
-      oursCpu.push(a.perCpuSecond * CALLS_PER_MIX);
-      oursWall.push(a.perSecond * CALLS_PER_MIX);
-      server.resetHandlers(...floor);
-      const b = await rateFor(pass, { ms: ROUND_MS });
-      floorCpu.push(b.perCpuSecond * CALLS_PER_MIX);
-      floorWall.push(b.perSecond * CALLS_PER_MIX);
+      const { ours, floor: base } = await interleaved(2 * ROUND_MS);
+      oursWall.push((ours.passes * CALLS_PER_MIX * 1000) / ours.wall);
+      floorWall.push((base.passes * CALLS_PER_MIX * 1000) / base.wall);
+      oursCpu.push((ours.passes * CALLS_PER_MIX * 1000) / ours.cpu);
+      floorCpu.push((base.passes * CALLS_PER_MIX * 1000) / base.cpu);
     }
     const ours = median(oursWall);
     const floorRate = median(floorWall);
-    // Each round's two halves ran back to back under the same background load, so their ratio is the steadier figure.
     const ratio = median(oursWall.map((rate, i) => rate / floorWall[i]));
     const cpuRatio = median(oursCpu.map((rate, i) => rate / floorCpu[i]));
     const cpu = `per CPU-second of the process: ${Math.round(median(oursCpu))} vs ${Math.round(median(floorCpu))}, ratio ${cpuRatio.toFixed(2)}`;
