@@ -35,7 +35,8 @@ export async function startMock(path: string): Promise<CliProcess & { readonly u
   const cli = spawnCli(['mock', '--port', '0', '--state-file', path]);
   const url = await new Promise<string>((resolve, reject) => {
     const check = (): void => {
-      const match = /^ivs-contract mock listening on (http:\/\/\S+)$/m.exec(cli.stdout());
+      // Only a whole line: a chunk may end in the middle of the port number.
+      const match = /^ivs-contract mock listening on (http:\/\/\S+)\n/m.exec(cli.stdout());
       if (match?.[1] !== undefined) resolve(match[1]);
     };
     cli.child.stdout?.on('data', check);

@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { IvsSnapshot } from '../../src/state/snapshot.js';
 import { killChildren, startMock } from './child-process.js';
-import { tempDir } from './helpers.js';
+import { createIvsStore } from '../../src/mock/store.js';
+import { createChannel, tempDir } from './helpers.js';
 
 const builtPersistence = fileURLToPath(new URL('../../dist/src/mock/persistence/persistent-store.js', import.meta.url));
 
@@ -188,6 +189,36 @@ describe('ivs-contract mock --state-file under SIGKILL', () => {
       }
       await smoke(server.url, snapshot);
       before = statesByName(await snapshotOf(server.url));
+    }
+    server.child.kill('SIGTERM');
+    expect((await server.exited).code).toBe(0);
+  }, 120_000);
+
+  test('a restore killed in the middle leaves the old state or the new one, whole', async () => {
+    const path = `${temp.dir}/restore.db`;
+    const donor = createIvsStore({ seed: 21 });
+    for (let i = 0; i < 1500; i += 1) createChannel(donor, { name: `donor-${i}`, tags: { i: String(i) } });
+    const incoming = donor.snapshot();
+    const wanted = JSON.stringify(incoming);
+    let server = await startMock(path);
+    for (const delayMs of [120, 300, 500, 800]) {
+      const old = await snapshotOf(server.url);
+      const sent = json(`${server.url}/_ivs-contract/restore`, incoming).then(
+        (response) => response.status,
+        () => 'no answer',
+      );
+      await new Promise((resolve) => setTimeout(resolve, delayMs));
+      server.child.kill('SIGKILL');
+      const status = await sent;
+      await server.exited;
+      server = await startMock(path);
+      const now = await snapshotOf(server.url);
+      const after = `after a kill ${delayMs} ms into a restore (answer: ${status})`;
+      if (status === 200) expect(JSON.stringify(now), after).toBe(wanted);
+      else expect([JSON.stringify(old), wanted], after).toContain(JSON.stringify(now));
+      // The next round starts from a different state, so a stale file would show.
+      expect((await json(`${server.url}/_ivs-contract/reset`, {})).status).toBe(200);
+      expect((await json(`${server.url}/CreateChannel`, { name: `before-${delayMs}` })).status).toBe(200);
     }
     server.child.kill('SIGTERM');
     expect((await server.exited).code).toBe(0);
