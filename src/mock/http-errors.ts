@@ -13,6 +13,7 @@ const reasons: Readonly<Record<number, string>> = {
   404: 'Not Found',
   408: 'Request Timeout',
   413: 'Payload Too Large',
+  417: 'Expectation Failed',
   431: 'Request Header Fields Too Large',
   500: 'Internal Server Error',
 };
@@ -77,6 +78,11 @@ export function headersTooLarge(limitBytes: number): HttpFailure {
 /** The error for bytes that are not a well-formed HTTP/1.1 request. */
 export function malformedRequest(detail: string): HttpFailure {
   return { status: 400, type: 'BadRequestException', message: `The request is not well-formed HTTP: ${detail}.` };
+}
+
+/** The error for an `Expect` header the server cannot meet (anything but `100-continue`). */
+export function expectationFailed(): HttpFailure {
+  return { status: 417, type: 'ExpectationFailedException', message: 'The only expectation this server meets is Expect: 100-continue.' };
 }
 
 /** The error for a handler that threw instead of answering. */

@@ -1,9 +1,9 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { RequestHandler } from 'msw';
 import { corsHeaders } from './http-cors.js';
-import { errorBody, errorHeaders, headersTooLarge, malformedRequest, reasonPhrase, requestTimedOut, type HttpFailure } from './http-errors.js';
+import { errorBody, errorHeaders, expectationFailed, headersTooLarge, malformedRequest, reasonPhrase, requestTimedOut, type HttpFailure } from './http-errors.js';
 import { createRequestListener } from './http-dispatch.js';
 
 /** Where and within which bounds an MSW-backed HTTP server listens. */
@@ -168,6 +168,19 @@ export function listen(handlers: readonly RequestHandler[], options: ListenOptio
     createRequestListener(handlers, { ...options, origin: () => origin }),
   );
   server.on('clientError', onClientError(options));
+  // Without a listener node answers an unknown Expect with a bare 417; answer it in the AWS error format.
+  server.on('checkExpectation', (request: IncomingMessage, response: ServerResponse) => {
+    const failure = expectationFailed();
+    const body = errorBody(failure);
+    response.writeHead(failure.status, {
+      ...corsHeaders(request.headers.origin ?? null),
+      ...errorHeaders(failure),
+      'content-length': String(Buffer.byteLength(body)),
+      // The body that came with the request is never read, so the connection cannot carry another one.
+      connection: 'close',
+    });
+    response.end(body);
+  });
   // Without a listener node drops CONNECT silently; answer it like any other request we cannot serve.
   server.on('connect', (_request, socket: Duplex) => socket.end(rawErrorResponse(malformedRequest('CONNECT tunnels are not supported'))));
   return new Promise((resolve) => {

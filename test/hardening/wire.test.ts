@@ -95,6 +95,37 @@ describe('framing: what arrives on the socket decides what is answered', () => {
   });
 });
 
+describe('unusual but parseable requests', () => {
+  test('an Expect other than 100-continue is an AWS-style 417 and creates nothing', async () => {
+    const before = channelCount();
+    const replies = parseResponses(await sendRaw(server.port, ['POST /CreateChannel HTTP/1.1\r\nHost: x\r\nExpect: teapot\r\nContent-Length: 2\r\n\r\n{}']));
+    expect(replies.map((r) => [r.status, r.headers['x-amzn-errortype']])).toEqual([[417, 'ExpectationFailedException']]);
+    expect(replies.map(awsStyleProblem)).toEqual([undefined]);
+    expect(channelCount()).toBe(before);
+  });
+
+  test('Expect: 100-continue gets a 100 and then the answer', async () => {
+    const replies = parseResponses(await sendRaw(server.port, ['POST /ListChannels HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\nContent-Length: 2\r\nConnection: close\r\n\r\n', 50, '{}']));
+    expect(replies.map((r) => r.status)).toEqual([100, 200]);
+  });
+
+  test.each([
+    ['an absolute-form target', 'POST http://evil.example/ListChannels HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}'],
+    ['an asterisk-form target', 'OPTIONS * HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n'],
+    ['an unknown method', 'PROPFIND /ListChannels HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n'],
+    ['TRACE', 'TRACE /ListChannels HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n'],
+    ['an Upgrade request', 'POST /ListChannels HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade, close\r\nContent-Length: 2\r\n\r\n{}'],
+    ['the HTTP/2 preface', 'PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n'],
+    ['a bad chunk size', 'POST /ListChannels HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\nzz\r\n{}\r\n0\r\n\r\n'],
+    ['two Host headers', 'POST /ListChannels HTTP/1.1\r\nHost: x\r\nHost: y\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}'],
+    ['a CONNECT tunnel', 'CONNECT evil.example:443 HTTP/1.1\r\nHost: evil.example:443\r\n\r\n'],
+  ] as const)('%s is answered AWS-style, never with a 5xx', async (_name, bytes) => {
+    const replies = parseResponses(await sendRaw(server.port, [bytes]));
+    expect(replies.length).toBeGreaterThan(0);
+    expect(replies.map(awsStyleProblem)).toEqual(replies.map(() => undefined));
+  });
+});
+
 describe('stalled and oversized requests do not hold the server up', () => {
   test('while slow clients trickle headers and bodies, other requests are answered at once', async () => {
     const stalled = [
