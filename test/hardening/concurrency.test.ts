@@ -15,6 +15,7 @@ import {
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { outputValidators } from '../../generated/validators.js';
 import { startMockServer, type RunningMockServer } from '../../src/mock/server.js';
+import { createIvsStore } from '../../src/mock/store.js';
 
 const count = 300;
 let server: RunningMockServer;
@@ -182,5 +183,43 @@ describe('concurrent writes through the HTTP server', () => {
       nextToken = page.nextToken;
     } while (nextToken !== undefined);
     expect(walked).toEqual(expectedChannels.map(([arn]) => arn));
+  });
+});
+
+/** How many of a batch of settled calls succeeded, and the error names of the rest. */
+function outcomes(results: readonly PromiseSettledResult<unknown>[]): { ok: number; errors: string[] } {
+  const errors = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected').map((r) => (r.reason as Error).name);
+  return { ok: results.length - errors.length, errors: [...new Set(errors)] };
+}
+
+describe('concurrent requests racing for one thing', () => {
+  test('creates racing for the last places of the channel quota: exactly the quota succeeds', async () => {
+    const limited = await startMockServer({ port: 0, store: createIvsStore({ seed: 2, limits: { channelsPerRegion: 100 } }) });
+    const client = new IvsClient({ endpoint: limited.url, region: 'us-west-2', credentials: { accessKeyId: 'AKIDQUOTA', secretAccessKey: 's' }, maxAttempts: 1, requestHandler: { httpAgent: agent } });
+    try {
+      const results = await Promise.allSettled(Array.from({ length: 150 }, () => client.send(new CreateChannelCommand({}))));
+      expect(outcomes(results)).toEqual({ ok: 100, errors: ['ServiceQuotaExceededException'] });
+      expect(limited.store.snapshot().partitions[0]?.channels).toHaveLength(100);
+      expect(limited.store.snapshot().partitions[0]?.streamKeys).toHaveLength(100);
+    } finally {
+      client.destroy();
+      await limited.close();
+    }
+  });
+
+  test('stream keys created at once for one channel: exactly one succeeds', async () => {
+    const { channel, streamKey } = await ivs.send(new CreateChannelCommand({ name: 'race' }));
+    await ivs.send(new DeleteStreamKeyCommand({ arn: streamKey?.arn ?? '' }));
+    const results = await Promise.allSettled(Array.from({ length: 40 }, () => ivs.send(new CreateStreamKeyCommand({ channelArn: channel?.arn ?? '' }))));
+    expect(outcomes(results)).toEqual({ ok: 1, errors: ['ServiceQuotaExceededException'] });
+    expect((await ivs.send(new ListStreamKeysCommand({ channelArn: channel?.arn ?? '', maxResults: 50 }))).streamKeys).toHaveLength(1);
+  });
+
+  test('one channel deleted by many callers at once: one 204, the rest ResourceNotFoundException', async () => {
+    const { channel } = await ivs.send(new CreateChannelCommand({ name: 'doomed' }));
+    const arn = channel?.arn ?? '';
+    const results = await Promise.allSettled(Array.from({ length: 40 }, () => ivs.send(new DeleteChannelCommand({ arn }))));
+    expect(outcomes(results)).toEqual({ ok: 1, errors: ['ResourceNotFoundException'] });
+    expect(server.store.snapshot().partitions.flatMap((p) => p.streamKeys).filter((k) => k.channelArn === arn)).toEqual([]);
   });
 });
