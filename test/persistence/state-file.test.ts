@@ -85,4 +85,14 @@ describe('opening a state file', () => {
       error: { code: 'missing-package', message: 'ivs-contract mock --state-file needs the better-sqlite3 package (npm install better-sqlite3@12)' },
     });
   });
+
+  test('a better-sqlite3 built for another Node is the same one line, with the reason', async () => {
+    class Unloadable {
+      constructor() {
+        throw Object.assign(new Error('The module was compiled against a different Node.js version using NODE_MODULE_VERSION 127.'), { code: 'ERR_DLOPEN_FAILED' });
+      }
+    }
+    const opened = await openPersistentStore(path, { importSqlite: () => Promise.resolve({ default: Unloadable }) });
+    expect(opened).toMatchObject({ ok: false, error: { code: 'missing-package', message: expect.stringMatching(/^ivs-contract mock --state-file needs the better-sqlite3 package \(npm install better-sqlite3@12\): .*NODE_MODULE_VERSION/) } });
+  });
 });

@@ -57,6 +57,7 @@ export async function openPersistentStore(path: string, options: PersistentStore
   const reload = (): void => {
     writer.forget();
     const again = readState(db, path);
+    // A file that cannot even be read back leaves memory as it is; the caller still gets the error.
     if (!again.ok) return;
     loading = true;
     try {

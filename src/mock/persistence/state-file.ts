@@ -1,7 +1,7 @@
 import { closeSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { problem, reasonOf, sqliteCode, type StateFileResult } from './errors.js';
 import { STATE_FORMAT, stateSchema, stateTables } from './schema.js';
-import type { SqliteConstructor, SqliteDatabase } from './sqlite.js';
+import { missingSqliteMessage, type SqliteConstructor, type SqliteDatabase } from './sqlite.js';
 
 /** An open, checked state database. */
 export interface OpenedStateFile {
@@ -79,6 +79,10 @@ export function openStateFile(path: string, Database: SqliteConstructor, seed: n
   try {
     db = new Database(path, { timeout: 250 });
   } catch (error) {
+    // better-sqlite3 loads its native part on first use: a build for another Node fails here.
+    if (sqliteCode(error) === 'ERR_DLOPEN_FAILED' || /bindings file|NODE_MODULE_VERSION/.test(reasonOf(error))) {
+      return problem('missing-package', `${missingSqliteMessage}: ${reasonOf(error)}`);
+    }
     return failureOf(error, path);
   }
   try {
