@@ -138,6 +138,26 @@ describe('callers of different accounts or regions never see each other', () => 
     expect((JSON.parse(reply.body) as { channels: { arn: string }[] }).channels.map((c) => c.arn)).toEqual([owned.get(callers[0]?.name ?? '')?.channelArn]);
   });
 
+  test.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty'])('an access key named %s that is not in accounts lands in the default account', async (accessKeyId) => {
+    const created = await send(server.port, { method: 'POST', path: '/CreateChannel', headers: signedFor(accessKeyId, 'ap-south-1'), body: '{}' });
+    expect(created.status).toBe(200);
+    const arn = (JSON.parse(created.body) as { channel: { arn: string } }).channel.arn;
+    expect(arn).toMatch(/^arn:aws:ivs:ap-south-1:123456789012:channel\//);
+    expect((await send(server.port, { method: 'POST', path: '/DeleteChannel', headers: signedFor(accessKeyId, 'ap-south-1'), body: JSON.stringify({ arn }) })).status).toBe(204);
+  });
+
+  test('an access key named __proto__ can be mapped like any other', async () => {
+    const mapped = await startMockServer({ port: 0, seed: 2, accounts: Object.fromEntries([['__proto__', '444444444444']]) });
+    try {
+      const created = await send(mapped.port, { method: 'POST', path: '/CreateChannel', headers: signedFor('__proto__', 'us-west-2'), body: '{}' });
+      expect((JSON.parse(created.body) as { channel: { arn: string } }).channel.arn).toContain(':444444444444:');
+      const other = await send(mapped.port, { method: 'POST', path: '/ListChannels', headers: signedFor('AKIDOTHER', 'us-west-2'), body: '{}' });
+      expect(JSON.parse(other.body)).toEqual({ channels: [] });
+    } finally {
+      await mapped.close();
+    }
+  });
+
   test.each(['EVIL:Region', '__proto__', 'US-WEST-2', `us-${'a'.repeat(90)}-1`, 'constructor'])(
     'a credential scope region that is not a region name (%s) falls back to the default region',
     async (region) => {
