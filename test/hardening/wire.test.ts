@@ -142,6 +142,17 @@ describe('stalled and oversized requests do not hold the server up', () => {
     expect(answeredMeanwhile).toBe(10);
     expect(finished.map((text) => parseResponses(text).map((r) => r.status))).toEqual([[408], [408], [413]]);
   });
+
+  test('a hundred connections stalled at once (silent, mid-headers, mid-body) all get a 408 while others are served', async () => {
+    const stalls = ['', 'POST /CreateChannel HTTP/1.1\r\nHo', 'POST /CreateChannel HTTP/1.1\r\nHost: x\r\nContent-Length: 9\r\n\r\n{"na'];
+    const stalled = Array.from({ length: 100 }, (_, i) => sendRaw(server.port, [stalls[i % stalls.length] ?? '']));
+    const before = channelCount();
+    const served = await Promise.all(Array.from({ length: 20 }, () => send(server.port, { method: 'POST', path: '/ListChannels', body: '{}' })));
+    expect(served.map((r) => r.status)).toEqual(served.map(() => 200));
+    const answers = (await Promise.all(stalled)).map((text) => parseResponses(text).map((r) => r.status));
+    expect(answers).toEqual(answers.map(() => [408]));
+    expect(channelCount()).toBe(before);
+  });
 });
 
 describe('keep-alive', () => {
