@@ -56,7 +56,7 @@ async function throughput(report) {
       arn ??= created.channel.arn;
     }
     const requests = [
-      ['GetChannel', '/GetChannel', { arn }, 'body {"arn": <a seeded channel>}'],
+      ['GetChannel', '/GetChannel', { arn }, 'body {"arn": (a seeded channel)}'],
       // One channel per page, so both servers answer one channel and a nextToken (Prism's example has one).
       ['ListChannels', '/ListChannels', { maxResults: 1 }, 'body {"maxResults": 1}'],
     ];
