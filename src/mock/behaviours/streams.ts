@@ -35,10 +35,15 @@ function liveStream(partition: Partition, channelArn: string): Result<{ channel:
   return stream === undefined ? notBroadcasting(channelArn) : ok({ channel: channel.value, stream });
 }
 
+/** The instants an RFC 3339 timestamp can write: years 0000 to 9999. */
+const earliestMs = Date.parse('0000-01-01T00:00:00Z');
+const latestMs = Date.parse('9999-12-31T23:59:59.999Z');
+
 function toEpochMs(value: string | number | Date | undefined, now: number): number | undefined {
   if (value === undefined) return now;
   const ms = value instanceof Date ? value.getTime() : typeof value === 'number' ? value : Date.parse(value);
-  return Number.isFinite(ms) ? ms : undefined;
+  // Beyond these years the time has no RFC 3339 form, and past them no Date at all: every later read would throw.
+  return Number.isFinite(ms) && ms >= earliestMs && ms <= latestMs ? ms : undefined;
 }
 
 /**
@@ -61,7 +66,7 @@ export function startStreamIn(
   }
   const existing = partition.streams.get(channelArn);
   const startMs = toEpochMs(options.startTime ?? (existing === undefined ? undefined : existing.startTime), now);
-  if (startMs === undefined) return fail('ValidationException', 'startTime must be a date-time.');
+  if (startMs === undefined) return fail('ValidationException', 'startTime must be a date-time between the years 0000 and 9999.');
   const stream: StreamRecord = {
     channelArn,
     startTime: Math.floor(startMs / 1000) * 1000,
