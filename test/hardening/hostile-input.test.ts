@@ -38,8 +38,16 @@ describe('hostile requests never break the emulator', () => {
   test('every answer is AWS-style, never a 5xx, and the state is exactly what the accepted requests made it', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(requestPlan, { minLength: 1, maxLength: 20 }), async (plans) => {
+        handlerErrors.length = 0;
         await send(server.port, { method: 'POST', path: '/_ivs-contract/reset' });
         const model = new StateModel();
+        // A few channels to start from, so requests that name a resource often find one.
+        for (let i = 0; i < 2; i += 1) {
+          const seeded = { method: 'POST', path: '/CreateChannel', body: `{"name":"seed${i}","tags":{"__proto__":"p","k":"v"}}` };
+          const reply = await send(server.port, seeded);
+          expect(reply.status).toBe(200);
+          expect(model.apply(routeOf(seeded.method, seeded.path), seeded.body, new URLSearchParams(), jsonOf(reply))).toBeUndefined();
+        }
         for (const plan of plans) {
           const request = buildRequest(plan, model);
           const reply = await send(server.port, request);

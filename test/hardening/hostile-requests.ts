@@ -55,7 +55,13 @@ export type RequestPlan =
       readonly mutation: BodyMutation;
       readonly host: string | undefined;
     }
-  | { readonly kind: 'control'; readonly name: 'streams/start' | 'streams/stop' | 'snapshot'; readonly arn: ArnRef; readonly mutation: BodyMutation };
+  | {
+      readonly kind: 'control';
+      readonly name: 'streams/start' | 'streams/stop' | 'snapshot';
+      readonly arn: ArnRef;
+      readonly stream: Readonly<Record<string, unknown>>;
+      readonly mutation: BodyMutation;
+    };
 
 /** A built request and whether the server must refuse it (a 4xx) whatever the state. */
 export interface BuiltRequest extends RawRequest {
@@ -203,15 +209,32 @@ const operationPlan = operationName.chain((operation) =>
   }),
 );
 
+/** What a stream is started with: sane values, and numbers and strings at and past every edge. */
+const streamOptions = fc.record(
+  {
+    startTime: fc.oneof(
+      fc.double(),
+      fc.integer(),
+      fc.constantFrom(1e20, -1e20, 8.64e15, 253402300800000, -62167219200001, Number.MAX_VALUE),
+      fc.date({ noInvalidDate: true }).map((date) => date.toISOString()),
+      fc.constantFrom('+275760-09-13T00:00:00Z', '0000-01-01T00:00:00Z', 'yesterday', ''),
+    ),
+    health: fc.oneof(fc.constantFrom('HEALTHY', 'STARVING', 'UNKNOWN'), edgyString),
+    viewerCount: fc.oneof(fc.nat(), fc.double(), fc.constantFrom(-1, 2 ** 53, 1e300, -0)),
+  },
+  { requiredKeys: [] },
+);
+
 const controlPlan = fc.record({
   kind: fc.constant('control' as const),
-  name: fc.constantFrom('streams/start' as const, 'streams/stop' as const, 'snapshot' as const),
-  arn: arnRef,
+  name: fc.constantFrom('streams/start' as const, 'streams/start' as const, 'streams/start' as const, 'streams/stop' as const, 'snapshot' as const),
+  arn: fc.oneof({ weight: 4, arbitrary: fc.record({ kind: fc.constant('channel' as const), index: fc.nat(20) }) }, { weight: 1, arbitrary: arnRef }),
+  stream: streamOptions,
   mutation: mutationFor(undefined),
 });
 
 /** Any request the fuzzer sends: mostly operations (often hostile), sometimes the stream controls. */
-export const requestPlan: fc.Arbitrary<RequestPlan> = fc.oneof({ weight: 8, arbitrary: operationPlan }, { weight: 1, arbitrary: controlPlan });
+export const requestPlan: fc.Arbitrary<RequestPlan> = fc.oneof({ weight: 7, arbitrary: operationPlan }, { weight: 2, arbitrary: controlPlan });
 
 function resolveArn(ref: ArnRef, model: StateModel): string {
   if (ref.kind === 'fixed') return ref.arn;
@@ -316,7 +339,7 @@ function mutate(operation: OperationName | undefined, input: Readonly<Record<str
 export function buildRequest(plan: RequestPlan, model: StateModel): BuiltRequest {
   const arn = resolveArn(plan.arn, model);
   if (plan.kind === 'control') {
-    const { body, refuses } = mutate(undefined, { channelArn: arn }, plan.mutation);
+    const { body, refuses } = mutate(undefined, { ...plan.stream, channelArn: arn }, plan.mutation);
     const method = plan.name === 'snapshot' ? 'GET' : 'POST';
     return { method, path: `/_ivs-contract/${plan.name}`, body: method === 'GET' ? '' : body, mustRefuse: refuses };
   }
