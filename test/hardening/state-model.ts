@@ -67,9 +67,9 @@ const controlMethods: Readonly<Record<(typeof controlNames)[number], string>> = 
 const uris = [...new Set(Object.values(operations).map((operation) => operation.uri))];
 
 /**
- * Where the server sends a request: the control routes first, then the IVS URIs (suffix match;
- * `/tags/{resourceArn}` takes the rest of the path). A labelled route only claims an unsigned
- * request whose label starts with `arn:`, as the emulator does.
+ * Where the server sends a request: the control routes first, then the first IVS URI that matches
+ * (suffix match; `/tags/{resourceArn}` takes the rest of the path). A labelled route only claims
+ * an unsigned request whose label starts with `arn:`; one it does not claim reaches no operation.
  */
 export function routeOf(method: string, path: string): Route {
   const pathname = new URL(path, 'http://127.0.0.1').pathname;
@@ -88,7 +88,7 @@ export function routeOf(method: string, path: string): Route {
       const at = pathname.indexOf(prefix);
       if (at < 0) continue;
       raw = pathname.slice(pathname.indexOf(prefix) + prefix.length);
-      if (!/^arn(:|%3A)/i.test(raw)) continue;
+      if (!/^arn(:|%3A)/i.test(raw)) return { kind: 'none' };
     }
     const operation = Object.values(operations).find((candidate) => candidate.uri === uri && candidate.method === method);
     return operation === undefined ? { kind: 'none' } : { kind: 'operation', operation, label: raw };
