@@ -83,7 +83,7 @@ function dechunk(text: string): { body: string; used: number } | undefined {
   }
 }
 
-/** Splits the bytes of one or more pipelined HTTP/1.1 responses (length-framed or chunked) into replies. */
+/** Splits the bytes of one or more pipelined HTTP/1.1 responses (length-framed, chunked, or closed) into replies. */
 export function parseResponses(text: string): Reply[] {
   const replies: Reply[] = [];
   let rest = text;
@@ -104,8 +104,12 @@ export function parseResponses(text: string): Reply[] {
       if (chunked === undefined) break;
       raw = chunked.body;
       end = bodyStart + chunked.used;
+    } else if (headers['content-length'] === undefined) {
+      // Neither length nor chunks (an answer to an HTTP/1.0 request): the body runs to the end of the connection.
+      raw = rest.slice(bodyStart);
+      end = rest.length;
     } else {
-      const length = Number(headers['content-length'] ?? 0);
+      const length = Number(headers['content-length']);
       raw = rest.slice(bodyStart, bodyStart + length);
       end = bodyStart + length;
     }
