@@ -62,16 +62,31 @@ function withEmptyQueryLists(operation: OperationSpec, input: Record<string, unk
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
-function routeHandler(route: Route, store: IvsStore, faults: FaultController, authenticate: RequestAuthenticator | undefined, options: IvsHandlersOptions): HttpHandler {
-  // A custom predicate, not the MSW path: MSW percent-decodes wildcard matches and throws on a malformed `%`.
-  const matches = ({ request }: { request: Request }): boolean => route.match(new URL(request.url).pathname) !== undefined;
+/** The route a path belongs to, with its raw label values; `undefined` for a path that is not IVS's. */
+function findRoute(routes: readonly Route[], pathname: string): { route: Route; labels: Readonly<Record<string, string>> } | undefined {
+  for (const route of routes) {
+    const labels = route.match(pathname);
+    if (labels !== undefined) return { route, labels };
+  }
+  return undefined;
+}
+
+/**
+ * The one MSW handler that serves every route. One handler rather than one per URI, because MSW
+ * clones and parses the request (cookies included) for every handler it tries before asking its
+ * predicate, which cost more than the whole emulator's work under load.
+ */
+function ivsHandler(routes: readonly Route[], store: IvsStore, faults: FaultController, authenticate: RequestAuthenticator | undefined, options: IvsHandlersOptions): HttpHandler {
+  // A custom predicate, not an MSW path: MSW percent-decodes wildcard matches and throws on a malformed `%`.
+  const matches = ({ request }: { request: Request }): boolean => findRoute(routes, new URL(request.url).pathname) !== undefined;
   return http.all(matches, async ({ request }) => {
     // Preflight is left to whatever serves CORS (the HTTP server), and unrelated paths pass through.
     if (request.method === 'OPTIONS') return undefined;
     const url = new URL(request.url);
-    const labels = route.match(url.pathname);
+    const found = findRoute(routes, url.pathname);
     const scope = readCredentialScope(request.headers.get('authorization'), url.searchParams);
-    if (labels === undefined || !claims(route, labels, scope)) return undefined;
+    if (found === undefined || !claims(found.route, found.labels, scope)) return undefined;
+    const { route, labels } = found;
     const requestId = newRequestId();
     // Authentication comes first, as at AWS's front door: a refused request consumes no fault and sees no state.
     if (authenticate !== undefined) {
@@ -95,9 +110,10 @@ function routeHandler(route: Route, store: IvsStore, faults: FaultController, au
 }
 
 /**
- * MSW 2 request handlers that emulate the IVS API on any host: one handler per URI of the
- * generated operation table, dispatching on the method to the operation's behaviour. Requests
- * to other paths are not matched, so they reach the user's other handlers.
+ * MSW 2 request handlers that emulate the IVS API on any host: every URI of the generated
+ * operation table, dispatching on the method to the operation's behaviour (plus the store
+ * controls with `controlRoutes`). Requests to other paths are not matched, so they reach the
+ * user's other handlers.
  * @example setupServer(...ivsHandlers({ store: createIvsStore({ seed: 1 }) }))
  */
 export function ivsHandlers(options: IvsHandlersOptions = {}): HttpHandler[] {
@@ -107,6 +123,6 @@ export function ivsHandlers(options: IvsHandlersOptions = {}): HttpHandler[] {
   const faults = toFaultController(options.faults, options.seed);
   const authenticate = options.auth === undefined ? undefined : createRequestAuthenticator(options.auth, store.clock);
   const served = options.auth === undefined ? options : { ...options, accounts: { ...options.accounts, ...accountsOfCredentials(options.auth) } };
-  const handlers = routesOf(Object.values(operations)).map((route) => routeHandler(route, store, faults, authenticate, served));
-  return options.controlRoutes === true ? [...controlHandlers(store), ...handlers] : handlers;
+  const handler = ivsHandler(routesOf(Object.values(operations)), store, faults, authenticate, served);
+  return options.controlRoutes === true ? [handler, ...controlHandlers(store)] : [handler];
 }
