@@ -80,20 +80,46 @@ function smallestAfter<T>(items: Iterable<T>, keyOf: (item: T) => string, after:
  * fails `acceptsLastKey` is a ValidationException; an empty token means the first page.
  */
 export function paginate<T>(items: Iterable<T>, keyOf: (item: T) => string, request: PageRequest): Result<Page<T>> {
-  let after: string | undefined;
-  if (request.nextToken !== undefined && request.nextToken !== '') {
-    const token = decodePageToken(request.nextToken);
-    if (token === undefined) return fail('ValidationException', 'The nextToken is not valid: it was not issued by this service.');
-    if (token.listName !== request.listName || !(request.acceptsLastKey?.(token.lastKey) ?? true)) {
-      return fail('ValidationException', `The nextToken is not valid here: it was issued for a different ${request.listName} request.`);
-    }
-    after = token.lastKey;
+  const start = pageStart(request);
+  if (!start.ok) return start;
+  const size = pageSize(request);
+  return ok(cutPage(smallestAfter(items, keyOf, start.value, size + 1), size, request.listName));
+}
+
+/**
+ * Like `paginate`, for items that `itemsAfter` already yields in key order starting after a key:
+ * it reads only one page (plus one item to know whether another page follows).
+ */
+export function paginateOrdered<T>(itemsAfter: (after: string | undefined) => Iterable<T>, keyOf: (item: T) => string, request: PageRequest): Result<Page<T>> {
+  const start = pageStart(request);
+  if (!start.ok) return start;
+  const size = pageSize(request);
+  const taken: { item: T; key: string }[] = [];
+  for (const item of itemsAfter(start.value)) {
+    taken.push({ item, key: keyOf(item) });
+    if (taken.length > size) break;
   }
-  const size = request.maxResults ?? request.defaultPageSize;
-  const smallest = smallestAfter(items, keyOf, after, size + 1);
-  const page = smallest.slice(0, size);
+  return ok(cutPage(taken, size, request.listName));
+}
+
+const pageSize = (request: PageRequest): number => request.maxResults ?? request.defaultPageSize;
+
+/** The key the page starts after (`undefined` for the first page), or why the token is refused. */
+function pageStart(request: PageRequest): Result<string | undefined> {
+  if (request.nextToken === undefined || request.nextToken === '') return ok(undefined);
+  const token = decodePageToken(request.nextToken);
+  if (token === undefined) return fail('ValidationException', 'The nextToken is not valid: it was not issued by this service.');
+  if (token.listName !== request.listName || !(request.acceptsLastKey?.(token.lastKey) ?? true)) {
+    return fail('ValidationException', `The nextToken is not valid here: it was issued for a different ${request.listName} request.`);
+  }
+  return ok(token.lastKey);
+}
+
+/** The first `size` of up to `size + 1` ordered items, with a token when the extra one shows more follow. */
+function cutPage<T>(ordered: readonly { item: T; key: string }[], size: number, listName: string): Page<T> {
+  const page = ordered.slice(0, size);
   const last = page[page.length - 1];
-  const pageItems = page.map((entry) => entry.item);
-  if (smallest.length <= size || last === undefined) return ok({ items: pageItems });
-  return ok({ items: pageItems, nextToken: encodePageToken(request.listName, last.key) });
+  const items = page.map((entry) => entry.item);
+  if (ordered.length <= size || last === undefined) return { items };
+  return { items, nextToken: encodePageToken(listName, last.key) };
 }

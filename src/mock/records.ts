@@ -1,4 +1,5 @@
 import type { ChannelLatencyMode, ChannelType, StreamHealth } from '../../generated/types.js';
+import { SortedMap } from './sorted-map.js';
 
 /** A channel as the store keeps it; tags live in a `Map` so keys such as `__proto__` stay plain data. */
 export interface ChannelRecord {
@@ -38,8 +39,8 @@ export interface TokenBucket {
 export interface Partition {
   readonly accountId: string;
   readonly region: string;
-  /** Channels by ARN, in creation order. */
-  readonly channels: Map<string, ChannelRecord>;
+  /** Channels by ARN: iterated in creation order, paged in ARN order (`valuesAfter`). */
+  readonly channels: SortedMap<ChannelRecord>;
   /** Stream keys by ARN, in creation order. */
   readonly streamKeys: Map<string, StreamKeyRecord>;
   /** Live streams by channel ARN, in start order. */
@@ -50,7 +51,7 @@ export interface Partition {
 
 /** Makes an empty partition. */
 export function createPartition(accountId: string, region: string): Partition {
-  return { accountId, region, channels: new Map(), streamKeys: new Map(), streams: new Map(), metadataBuckets: new Map() };
+  return { accountId, region, channels: new SortedMap<ChannelRecord>(), streamKeys: new Map(), streams: new Map(), metadataBuckets: new Map() };
 }
 
 /** Copies a `Map` of tags into a plain object whose keys are own data properties, whatever their names. */

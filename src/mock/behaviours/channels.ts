@@ -12,7 +12,7 @@ import type {
   UpdateChannelResponse,
 } from '../../../generated/types.js';
 import { mintChannelIdentity } from '../identities.js';
-import { paginate } from '../pagination.js';
+import { paginateOrdered } from '../pagination.js';
 import type { ChannelRecord } from '../records.js';
 import { type Result, fail, ok } from '../result.js';
 import { checkUserTagKeys } from '../tag-rules.js';
@@ -80,8 +80,10 @@ export const getChannel: Behaviour<GetChannelRequest, GetChannelResponse> = ({ p
 /** ListChannels: channel summaries by ARN, optionally only those whose name equals `filterByName` exactly. */
 export const listChannels: Behaviour<ListChannelsRequest, ListChannelsResponse> = ({ partition }, input) => {
   const filter = input.filterByName;
-  const matching = [...partition.channels.values()].filter((c) => filter === undefined || c.name === filter);
-  const page = paginate(matching, (channel) => channel.arn, {
+  const matchingAfter = function* (after: string | undefined): Generator<ChannelRecord> {
+    for (const channel of partition.channels.valuesAfter(after)) if (filter === undefined || channel.name === filter) yield channel;
+  };
+  const page = paginateOrdered(matchingAfter, (channel) => channel.arn, {
     listName: operations.ListChannels.paginated?.items ?? 'channels',
     nextToken: input.nextToken,
     maxResults: input.maxResults,
