@@ -2,9 +2,9 @@ import type { OperationInputs, OperationName, OperationOutputs } from '../../gen
 import { operations } from '../../generated/operations.js';
 import { inputValidators } from '../../generated/validators.js';
 import { behaviours } from './behaviours/index.js';
+import { validateBounded } from './bounded-validation.js';
 import { type Result, fail } from './result.js';
 import type { IvsStore } from './store.js';
-import { validationMessage } from './validation-message.js';
 
 /** Who is calling: the account and region whose partition a request reads and changes. */
 export interface Caller {
@@ -19,8 +19,8 @@ export interface Caller {
  * validator (before any lookup, so a bad input never changes state), then runs its behaviour.
  */
 export function invokeOperation<K extends OperationName>(store: IvsStore, caller: Caller, operation: K, input: unknown): Result<OperationOutputs[K]> {
-  const validate = inputValidators[operation];
-  if (!validate(input)) return fail('ValidationException', validationMessage(validate.errors ?? [], input));
+  const invalid = validateBounded(inputValidators[operation], input);
+  if (invalid !== undefined) return fail('ValidationException', invalid);
   const behaviour = behaviours[operation];
   const result = behaviour({ store, partition: store.partition(caller.accountId, caller.region), now: store.clock() }, input as OperationInputs[K]);
   if (result.ok && !operations[operation].readonly) store.changed({ kind: 'operation', operation, accountId: caller.accountId, region: caller.region, input, output: result.value });

@@ -4,7 +4,7 @@ import { parseArn } from './arn.js';
 import { createPartition, type Partition, tagsFromObject } from './records.js';
 import { shapeValidators } from '../../generated/validators.js';
 import { type Result, fail, ok } from './result.js';
-import { validationMessage } from './validation-message.js';
+import { validateBounded } from './bounded-validation.js';
 import { channelView, streamKeyView, streamView } from './views.js';
 
 /** The key of a partition in the store's map. */
@@ -39,8 +39,8 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 /** Checks one snapshot item against its generated shape validator. */
 function checkShape(shape: 'Channel' | 'StreamKey' | 'Stream', item: unknown, where: string): Result<void> {
   const validate = shapeValidators[shape];
-  if (validate === undefined || validate(item)) return ok(undefined);
-  return fail('ValidationException', `${where}: ${validationMessage(validate.errors ?? [], item)}`);
+  const invalid = validate === undefined ? undefined : validateBounded(validate, item);
+  return invalid === undefined ? ok(undefined) : fail('ValidationException', `${where}: ${invalid}`);
 }
 
 function arnIn(partition: Partition, arn: unknown, kind: 'channel' | 'stream-key'): arn is string {
