@@ -97,9 +97,13 @@ export function parseResponses(text: string): Reply[] {
       if (colon > 0) headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
     }
     const bodyStart = split + 4;
+    const status = Number(statusLine.split(' ')[1] ?? 0);
     let raw: string;
     let end: number;
-    if (headers['transfer-encoding'] === 'chunked') {
+    if (status < 200 || status === 204 || status === 304) {
+      raw = '';
+      end = bodyStart;
+    } else if (headers['transfer-encoding'] === 'chunked') {
       const chunked = dechunk(rest.slice(bodyStart));
       if (chunked === undefined) break;
       raw = chunked.body;
@@ -113,7 +117,7 @@ export function parseResponses(text: string): Reply[] {
       raw = rest.slice(bodyStart, bodyStart + length);
       end = bodyStart + length;
     }
-    replies.push({ status: Number(statusLine.split(' ')[1] ?? 0), headers, body: Buffer.from(raw, 'latin1').toString('utf8') });
+    replies.push({ status, headers, body: Buffer.from(raw, 'latin1').toString('utf8') });
     rest = rest.slice(end);
   }
   return replies;
