@@ -56,3 +56,10 @@ describe('encodeRequest', () => {
     expect(JSON.parse(encodeRequest(createChannel, { name: 42 }).body ?? '')).toEqual({ name: 42 });
   });
 });
+
+describe('percentEncode', () => {
+  test('sends a lone surrogate as U+FFFD instead of throwing', async () => {
+    const { percentEncode } = await import('../../src/protocol/percent-encode.js');
+    expect(percentEncode('a\uD800b')).toBe('a%EF%BF%BDb');
+  });
+});
