@@ -119,3 +119,21 @@ export const ALL_TYPES: ReadonlySet<string> = new Set<string>([
   'resource',
   'operation',
 ]);
+
+/** The JSON AST properties of a service shape (besides `type`, `mixins`, `traits`), in the order the Smithy CLI prints them. */
+export const SERVICE_PROPERTIES = ['version', 'operations', 'resources', 'errors', 'rename'] as const;
+
+/** The JSON AST properties of a resource shape (besides `type`, `mixins`, `traits`), in the order the Smithy CLI prints them. */
+export const RESOURCE_PROPERTIES = [
+  'identifiers',
+  'properties',
+  'put',
+  'create',
+  'read',
+  'update',
+  'delete',
+  'list',
+  'operations',
+  'collectionOperations',
+  'resources',
+] as const;

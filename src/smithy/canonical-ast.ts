@@ -1,20 +1,6 @@
-import type { AstMember, AstShape, AstTarget, NodeValue, SmithyAst } from './ast.js';
+import { RESOURCE_PROPERTIES, SERVICE_PROPERTIES, type AstMember, type AstShape, type AstTarget, type NodeValue, type SmithyAst } from './ast.js';
 import { compareCodeUnits, compareIdsCaseInsensitive, setKey, sortNodeKeys } from './node-value.js';
 
-const SERVICE_KEYS = ['version', 'operations', 'resources', 'errors', 'rename'] as const;
-const RESOURCE_KEYS = [
-  'identifiers',
-  'properties',
-  'put',
-  'create',
-  'read',
-  'update',
-  'delete',
-  'list',
-  'operations',
-  'collectionOperations',
-  'resources',
-] as const;
 const ID_LISTS = new Set(['operations', 'resources', 'errors', 'collectionOperations']);
 
 function sortedTraits(traits: Record<string, NodeValue> | undefined): Record<string, NodeValue> | undefined {
@@ -56,7 +42,7 @@ export function canonicalShape(shape: AstShape): AstShape {
     }
     case 'service':
     case 'resource':
-      for (const key of shape.type === 'service' ? SERVICE_KEYS : RESOURCE_KEYS) {
+      for (const key of shape.type === 'service' ? SERVICE_PROPERTIES : RESOURCE_PROPERTIES) {
         const value = shape[key];
         if (value === undefined) continue;
         if (ID_LISTS.has(key)) (out as unknown as Record<string, unknown>)[key] = targets(value as AstTarget[]);

@@ -1,4 +1,4 @@
-import { ALL_TYPES, type AstMember, type AstShape, type AstTarget, type NodeValue, type ShapeType } from './ast.js';
+import { ALL_TYPES, RESOURCE_PROPERTIES, SERVICE_PROPERTIES, type AstMember, type AstShape, type AstTarget, type NodeValue, type ShapeType } from './ast.js';
 import { diagnosticAt, type SmithyDiagnostic, type SourceLocation } from './diagnostics.js';
 import type { FragmentApply, ModelFragment } from './model-fragment.js';
 import { setKey } from './node-value.js';
@@ -12,20 +12,8 @@ const SHAPE_PROPERTIES: Readonly<Record<string, readonly string[]>> = {
   union: ['members'],
   enum: ['members'],
   intEnum: ['members'],
-  service: ['version', 'operations', 'resources', 'errors', 'rename'],
-  resource: [
-    'identifiers',
-    'properties',
-    'put',
-    'create',
-    'read',
-    'update',
-    'delete',
-    'list',
-    'operations',
-    'collectionOperations',
-    'resources',
-  ],
+  service: SERVICE_PROPERTIES,
+  resource: RESOURCE_PROPERTIES,
   operation: ['input', 'output', 'errors'],
 };
 const TARGET_PROPERTIES = new Set(['put', 'create', 'read', 'update', 'delete', 'list', 'input', 'output']);
