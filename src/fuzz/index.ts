@@ -13,6 +13,7 @@ export {
   IvsCommand,
   IvsMismatch,
   type IvsCommandsOptions,
+  type SilentPoints,
   type FormatOptions,
   type RunOptions,
   type IvsModel,

@@ -6,12 +6,14 @@ import { IvsCommand } from './command.js';
 import { IvsMismatch } from './expect.js';
 import { emptyIvsModel, type IvsModel } from './model.js';
 import { readCommands } from './read-commands.js';
+import type { CommandSettings, SilentPoints } from './settings.js';
 import { streamCommands } from './stream-commands.js';
 import { streamKeyCommands } from './stream-key-commands.js';
 import { tagCommands } from './tag-commands.js';
 
 export { IvsCommand } from './command.js';
 export { IvsMismatch } from './expect.js';
+export type { SilentPoints } from './settings.js';
 export { emptyIvsModel, type IvsModel, type ModelChannel, type ModelOptions, type ModelStreamKey } from './model.js';
 
 /** Options of `ivsCommands`. */
@@ -24,6 +26,18 @@ export interface IvsCommandsOptions {
    * Varies when left out.
    */
   readonly scope?: ArnScope;
+  /**
+   * How the points where the IVS documentation is silent are judged: `'emulator'` (the default)
+   * expects the emulator's choices from `model/README.md`; `'tolerant'` accepts every plausible
+   * answer (any client error for a second stream key, prefix matches besides the exact ones for
+   * `filterByName`, an absent name or tag map read as empty).
+   */
+  readonly silentPoints?: SilentPoints;
+  /**
+   * Tags every created channel and stream key carries besides the generated ones (the key made by
+   * CreateChannel excepted, which gets what the target gives it); no command changes or removes them.
+   */
+  readonly runTags?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -33,13 +47,14 @@ export interface IvsCommandsOptions {
  * @example fc.commands(ivsCommands(), { maxCommands: 30 })
  */
 export function ivsCommands(options: IvsCommandsOptions = {}): fc.Arbitrary<IvsCommand>[] {
-  const scope = options.scope ?? {};
-  const [create, ...otherChannelCommands] = channelCommands(scope);
+  const settings: CommandSettings = { scope: options.scope ?? {}, silentPoints: options.silentPoints ?? 'emulator', runTags: { ...(options.runTags ?? {}) } };
+  const scope = settings.scope;
+  const [create, ...otherChannelCommands] = channelCommands(settings);
   // fc.commands picks each arbitrary equally often; listing creation three times keeps enough resources around.
   const creation = create === undefined ? [] : [create, create, create];
   const [start, ...otherStreamCommands] = streamCommands(scope);
   const streams = options.streams === false || start === undefined ? [] : [start, start, ...otherStreamCommands];
-  return [...creation, ...otherChannelCommands, ...streamKeyCommands(scope), ...tagCommands(scope), ...readCommands(scope), ...streams];
+  return [...creation, ...otherChannelCommands, ...streamKeyCommands(settings), ...tagCommands(settings), ...readCommands(settings), ...streams];
 }
 
 interface RanWrapper {

@@ -6,9 +6,7 @@ import { always, IvsCommand } from './command.js';
 import { expectError, expectSame, expectSuccess } from './expect.js';
 import { pickArbitrary, resolvePick, type IvsModel, type ResourcePick } from './model.js';
 import { Expression, sdkCall } from './sdk-call.js';
-
-/** The most tags one resource may carry. */
-const MAX_TAGS = 50;
+import { MAX_TAGS, withoutRunTags, type CommandSettings } from './settings.js';
 
 interface Taggable {
   readonly ref: string;
@@ -35,12 +33,14 @@ function resourceTarget(model: IvsModel, choice: TagPick): { resource: Taggable 
 }
 
 /** Commands that add, remove and read tags on channels and stream keys. */
-export function tagCommands(scope: ArnScope): fc.Arbitrary<IvsCommand>[] {
-  const tagPick = tagPickArbitrary(scope);
+export function tagCommands(settings: CommandSettings): fc.Arbitrary<IvsCommand>[] {
+  const tagPick = tagPickArbitrary(settings.scope);
   const tagResource = fc.tuple(tagPick, shapeArbitrary('Tags') as fc.Arbitrary<Tags>).map(
-    ([choice, tags]) =>
+    ([choice, generated]) =>
       new IvsCommand('TagResource', always, (model) => {
         const { resource, arn, shown } = resourceTarget(model, choice);
+        // Run tags mark what a run made, so no command changes them.
+        const tags = withoutRunTags(generated, settings);
         return {
           line: sdkCall('TagResource', { resourceArn: shown, tags }),
           async perform(target) {
@@ -62,10 +62,10 @@ export function tagCommands(scope: ArnScope): fc.Arbitrary<IvsCommand>[] {
       ([choice, existing, extra]) =>
         new IvsCommand('UntagResource', always, (model) => {
           const { resource, arn, shown } = resourceTarget(model, choice);
-          const present = Object.keys(resource?.tags ?? {});
+          const present = Object.keys(withoutRunTags(resource?.tags ?? {}, settings));
           const chosen = present.length === 0 ? [] : existing.map((n) => present[n % present.length] ?? '');
           // At least one key: an empty list sends no parameter, which says nothing about the target.
-          const tagKeys = [...new Set([...chosen, ...extra])];
+          const tagKeys = [...new Set([...chosen, ...extra])].filter((key) => !Object.hasOwn(settings.runTags, key));
           if (tagKeys.length === 0) tagKeys.push('absent-key');
           return {
             line: sdkCall('UntagResource', { resourceArn: shown, tagKeys }),

@@ -443,7 +443,7 @@ export const benignVariants: readonly BenignVariant[] = [
   {
     name: 'filterByName matches prefixes',
     // Only checks that do not page: this proxy filters after paging, which a real prefix match would not.
-    only: ['filterByName', 'summaryShapes', 'channelLifecycle'],
+    only: ['filterByName', 'summaryShapes', 'channelLifecycle', 'statefulSequences'],
     rewrite: () => ({
       request: (q) => {
         if (q.operation !== 'ListChannels') return q;
@@ -459,7 +459,7 @@ export const benignVariants: readonly BenignVariant[] = [
   },
   {
     name: 'a second stream key is refused with 409 ConflictException',
-    only: ['oneStreamKeyPerChannel', 'errorConformance'],
+    only: ['oneStreamKeyPerChannel', 'errorConformance', 'statefulSequences'],
     rewrite: () => ({ response: (q, r) => (q.operation === 'CreateStreamKey' && r.status === 402 ? errorReply(409, 'ConflictException') : r) }),
   },
   {
