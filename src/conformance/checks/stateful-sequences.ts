@@ -22,7 +22,7 @@ export const statefulSequences: Check = {
     'Random sequences of create, update, delete, tag, list, batch-get and (with stream controls) live-stream calls give the answers a simple model of IVS predicts, where the spec is silent accepting any plausible answer; a failing sequence is shrunk and reported as a minimal call list.',
   async run(context) {
     const target = context.client.target({ streamControl: context.streams.available });
-    // Points the spec leaves open are not failures here, and every channel and key carries the run tag so a sweep can find it.
+    // Points the spec leaves open are not failures here, and every channel it makes carries the run tag so a sweep can find it.
     const commands = ivsCommands({ streams: context.streams.available, silentPoints: 'tolerant', runTags: context.fixtures.runTags });
     const outcomes: Outcome[] = [];
     let ran = 0;
