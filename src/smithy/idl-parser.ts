@@ -1,6 +1,7 @@
 import type { SmithyDiagnostic, SourceLocation } from './diagnostics.js';
 import { IdlCursor, IdlSyntaxError } from './idl-cursor.js';
 import { decodeEscapes, dedentTextBlock } from './idl-strings.js';
+import { SIMPLE_TYPES } from './ast.js';
 import type {
   RawApply,
   RawEntry,
@@ -18,21 +19,8 @@ export type IdlSyntaxResult =
   | { ok: true; value: RawFile; warnings: SmithyDiagnostic[] }
   | { ok: false; errors: SmithyDiagnostic[]; warnings: SmithyDiagnostic[] };
 
-const SIMPLE_SHAPES = new Set([
-  'blob',
-  'boolean',
-  'string',
-  'byte',
-  'short',
-  'integer',
-  'long',
-  'float',
-  'double',
-  'bigInteger',
-  'bigDecimal',
-  'timestamp',
-  'document',
-]);
+// Parsed keywords are plain strings; the simple shape types themselves are defined once, in ast.ts.
+const SIMPLE_SHAPES: ReadonlySet<string> = SIMPLE_TYPES;
 const MEMBER_SHAPES = new Set(['list', 'map', 'structure', 'union']);
 const SHAPE_KEYWORDS = new Set([...SIMPLE_SHAPES, ...MEMBER_SHAPES, 'enum', 'intEnum', 'service', 'resource', 'operation']);
 const SUPPORTED_VERSIONS = new Set(['2', '2.0']);
