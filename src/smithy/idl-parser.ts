@@ -13,6 +13,7 @@ import type {
   RawShape,
   RawTrait,
 } from './idl-syntax.js';
+import { newRawShape } from './idl-syntax.js';
 
 /** The outcome of reading one IDL file's syntax. */
 export type IdlSyntaxResult =
@@ -195,18 +196,7 @@ class IdlParser {
     this.requiredSp('the shape name');
     const loc = c.loc();
     const name = c.identifier('a shape name');
-    const shape: RawShape = {
-      type,
-      name,
-      loc,
-      docs,
-      traits,
-      mixins: [],
-      forResource: null,
-      members: [],
-      body: null,
-      operation: null,
-    };
+    const shape = newRawShape(type, name, loc, docs, traits);
     this.raw.shapes.push(shape);
     if (MEMBER_SHAPES.has(type)) {
       c.sp();
@@ -361,18 +351,7 @@ class IdlParser {
     const traits = this.traitStatements();
     const loc = c.loc();
     traits.unshift({ id: `smithy.api#${role}`, value: null, loc: roleLoc });
-    const shape: RawShape = {
-      type: 'structure',
-      name,
-      loc,
-      docs,
-      traits,
-      mixins: [],
-      forResource: null,
-      members: [],
-      body: null,
-      operation: null,
-    };
+    const shape = newRawShape('structure', name, loc, docs, traits);
     if (this.peekWord() === 'for') {
       c.pos += 3;
       this.requiredSp('the resource id');

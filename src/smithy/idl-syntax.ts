@@ -64,6 +64,11 @@ export interface RawShape {
   operation: RawOperationBody | null;
 }
 
+/** A shape statement as just read: its header, with no mixins, members or body yet. */
+export function newRawShape(type: string, name: string, loc: SourceLocation, docs: string | null, traits: RawTrait[]): RawShape {
+  return { type, name, loc, docs, traits, mixins: [], forResource: null, members: [], body: null, operation: null };
+}
+
 /** One `apply` statement (a block form yields one entry holding all its traits). */
 export interface RawApply {
   target: RawRef;

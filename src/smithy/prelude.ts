@@ -31,19 +31,7 @@ const DEFAULTABLE: readonly ShapeType[] = [
   'map',
   ...NUMBERS,
 ];
-const NOT_ENTITIES: readonly ShapeType[] = [
-  'blob',
-  'boolean',
-  'string',
-  'timestamp',
-  'document',
-  'enum',
-  'list',
-  'map',
-  'structure',
-  'union',
-  ...NUMBERS,
-];
+const NOT_ENTITIES: readonly ShapeType[] = [...DEFAULTABLE, 'structure', 'union'];
 
 /** The simplified selectors of the core traits this loader checks placement for. */
 export const TRAIT_PLACEMENT: Readonly<Record<string, TraitPlacement>> = {
