@@ -17,7 +17,13 @@ export default defineConfig({
         publicDir: 'test/browser/public',
         // Bundled up front, so Vite does not discover them mid-run and reload the page under a test.
         optimizeDeps: {
-          include: ['@aws-sdk/client-ivs', 'msw', 'msw/browser', 'ajv/dist/runtime/ucs2length.js', 'ajv-formats/dist/formats.js'],
+          include: [
+            '@aws-sdk/client-ivs',
+            'msw',
+            'msw/browser',
+            'ajv/dist/runtime/ucs2length.js',
+            'ajv-formats/dist/formats.js',
+          ],
         },
         test: {
           name: 'browser',

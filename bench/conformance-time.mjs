@@ -15,16 +15,24 @@ const RUN_TIMEOUT_MS = 90_000;
 const TIMED = 'TIMEFORMAT="bench-cpu %U %S"; time "$0" "$@"';
 
 async function conformance(args) {
-  const run = await runChild('bash', ['-c', TIMED, process.execPath, cliPath, 'conformance', ...args], { cwd: repoPath('.'), timeoutMs: RUN_TIMEOUT_MS });
-  if (run.timedOut) throw new Error(`ivs-contract conformance ${args.join(' ')} did not finish within ${RUN_TIMEOUT_MS / 1000} s`);
+  const run = await runChild('bash', ['-c', TIMED, process.execPath, cliPath, 'conformance', ...args], {
+    cwd: repoPath('.'),
+    timeoutMs: RUN_TIMEOUT_MS,
+  });
+  if (run.timedOut)
+    throw new Error(`ivs-contract conformance ${args.join(' ')} did not finish within ${RUN_TIMEOUT_MS / 1000} s`);
   const cpu = /bench-cpu ([\d.]+) ([\d.]+)/.exec(run.output);
   return { ...run, cpuSeconds: cpu ? Number(cpu[1]) + Number(cpu[2]) : Number.NaN };
 }
 
 async function defaultRuns() {
-  const help = await runChild(process.execPath, [cliPath, 'conformance', '--help'], { cwd: repoPath('.'), timeoutMs: 20_000 });
+  const help = await runChild(process.execPath, [cliPath, 'conformance', '--help'], {
+    cwd: repoPath('.'),
+    timeoutMs: 20_000,
+  });
   const match = /--runs\b[^\n]*?(?:default(?:s? to)?:?\s*|\(default\s*)(\d+)/i.exec(help.output);
-  if (!match) throw new Error(`could not read the default of --runs from \`ivs-contract conformance --help\`:\n${help.output}`);
+  if (!match)
+    throw new Error(`could not read the default of --runs from \`ivs-contract conformance --help\`:\n${help.output}`);
   return Number(match[1]);
 }
 
@@ -46,7 +54,10 @@ export async function measure(report) {
   }
   const base = median(timings);
   const passed = codes.size === 1 && codes.has(0);
-  if (!passed) console.error(`conformance exited with ${[...codes].join(', ')} against the emulator; the last output:\n${lastOutput.slice(-3000)}`);
+  if (!passed)
+    console.error(
+      `conformance exited with ${[...codes].join(', ')} against the emulator; the last output:\n${lastOutput.slice(-3000)}`,
+    );
   report(
     figure({
       name: `conformance: full suite vs built-in emulator, --runs ${runs} (default)`,
@@ -85,7 +96,10 @@ export async function measure(report) {
         name: 'conformance: growth per extra --runs (least-squares slope)',
         value: slope,
         unit: 'ms/run',
-        reference: `fit over --runs ${points.map((p) => p.runs).sort((a, b) => a - b).join(', ')}; ${smallest.seconds.toFixed(1)} s at --runs ${smallest.runs}`,
+        reference: `fit over --runs ${points
+          .map((p) => p.runs)
+          .sort((a, b) => a - b)
+          .join(', ')}; ${smallest.seconds.toFixed(1)} s at --runs ${smallest.runs}`,
       }),
     );
   }

@@ -19,21 +19,38 @@ const ROUND_S = 4;
 const ROUNDS = 3;
 const SEEDED_CHANNELS = 10;
 const SCALES = [10, 1_000, 100_000];
-const AUTHORIZATION = 'AWS4-HMAC-SHA256 Credential=AKIDBENCHMARK/20260101/us-west-2/ivs/aws4_request, SignedHeaders=host;x-amz-date, Signature=0';
+const AUTHORIZATION =
+  'AWS4-HMAC-SHA256 Credential=AKIDBENCHMARK/20260101/us-west-2/ivs/aws4_request, SignedHeaders=host;x-amz-date, Signature=0';
 const HEADERS = { 'content-type': 'application/json', authorization: AUTHORIZATION };
 
 async function startOurs() {
   const port = await freePort();
-  const child = startChild(process.execPath, [cliPath, 'mock', '--port', String(port), '--host', '127.0.0.1', '--seed', '1'], { cwd: repoPath('.') });
+  const child = startChild(
+    process.execPath,
+    [cliPath, 'mock', '--port', String(port), '--host', '127.0.0.1', '--seed', '1'],
+    { cwd: repoPath('.') },
+  );
   await waitForOutput(child, /listening on (http:\/\/\S+)/, 30_000);
   return { child, url: `http://127.0.0.1:${port}` };
 }
 
 async function startPrism() {
   const port = await freePort();
-  const child = startChild(process.execPath, [repoPath('node_modules/.bin/prism'), 'mock', repoPath('generated/openapi.json'), '-p', String(port), '-h', '127.0.0.1'], {
-    cwd: repoPath('.'),
-  });
+  const child = startChild(
+    process.execPath,
+    [
+      repoPath('node_modules/.bin/prism'),
+      'mock',
+      repoPath('generated/openapi.json'),
+      '-p',
+      String(port),
+      '-h',
+      '127.0.0.1',
+    ],
+    {
+      cwd: repoPath('.'),
+    },
+  );
   const url = `http://127.0.0.1:${port}`;
   await waitForHttp(`${url}/ListChannels`, { method: 'POST', headers: HEADERS, body: '{}' }, 60_000);
   return { child, url };
@@ -67,7 +84,13 @@ async function throughput(report) {
     // One load run, with the CPU seconds the server process spent on it.
     const measured = async (url, pid, path, text) => {
       const before = cpuSecondsOf(pid);
-      const result = await load({ url: `${url}${path}`, headers: HEADERS, body: text, connections: CONNECTIONS, seconds: ROUND_S });
+      const result = await load({
+        url: `${url}${path}`,
+        headers: HEADERS,
+        body: text,
+        connections: CONNECTIONS,
+        seconds: ROUND_S,
+      });
       return { ...result, perCpuSecond: result.total / (cpuSecondsOf(pid) - before) };
     };
     for (const [name, path, body, described] of requests) {
@@ -75,12 +98,14 @@ async function throughput(report) {
       for (const [, url] of servers) await call(url, path, body);
       const text = JSON.stringify(body);
       const runs = { ours: [], prism: [] };
-      for (const [, url] of servers) await load({ url: `${url}${path}`, headers: HEADERS, body: text, connections: CONNECTIONS, seconds: WARMUP_S });
+      for (const [, url] of servers)
+        await load({ url: `${url}${path}`, headers: HEADERS, body: text, connections: CONNECTIONS, seconds: WARMUP_S });
       for (let round = 0; round < ROUNDS; round += 1) {
         for (const [who, url, pid] of servers) runs[who].push(await measured(url, pid, path, text));
       }
       const failed = (who) => runs[who].reduce((sum, r) => sum + r.failed, 0);
-      const note = (who) => (failed(who) > 0 ? `; ${who === 'ours' ? 'ours' : 'Prism'}: ${failed(who)} answers not 2xx` : '');
+      const note = (who) =>
+        failed(who) > 0 ? `; ${who === 'ours' ? 'ours' : 'Prism'}: ${failed(who)} answers not 2xx` : '';
       const rps = (who) => median(runs[who].map((r) => r.perSecond));
       // Rounds alternate between the servers, so the ratio within a round sees the same background load.
       const pairedRatio = (field) => median(runs.ours.map((r, i) => r[field] / runs.prism[i][field]));
@@ -125,11 +150,18 @@ async function throughput(report) {
 }
 
 async function scale(report) {
-  const run = await runChild(process.execPath, ['--expose-gc', repoPath('bench/lib/store-scale-child.mjs'), repoPath('dist'), SCALES.join(',')], {
-    cwd: repoPath('.'),
-    timeoutMs: 300_000,
-  });
-  if (run.code !== 0) throw new Error(`the store-scale process failed (${run.timedOut ? 'timed out' : `exit ${run.code}`}):\n${run.output.slice(-3000)}`);
+  const run = await runChild(
+    process.execPath,
+    ['--expose-gc', repoPath('bench/lib/store-scale-child.mjs'), repoPath('dist'), SCALES.join(',')],
+    {
+      cwd: repoPath('.'),
+      timeoutMs: 300_000,
+    },
+  );
+  if (run.code !== 0)
+    throw new Error(
+      `the store-scale process failed (${run.timedOut ? 'timed out' : `exit ${run.code}`}):\n${run.output.slice(-3000)}`,
+    );
   const result = JSON.parse(run.output.trim().split('\n').pop());
   const mb = (bytes) => bytes / 2 ** 20;
   const { largest, empty } = result;

@@ -6,7 +6,15 @@
  * browser bundle of `ivs-contract/mock`, which must carry neither the Smithy parser nor ajv's compiler.
  */
 import { gzipSync } from 'node:zlib';
-import { BatchGetChannelCommand, CreateChannelCommand, DeleteChannelCommand, GetChannelCommand, IvsClient, ListChannelsCommand, TagResourceCommand } from '@aws-sdk/client-ivs';
+import {
+  BatchGetChannelCommand,
+  CreateChannelCommand,
+  DeleteChannelCommand,
+  GetChannelCommand,
+  IvsClient,
+  ListChannelsCommand,
+  TagResourceCommand,
+} from '@aws-sdk/client-ivs';
 import { build } from 'esbuild';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
@@ -36,11 +44,15 @@ function sdkClient() {
  */
 async function mix(client, seededArn) {
   const out = {};
-  out.CreateChannel = await client.send(new CreateChannelCommand({ name: 'bench-mix', latencyMode: 'LOW', type: 'BASIC' }));
+  out.CreateChannel = await client.send(
+    new CreateChannelCommand({ name: 'bench-mix', latencyMode: 'LOW', type: 'BASIC' }),
+  );
   const arn = out.CreateChannel.channel?.arn ?? seededArn;
   out.GetChannel = await client.send(new GetChannelCommand({ arn }));
   out.ListChannels = await client.send(new ListChannelsCommand({ maxResults: 5 }));
-  out.ListChannelsPage2 = await client.send(new ListChannelsCommand({ maxResults: 5, nextToken: out.ListChannels.nextToken }));
+  out.ListChannelsPage2 = await client.send(
+    new ListChannelsCommand({ maxResults: 5, nextToken: out.ListChannels.nextToken }),
+  );
   out.TagResource = await client.send(new TagResourceCommand({ resourceArn: arn, tags: { team: 'bench' } }));
   out.BatchGetChannel = await client.send(new BatchGetChannelCommand({ arns: [arn, seededArn] }));
   out.DeleteChannel = await client.send(new DeleteChannelCommand({ arn }));
@@ -96,7 +108,10 @@ async function overhead(report) {
       const totals = { ours: { passes: 0, wall: 0, cpu: 0 }, floor: { passes: 0, wall: 0, cpu: 0 } };
       const start = performance.now();
       while (performance.now() - start < ms) {
-        for (const [who, handlers] of [['ours', ivs], ['floor', floor]]) {
+        for (const [who, handlers] of [
+          ['ours', ivs],
+          ['floor', floor],
+        ]) {
           server.resetHandlers(...handlers);
           const cpuBefore = process.cpuUsage();
           const before = performance.now();
@@ -181,7 +196,12 @@ async function browserBundle(contents) {
     logLevel: 'silent',
   });
   const text = result.outputFiles[0].text;
-  return { gzipBytes: gzipSync(text, { level: 9 }).length, rawBytes: Buffer.byteLength(text), inputs: Object.keys(result.metafile.inputs), text };
+  return {
+    gzipBytes: gzipSync(text, { level: 9 }).length,
+    rawBytes: Buffer.byteLength(text),
+    inputs: Object.keys(result.metafile.inputs),
+    text,
+  };
 }
 
 // What must never reach the browser: modules by path, and strings only those modules contain.
@@ -205,7 +225,8 @@ async function bundleSize(report) {
     const hit = ours.inputs.find((input) => pattern.test(input));
     if (hit) found.push(`${what} (${hit})`);
   }
-  for (const [marker, what] of forbiddenStrings) if (ours.text.includes(marker)) found.push(`${what} (string "${marker}")`);
+  for (const [marker, what] of forbiddenStrings)
+    if (ours.text.includes(marker)) found.push(`${what} (string "${marker}")`);
   report(
     figure({
       name: 'mock: browser bundle of ivs-contract/mock, esbuild minified + gzipped',

@@ -22,11 +22,18 @@ const figureFiles = [
 
 async function build() {
   // tsc reports errors yet still emits; the figures need only the modules they import.
-  const run = await runChild(process.execPath, [repoPath('node_modules/typescript/bin/tsc'), '-p', repoPath('tsconfig.build.json')], {
-    cwd: repoPath('.'),
-    timeoutMs: 180_000,
-  });
-  if (run.code !== 0) console.warn(`npm run build reported errors (exit ${run.code}); measuring what was emitted:\n${run.output.slice(-1500)}`);
+  const run = await runChild(
+    process.execPath,
+    [repoPath('node_modules/typescript/bin/tsc'), '-p', repoPath('tsconfig.build.json')],
+    {
+      cwd: repoPath('.'),
+      timeoutMs: 180_000,
+    },
+  );
+  if (run.code !== 0)
+    console.warn(
+      `npm run build reported errors (exit ${run.code}); measuring what was emitted:\n${run.output.slice(-1500)}`,
+    );
 }
 
 const usage = `Usage: node bench/run.js [figure ...] [--no-build]
@@ -64,7 +71,9 @@ async function main() {
       try {
         collected = JSON.parse(readFileSync(output, 'utf8'));
       } catch {
-        collected.error = run.timedOut ? `stopped after ${timeoutMs / 1000} s` : `exited ${run.code ?? run.signal} without results`;
+        collected.error = run.timedOut
+          ? `stopped after ${timeoutMs / 1000} s`
+          : `exited ${run.code ?? run.signal} without results`;
       }
       figures.push(...collected.figures);
       if (run.code !== 0 || collected.error) {
@@ -80,7 +89,9 @@ async function main() {
   }
   writeResults(figures, { merge: only.length > 0, machine });
   const missed = figures.filter((f) => f.met === false);
-  console.log(`\n${figures.length} figures in ${((Date.now() - started) / 1000).toFixed(0)} s; targets missed: ${missed.length === 0 ? 'none' : missed.map((f) => f.name).join('; ')}`);
+  console.log(
+    `\n${figures.length} figures in ${((Date.now() - started) / 1000).toFixed(0)} s; targets missed: ${missed.length === 0 ? 'none' : missed.map((f) => f.name).join('; ')}`,
+  );
   console.log('Wrote bench/results.json and the README table.');
   process.exitCode = failures > 0 ? 1 : 0;
 }

@@ -4,6 +4,12 @@
 export { service, operations, operationNames, errors } from '../generated/operations.js';
 export type { ErrorSpec, OperationSpec, PaginationSpec, QueryBinding, ServiceSpec } from '../generated/operations.js';
 export { inputSchemas, outputSchemas, shapeSchemas, type JsonSchema } from '../generated/schemas.js';
-export { inputValidators, outputValidators, shapeValidators, type CompiledValidator, type ValidationIssue } from '../generated/validators.js';
+export {
+  inputValidators,
+  outputValidators,
+  shapeValidators,
+  type CompiledValidator,
+  type ValidationIssue,
+} from '../generated/validators.js';
 export * from '../generated/types.js';
 export { SNAPSHOT_FORMAT, type IvsPartitionSnapshot, type IvsSnapshot } from './state/snapshot.js';

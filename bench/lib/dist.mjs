@@ -16,6 +16,9 @@ export const cliPath = repoPath('bin/ivs-contract.js');
  */
 export async function importBuilt(relative) {
   const path = repoPath(`dist/${relative}`);
-  if (!existsSync(path)) throw new Error(`dist/${relative} is missing: run \`npm run build\` first (the benchmarks measure the compiled code)`);
+  if (!existsSync(path))
+    throw new Error(
+      `dist/${relative} is missing: run \`npm run build\` first (the benchmarks measure the compiled code)`,
+    );
   return import(pathToFileURL(path).href);
 }

@@ -42,7 +42,8 @@ export async function runFigure(moduleUrl, measure) {
     await stopAll();
   }
   const output = process.env.BENCH_OUTPUT;
-  if (output) writeFileSync(output, JSON.stringify({ figures, error: failure ? String(failure?.message ?? failure) : null }));
+  if (output)
+    writeFileSync(output, JSON.stringify({ figures, error: failure ? String(failure?.message ?? failure) : null }));
   else if (figures.length > 0 && !process.argv.includes('--no-write')) writeResults(figures, { merge: true, machine });
   process.exitCode = failure ? 1 : 0;
 }

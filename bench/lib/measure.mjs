@@ -30,7 +30,11 @@ export async function rateFor(op, { ms = 1000, minCalls = 1 } = {}) {
   }
   const cpu = process.cpuUsage(cpuBefore);
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
-  return { perSecond: (latencies.length * 1000) / (now - start), perCpuSecond: latencies.length / cpuSeconds, latencies };
+  return {
+    perSecond: (latencies.length * 1000) / (now - start),
+    perCpuSecond: latencies.length / cpuSeconds,
+    latencies,
+  };
 }
 
 /** Runs `op` `count` times in sequence and returns the median and p99 latency in milliseconds. */

@@ -73,7 +73,9 @@ export async function waitForOutput(child, pattern, timeoutMs = 30_000) {
     const match = pattern.exec(child.output);
     if (match) return match;
     if (child.exitCode !== null || child.signalCode !== null) {
-      throw new Error(`the process exited (${child.exitCode ?? child.signalCode}) before it was ready:\n${child.output.slice(-2000)}`);
+      throw new Error(
+        `the process exited (${child.exitCode ?? child.signalCode}) before it was ready:\n${child.output.slice(-2000)}`,
+      );
     }
     await sleep(50);
   }

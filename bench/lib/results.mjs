@@ -16,8 +16,22 @@ const END = '<!-- bench:end -->';
  * One figure as `bench/results.json` stores it; the ratio is value / referenceValue unless given,
  * and `met` is null when the figure has no target.
  */
-export function figure({ name, value, unit, reference = null, referenceValue = null, ratio, target = null, met = null }) {
-  const computed = ratio !== undefined ? ratio : Number.isFinite(value) && Number.isFinite(referenceValue) && referenceValue !== 0 ? value / referenceValue : null;
+export function figure({
+  name,
+  value,
+  unit,
+  reference = null,
+  referenceValue = null,
+  ratio,
+  target = null,
+  met = null,
+}) {
+  const computed =
+    ratio !== undefined
+      ? ratio
+      : Number.isFinite(value) && Number.isFinite(referenceValue) && referenceValue !== 0
+        ? value / referenceValue
+        : null;
   return {
     name,
     value: Number.isFinite(value) ? round(value) : null,
@@ -32,7 +46,10 @@ export function figure({ name, value, unit, reference = null, referenceValue = n
 
 /** A figure that could not be measured: no value, and its target (if any) counts as missed. */
 export function failedFigure(name, unit, reason, target = null) {
-  return { ...figure({ name, value: Number.NaN, unit, reference: `not measured: ${reason}`, target }), met: target === null ? null : false };
+  return {
+    ...figure({ name, value: Number.NaN, unit, reference: `not measured: ${reason}`, target }),
+    met: target === null ? null : false,
+  };
 }
 
 /** The figures of the last run, or an empty list. */

@@ -20,7 +20,8 @@ const WALK_MS = 45_000;
 // The largest page ListChannels allows, so a walk to the end takes as few requests as it can.
 const PAGE = 50;
 
-const authorization = (region) => `AWS4-HMAC-SHA256 Credential=AKIDBENCHMARK/20260101/${region}/ivs/aws4_request, SignedHeaders=host, Signature=0`;
+const authorization = (region) =>
+  `AWS4-HMAC-SHA256 Credential=AKIDBENCHMARK/20260101/${region}/ivs/aws4_request, SignedHeaders=host, Signature=0`;
 
 function collect() {
   globalThis.gc?.();
@@ -55,7 +56,11 @@ function percentile(samples, share) {
 }
 
 async function post(url, region, body) {
-  const init = { method: 'POST', headers: { 'content-type': 'application/json', authorization: authorization(region) }, body: JSON.stringify(body) };
+  const init = {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: authorization(region) },
+    body: JSON.stringify(body),
+  };
   try {
     return await fetch(`${url}/ListChannels`, init);
   } catch {
@@ -80,7 +85,11 @@ async function deepPageToken(url, region) {
   let token;
   let skipped = 0;
   for (;;) {
-    const page = await listChannels(url, region, token === undefined ? { maxResults: PAGE } : { maxResults: PAGE, nextToken: token });
+    const page = await listChannels(
+      url,
+      region,
+      token === undefined ? { maxResults: PAGE } : { maxResults: PAGE, nextToken: token },
+    );
     if (page.nextToken === undefined || performance.now() > deadline) return { token, skipped };
     token = page.nextToken;
     skipped += page.channels.length;
@@ -112,13 +121,15 @@ try {
   const before = performance.now();
   const restoredLargest = server.store.restore(largest);
   const restoreMs = performance.now() - before;
-  if (!restoredLargest.ok) throw new Error(`restore of ${largestCount} channels failed: ${JSON.stringify(restoredLargest.error)}`);
+  if (!restoredLargest.ok)
+    throw new Error(`restore of ${largestCount} channels failed: ${JSON.stringify(restoredLargest.error)}`);
   largest.partitions = [];
   out.largest = { count: largestCount, memory: collect(), snapshotBytes, restoreMs };
 
   const sized = counts.map((count, i) => ({ count, region: REGIONS[i] }));
   const restored = server.store.restore(snapshotOf(sized.map(({ count, region }) => partitionOf(region, count))));
-  if (!restored.ok) throw new Error(`restore of ${counts.join(', ')} channels failed: ${JSON.stringify(restored.error)}`);
+  if (!restored.ok)
+    throw new Error(`restore of ${counts.join(', ')} channels failed: ${JSON.stringify(restored.error)}`);
   for (const entry of sized) entry.walk = await deepPageToken(server.url, entry.region);
   const requests = sized.flatMap(({ region, walk }) => [
     { region, body: { maxResults: PAGE } },
@@ -126,7 +137,12 @@ try {
   ]);
   const latencies = await interleavedLatency(server.url, requests);
   for (const [i, { count, walk }] of sized.entries()) {
-    out.scales.push({ count, first: latencies[2 * i], deep: latencies[2 * i + 1], deepSkipped: walk.token === undefined ? 0 : walk.skipped });
+    out.scales.push({
+      count,
+      first: latencies[2 * i],
+      deep: latencies[2 * i + 1],
+      deepSkipped: walk.token === undefined ? 0 : walk.skipped,
+    });
   }
 } finally {
   await server.close();

@@ -4,7 +4,13 @@ import type { ConformanceReport } from '../conformance/report.js';
 import { formatConsoleReport } from '../conformance/reporters/console.js';
 import { formatJsonReport } from '../conformance/reporters/json.js';
 import { formatJunitReport } from '../conformance/reporters/junit.js';
-import { DEFAULT_RUNS, DEFAULT_TIMEOUT_MS, runConformance, type RunOptions, type RunProgress } from '../conformance/runner.js';
+import {
+  DEFAULT_RUNS,
+  DEFAULT_TIMEOUT_MS,
+  runConformance,
+  type RunOptions,
+  type RunProgress,
+} from '../conformance/runner.js';
 import type { StreamControlMode } from '../conformance/streams.js';
 import { parseShard } from '../conformance/suite.js';
 import { startMockServer, type RunningMockServer } from '../mock/server.js';
@@ -72,19 +78,22 @@ export interface ConformanceArgs {
 function integerIn(name: string, text: string | undefined, fallback: number, min: number, max: number): number {
   if (text === undefined) return fallback;
   const value = /^\d+$/.test(text) ? Number(text) : Number.NaN;
-  if (!Number.isSafeInteger(value) || value < min || value > max) throw new UsageError(`--${name} must be an integer from ${min} to ${max}, got '${text}'`);
+  if (!Number.isSafeInteger(value) || value < min || value > max)
+    throw new UsageError(`--${name} must be an integer from ${min} to ${max}, got '${text}'`);
   return value;
 }
 
 function oneOf<T extends string>(name: string, text: string, allowed: readonly T[]): T {
-  if (!(allowed as readonly string[]).includes(text)) throw new UsageError(`--${name} must be one of ${allowed.join(', ')}, got '${text}'`);
+  if (!(allowed as readonly string[]).includes(text))
+    throw new UsageError(`--${name} must be one of ${allowed.join(', ')}, got '${text}'`);
   return text as T;
 }
 
 /** Turns the command line into run settings, or throws a one-line `UsageError`. */
 export function parseConformanceArgs(args: readonly string[]): ConformanceArgs {
   const { values, positionals } = parseOptions(args, optionTable);
-  if (values.merge === true && positionals.length === 0) throw new UsageError('--merge needs the JSON report files of the shards');
+  if (values.merge === true && positionals.length === 0)
+    throw new UsageError('--merge needs the JSON report files of the shards');
   if (values.merge !== true && positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
   if (values.endpoint !== undefined) {
     let url: URL;
@@ -93,11 +102,17 @@ export function parseConformanceArgs(args: readonly string[]): ConformanceArgs {
     } catch {
       throw new UsageError(`--endpoint must be an http or https URL, got '${values.endpoint}'`);
     }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new UsageError(`--endpoint must be an http or https URL, got '${values.endpoint}'`);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+      throw new UsageError(`--endpoint must be an http or https URL, got '${values.endpoint}'`);
   }
   const region = values.region ?? 'us-west-2';
-  if (!/^[a-z]{2}(-[a-z]+)+-\d+$/.test(region)) throw new UsageError(`--region must be a region name such as us-west-2, got '${region}'`);
-  const reporters = [...new Set((values.reporter ?? ['console']).map((r) => oneOf('reporter', r, ['console', 'json', 'junit'] as const)))];
+  if (!/^[a-z]{2}(-[a-z]+)+-\d+$/.test(region))
+    throw new UsageError(`--region must be a region name such as us-west-2, got '${region}'`);
+  const reporters = [
+    ...new Set(
+      (values.reporter ?? ['console']).map((r) => oneOf('reporter', r, ['console', 'json', 'junit'] as const)),
+    ),
+  ];
   if (values.output === undefined && reporters.length > 1) {
     throw new UsageError(`--reporter ${reporters.join(' and ')} cannot share standard output; give --output PATH`);
   }
@@ -140,14 +155,21 @@ function progressReporter(io: CommandIo): (progress: RunProgress) => void {
   // Rewriting one line in place only makes sense on a terminal; elsewhere each step gets its own line.
   const tty = io === processIo && process.stderr.isTTY === true;
   return (progress) => {
-    const text = progress.id === 'cleanup' ? 'conformance: cleaning up' : `conformance: [${progress.index}/${progress.total}] ${progress.id}`;
+    const text =
+      progress.id === 'cleanup'
+        ? 'conformance: cleaning up'
+        : `conformance: [${progress.index}/${progress.total}] ${progress.id}`;
     if (tty) process.stderr.write(`\r\u001b[K${text}`);
     else io.err(text);
   };
 }
 
 /** Writes a report with every reporter asked for; resolves to an exit code when writing failed. */
-async function writeReports(args: ConformanceArgs, report: ConformanceReport, io: CommandIo): Promise<number | undefined> {
+async function writeReports(
+  args: ConformanceArgs,
+  report: ConformanceReport,
+  io: CommandIo,
+): Promise<number | undefined> {
   for (const { reporter, path } of destinations(args)) {
     const text = render[reporter](report);
     if (path === undefined) {
@@ -157,7 +179,9 @@ async function writeReports(args: ConformanceArgs, report: ConformanceReport, io
     try {
       await writeFile(path, text.endsWith('\n') ? text : `${text}\n`);
     } catch (error) {
-      io.err(`ivs-contract conformance: cannot write ${reporter} report to ${path}: ${error instanceof Error ? error.message : String(error)}`);
+      io.err(
+        `ivs-contract conformance: cannot write ${reporter} report to ${path}: ${error instanceof Error ? error.message : String(error)}`,
+      );
       return 2;
     }
   }
@@ -170,7 +194,9 @@ async function mergeCommand(files: readonly string[], args: ConformanceArgs, io:
     try {
       reports.push(JSON.parse(await readFile(file, 'utf8')) as ConformanceReport);
     } catch (error) {
-      io.err(`ivs-contract conformance: cannot read report ${file}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+      io.err(
+        `ivs-contract conformance: cannot read report ${file}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+      );
       return 2;
     }
   }
@@ -197,7 +223,9 @@ export async function runConformanceCommand(args: ConformanceArgs, io: CommandIo
       try {
         server = await startMockServer({ port: 0, host: '127.0.0.1' });
       } catch (error) {
-        io.err(`ivs-contract conformance: cannot start the built-in emulator: ${error instanceof Error ? error.message : String(error)}`);
+        io.err(
+          `ivs-contract conformance: cannot start the built-in emulator: ${error instanceof Error ? error.message : String(error)}`,
+        );
         return 2;
       }
       endpoint = server.url;

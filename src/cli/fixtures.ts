@@ -50,11 +50,18 @@ function wholeNumber(flag: string, text: string | undefined): number | undefined
 }
 
 /** Reads and checks the options, turning every problem into a one-line usage error. */
-function readOptions(args: readonly string[]): { fixtures: FixtureOptions; out?: string; outDir?: string; perOperation: boolean } {
+function readOptions(args: readonly string[]): {
+  fixtures: FixtureOptions;
+  out?: string;
+  outDir?: string;
+  perOperation: boolean;
+} {
   const { values, positionals } = parseOptions(args, optionTable);
   if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
-  if (values.out !== undefined && values['out-dir'] !== undefined) throw new UsageError('use either --out or --out-dir, not both');
-  if (values['per-operation'] === true && values['out-dir'] === undefined) throw new UsageError('--per-operation needs --out-dir');
+  if (values.out !== undefined && values['out-dir'] !== undefined)
+    throw new UsageError('use either --out or --out-dir, not both');
+  if (values['per-operation'] === true && values['out-dir'] === undefined)
+    throw new UsageError('--per-operation needs --out-dir');
   const numbers = {
     seed: wholeNumber('--seed', values.seed) ?? 42,
     channels: wholeNumber('--channels', values.channels),

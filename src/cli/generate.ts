@@ -33,7 +33,10 @@ export async function describeSource(paths: readonly string[], cwd: string): Pro
     const rel = relative(cwd, full);
     const inside = rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
     const name = inside ? toPosix(rel) : basename(full);
-    const isDir = await stat(full).then((s) => s.isDirectory(), () => false);
+    const isDir = await stat(full).then(
+      (s) => s.isDirectory(),
+      () => false,
+    );
     names.push(isDir ? `${name}/` : name);
   }
   return names.join(', ');
@@ -130,7 +133,9 @@ export const generateCommand: Command = {
       return 0;
     }
     const written = await writeArtifacts(generated.files, out);
-    io.out(`generate: ${generated.files.size} files in ${toPosix(relative(cwd, out)) || '.'} (${written.length} changed)`);
+    io.out(
+      `generate: ${generated.files.size} files in ${toPosix(relative(cwd, out)) || '.'} (${written.length} changed)`,
+    );
     return 0;
   },
 };

@@ -1,5 +1,11 @@
 import type { AuthCredential } from '../mock/auth/index.js';
-import { MockServerListenError, StateFileError, startMockServer, type MockServerOptions, type RunningMockServer } from '../mock/server.js';
+import {
+  MockServerListenError,
+  StateFileError,
+  startMockServer,
+  type MockServerOptions,
+  type RunningMockServer,
+} from '../mock/server.js';
 import { UsageError, type Command, type CommandIo } from './command.js';
 import { parseOptions } from './parse-options.js';
 
@@ -54,7 +60,10 @@ function matching(name: string, text: string, pattern: RegExp, allowed: string):
 /** Reads one `--credentials KEYID:SECRET[:ACCOUNT]` value. */
 function credentialOf(text: string): AuthCredential {
   const match = /^([A-Za-z0-9_]+):([^\s]+?)(?::(\d{12}))?$/.exec(text);
-  if (match === null) throw new UsageError(`--credentials must be KEYID:SECRET or KEYID:SECRET:ACCOUNT (a 12-digit account id), got '${text.replace(/:.*/, ':…')}'`);
+  if (match === null)
+    throw new UsageError(
+      `--credentials must be KEYID:SECRET or KEYID:SECRET:ACCOUNT (a 12-digit account id), got '${text.replace(/:.*/, ':…')}'`,
+    );
   const [, accessKeyId = '', secretAccessKey = '', accountId] = match;
   return accountId === undefined ? { accessKeyId, secretAccessKey } : { accessKeyId, secretAccessKey, accountId };
 }
@@ -73,12 +82,17 @@ export function mockServerOptions(args: readonly string[], env: NodeJS.ProcessEn
   const { values, positionals } = parseOptions(args, optionTable);
   if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
   const options: { -readonly [K in keyof MockServerOptions]: MockServerOptions[K] } = {
-    host: values.host === undefined ? '127.0.0.1' : matching('host', values.host, /^[A-Za-z0-9.:%-]+$/, 'an IP address or host name'),
+    host:
+      values.host === undefined
+        ? '127.0.0.1'
+        : matching('host', values.host, /^[A-Za-z0-9.:%-]+$/, 'an IP address or host name'),
     port: values.port === undefined ? 4566 : integerIn('port', values.port, 0, 65535),
     control: values['no-control'] !== true,
   };
-  if (values.account !== undefined) options.accountId = matching('account', values.account, /^\d{12}$/, 'a 12-digit account id');
-  if (values.region !== undefined) options.region = matching('region', values.region, /^[a-z]{2}(-[a-z]+)+-\d+$/, 'a region name such as us-west-2');
+  if (values.account !== undefined)
+    options.accountId = matching('account', values.account, /^\d{12}$/, 'a 12-digit account id');
+  if (values.region !== undefined)
+    options.region = matching('region', values.region, /^[a-z]{2}(-[a-z]+)+-\d+$/, 'a region name such as us-west-2');
   if (values.seed !== undefined) options.seed = integerIn('seed', values.seed, 0, Number.MAX_SAFE_INTEGER);
   if (values.credentials !== undefined && values.auth !== true) throw new UsageError('--credentials needs --auth');
   if (values.auth === true) options.auth = { credentials: authCredentials(values.credentials, env) };
@@ -146,9 +160,14 @@ async function run(args: readonly string[], io: CommandIo): Promise<number> {
   io.out(`ivs-contract mock listening on ${server.url}`);
   if (options.stateFile !== undefined) {
     const loaded = channelCount(server);
-    io.err(`ivs-contract mock: state kept in ${options.stateFile} (${loaded} channel${loaded === 1 ? '' : 's'} loaded)`);
+    io.err(
+      `ivs-contract mock: state kept in ${options.stateFile} (${loaded} channel${loaded === 1 ? '' : 's'} loaded)`,
+    );
   }
-  if (options.auth !== undefined) io.err(`ivs-contract mock: SigV4 verification on; access keys accepted: ${options.auth.credentials.map((c) => c.accessKeyId).join(', ')}`);
+  if (options.auth !== undefined)
+    io.err(
+      `ivs-contract mock: SigV4 verification on; access keys accepted: ${options.auth.credentials.map((c) => c.accessKeyId).join(', ')}`,
+    );
   const signal = await wait.signalled;
   await server.close();
   io.err(`ivs-contract mock: stopped on ${signal}`);

@@ -12,7 +12,8 @@ const byteKeyword = (keyword: 'minBytes' | 'maxBytes'): KeywordDefinition => ({
     cxt.fail(keyword === 'maxBytes' ? _`${size} > ${schema as number}` : _`${size} < ${schema as number}`);
   },
   error: {
-    message: ({ schemaCode }) => str`must NOT have ${keyword === 'maxBytes' ? 'more' : 'fewer'} than ${schemaCode} UTF-8 bytes`,
+    message: ({ schemaCode }) =>
+      str`must NOT have ${keyword === 'maxBytes' ? 'more' : 'fewer'} than ${schemaCode} UTF-8 bytes`,
     params: ({ schemaCode }) => _`{limit: ${schemaCode}}`,
   },
 });

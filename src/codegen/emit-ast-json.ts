@@ -40,7 +40,8 @@ function shapeJson(shape: AstShape): Record<string, unknown> {
     if (key === 'member' || key === 'key' || key === 'value') out[key] = memberJson(value as AstMember);
     else if (key === 'members') {
       const members: Record<string, unknown> = {};
-      for (const [name, member] of Object.entries(value as Record<string, AstMember>)) members[name] = memberJson(member);
+      for (const [name, member] of Object.entries(value as Record<string, AstMember>))
+        members[name] = memberJson(member);
       out[key] = members;
     } else out[key] = sortKeysDeep(value);
   }

@@ -24,7 +24,13 @@ export interface SchemaDocuments {
 /** The reference prefix used inside schema documents. */
 export const DEFS_PREFIX = '#/$defs/';
 
-function document(view: ModelView, ctx: SchemaContext, comment: string, title: string, root: SchemaObject): SchemaObject {
+function document(
+  view: ModelView,
+  ctx: SchemaContext,
+  comment: string,
+  title: string,
+  root: SchemaObject,
+): SchemaObject {
   const defs = definitionsFor(ctx, root, view.idByName);
   return {
     $comment: comment,
@@ -40,7 +46,8 @@ export function schemaDocuments(view: ModelView, options: EmitOptions): SchemaDo
   const ctx: SchemaContext = { ast: view.ast, refPrefix: DEFS_PREFIX };
   const comment = headerText(options, 'emit-json-schema.ts');
   const shapes = new Map<string, SchemaObject>();
-  for (const id of view.closure) shapes.set(shapeName(id), document(view, ctx, comment, shapeName(id), shapeSchema(ctx, id)));
+  for (const id of view.closure)
+    shapes.set(shapeName(id), document(view, ctx, comment, shapeName(id), shapeSchema(ctx, id)));
   const inputs = new Map<string, SchemaObject>();
   const outputs = new Map<string, SchemaObject>();
   for (const op of view.operations) {

@@ -1,7 +1,13 @@
 import type { OpenAPIV3_1 } from 'openapi-types';
 import { bodyMembers, byCodeUnit, getShape, isRequired, membersOf, shapeName } from '../smithy/shape-graph.js';
 import { headerText, jsonText, type EmitOptions } from './header.js';
-import { memberSchema, outputBodySchema, shapeSchema, type SchemaContext, type SchemaObject } from './json-schema-of.js';
+import {
+  memberSchema,
+  outputBodySchema,
+  shapeSchema,
+  type SchemaContext,
+  type SchemaObject,
+} from './json-schema-of.js';
 import type { ErrorFacts, ModelView, OperationFacts } from './model-view.js';
 
 /** Where OpenAPI components live; member references point here. */
@@ -22,7 +28,8 @@ function parameters(view: ModelView, ctx: SchemaContext, op: OperationFacts): Op
   const params: OpenAPIV3_1.ParameterObject[] = [];
   for (const label of op.bindings.labels) {
     const member = members.get(label);
-    if (member) params.push({ name: label, in: 'path', required: true, schema: asParameterSchema(memberSchema(ctx, member)) });
+    if (member)
+      params.push({ name: label, in: 'path', required: true, schema: asParameterSchema(memberSchema(ctx, member)) });
   }
   for (const query of op.bindings.query) {
     const member = members.get(query.member);
@@ -37,21 +44,37 @@ function parameters(view: ModelView, ctx: SchemaContext, op: OperationFacts): Op
   }
   for (const header of op.bindings.headers) {
     const member = members.get(header.member);
-    if (member) params.push({ name: header.name, in: 'header', required: isRequired(member), schema: asParameterSchema(memberSchema(ctx, member)) });
+    if (member)
+      params.push({
+        name: header.name,
+        in: 'header',
+        required: isRequired(member),
+        schema: asParameterSchema(memberSchema(ctx, member)),
+      });
   }
   return params;
 }
 
-function requestBody(view: ModelView, ctx: SchemaContext, op: OperationFacts): OpenAPIV3_1.RequestBodyObject | undefined {
+function requestBody(
+  view: ModelView,
+  ctx: SchemaContext,
+  op: OperationFacts,
+): OpenAPIV3_1.RequestBodyObject | undefined {
   const members = inputMembers(view, op);
   if (op.bindings.payload !== null) {
     const member = members.get(op.bindings.payload);
     if (!member) return undefined;
-    return { required: isRequired(member), content: { 'application/json': { schema: asSchema(memberSchema(ctx, member)) } } };
+    return {
+      required: isRequired(member),
+      content: { 'application/json': { schema: asSchema(memberSchema(ctx, member)) } },
+    };
   }
   if (op.bindings.body.length === 0) return undefined;
   if (op.input !== null && op.bindings.body.length === members.size) {
-    return { required: true, content: { 'application/json': { schema: { $ref: `${COMPONENTS_PREFIX}${shapeName(op.input)}` } as Schema } } };
+    return {
+      required: true,
+      content: { 'application/json': { schema: { $ref: `${COMPONENTS_PREFIX}${shapeName(op.input)}` } as Schema } },
+    };
   }
   const properties: Record<string, Schema> = {};
   const required: string[] = [];
@@ -68,7 +91,9 @@ function requestBody(view: ModelView, ctx: SchemaContext, op: OperationFacts): O
 function outputSchema(view: ModelView, ctx: SchemaContext, outputId: string): Schema {
   const shape = getShape(view.ast, outputId);
   const whole = shape !== undefined && bodyMembers(shape).length === membersOf(shape).length;
-  return whole ? ({ $ref: `${COMPONENTS_PREFIX}${shapeName(outputId)}` } as Schema) : asSchema(outputBodySchema(ctx, outputId));
+  return whole
+    ? ({ $ref: `${COMPONENTS_PREFIX}${shapeName(outputId)}` } as Schema)
+    : asSchema(outputBodySchema(ctx, outputId));
 }
 
 function errorResponse(group: readonly ErrorFacts[]): OpenAPIV3_1.ResponseObject {
@@ -76,7 +101,13 @@ function errorResponse(group: readonly ErrorFacts[]): OpenAPIV3_1.ResponseObject
   const refs: Schema[] = names.map((name) => ({ $ref: `${COMPONENTS_PREFIX}${name}` }) as Schema);
   return {
     description: names.join(' or '),
-    headers: { [ERROR_TYPE_HEADER]: { description: 'The name of the error shape.', required: true, schema: { type: 'string', enum: names } } },
+    headers: {
+      [ERROR_TYPE_HEADER]: {
+        description: 'The name of the error shape.',
+        required: true,
+        schema: { type: 'string', enum: names },
+      },
+    },
     // Error bodies often share one structure, so the header, not the body, tells them apart: anyOf, not oneOf.
     content: { 'application/json': { schema: refs.length === 1 ? (refs[0] as Schema) : { anyOf: refs } } },
   };
@@ -112,7 +143,9 @@ function withExtensionKeywords(value: unknown): unknown {
 export function openApiDocument(view: ModelView, options: EmitOptions): OpenAPIV3_1.Document {
   const ctx: SchemaContext = { ast: view.ast, refPrefix: COMPONENTS_PREFIX };
   const paths: OpenAPIV3_1.PathsObject = {};
-  const ops = [...view.operations].sort((a, b) => byCodeUnit(a.http.uri, b.http.uri) || byCodeUnit(a.http.method, b.http.method));
+  const ops = [...view.operations].sort(
+    (a, b) => byCodeUnit(a.http.uri, b.http.uri) || byCodeUnit(a.http.method, b.http.method),
+  );
   for (const op of ops) {
     const operation: OpenAPIV3_1.OperationObject = {
       operationId: op.name,
@@ -152,7 +185,12 @@ export function openApiDocument(view: ModelView, options: EmitOptions): OpenAPIV
     components: {
       schemas: withExtensionKeywords(schemas) as Record<string, Schema>,
       securitySchemes: {
-        sigv4: { type: 'apiKey', name: 'Authorization', in: 'header', description: `AWS Signature Version 4, signing name ${view.service.signingName}.` },
+        sigv4: {
+          type: 'apiKey',
+          name: 'Authorization',
+          in: 'header',
+          description: `AWS Signature Version 4, signing name ${view.service.signingName}.`,
+        },
       },
     },
   };

@@ -19,7 +19,9 @@ function scalarType(view: ModelView, shape: AstShape, member: AstMember | undefi
     case 'string':
     case 'enum': {
       const values = enumValues(shape);
-      return values.length > 0 && shape.type === 'string' ? values.map((v) => tsString(String(v))).join(' | ') : 'string';
+      return values.length > 0 && shape.type === 'string'
+        ? values.map((v) => tsString(String(v))).join(' | ')
+        : 'string';
     }
     case 'blob':
       return 'string';
@@ -46,7 +48,10 @@ function memberType(view: ModelView, member: AstMember): string {
 
 function structureBody(view: ModelView, shape: AstShape): string {
   return membersOf(shape)
-    .map(([name, member]) => `${jsDoc(documentationOf(member), '  ')}  ${tsKey(name)}${isRequired(member) ? '' : '?'}: ${memberType(view, member)};\n`)
+    .map(
+      ([name, member]) =>
+        `${jsDoc(documentationOf(member), '  ')}  ${tsKey(name)}${isRequired(member) ? '' : '?'}: ${memberType(view, member)};\n`,
+    )
     .join('');
 }
 
@@ -83,21 +88,30 @@ function shapeDeclaration(view: ModelView, id: string): string {
   }
 }
 
-const union = (names: readonly string[]): string => (names.length === 0 ? 'never' : names.map((n) => `\n  | ${tsString(n)}`).join(''));
+const union = (names: readonly string[]): string =>
+  names.length === 0 ? 'never' : names.map((n) => `\n  | ${tsString(n)}`).join('');
 
 /** `types.ts`: one TypeScript type per shape of the closure, plus the operation and error name unions and I/O maps. */
 export function emitTypes(view: ModelView, options: EmitOptions): string {
   const parts: string[] = [tsHeader(options, 'emit-types.ts')];
   for (const id of view.closure) parts.push(shapeDeclaration(view, id));
   const ops = view.operations;
-  parts.push(`/** The name of every operation of ${view.service.name}. */\nexport type OperationName =${union(ops.map((o) => o.name))};\n`);
-  parts.push(`/** The name of every error shape of ${view.service.name}. */\nexport type ErrorName =${union(view.errors.map((e) => e.name))};\n`);
+  parts.push(
+    `/** The name of every operation of ${view.service.name}. */\nexport type OperationName =${union(ops.map((o) => o.name))};\n`,
+  );
+  parts.push(
+    `/** The name of every error shape of ${view.service.name}. */\nexport type ErrorName =${union(view.errors.map((e) => e.name))};\n`,
+  );
   const io = (pick: (o: (typeof ops)[number]) => string | null) =>
     ops.map((o) => {
       const id = pick(o);
       return `  ${tsKey(o.name)}: ${id === null ? 'Record<string, never>' : shapeName(id)};\n`;
     });
-  parts.push(`/** The input type of each operation. */\nexport interface OperationInputs {\n${io((o) => o.input).join('')}}\n`);
-  parts.push(`/** The output type of each operation. */\nexport interface OperationOutputs {\n${io((o) => o.output).join('')}}\n`);
+  parts.push(
+    `/** The input type of each operation. */\nexport interface OperationInputs {\n${io((o) => o.input).join('')}}\n`,
+  );
+  parts.push(
+    `/** The output type of each operation. */\nexport interface OperationOutputs {\n${io((o) => o.output).join('')}}\n`,
+  );
   return parts.join('\n');
 }

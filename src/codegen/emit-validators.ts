@@ -2,7 +2,14 @@ import standaloneModule from 'ajv/dist/standalone/index.js';
 import { shapeName, type GraphResult } from '../smithy/shape-graph.js';
 import { createAjv } from './ajv-setup.js';
 import { tsHeader, tsKey, type EmitOptions } from './header.js';
-import { inputSchema, outputBodySchema, shapeSchema, stripAnnotations, type SchemaContext, type SchemaObject } from './json-schema-of.js';
+import {
+  inputSchema,
+  outputBodySchema,
+  shapeSchema,
+  stripAnnotations,
+  type SchemaContext,
+  type SchemaObject,
+} from './json-schema-of.js';
 import type { ModelView } from './model-view.js';
 
 const BUNDLE_ID = 'urn:ivs-contract:validators';
@@ -38,7 +45,11 @@ export function toEsm(code: string): string {
       return `__ivsModule${modules.indexOf(spec)}`;
     })
     .replace(/^export const (\w+) = (\w+);$/gm, 'const $1 = $2;');
-  const imports = modules.map((spec, i) => `import * as __ivsNs${i} from ${JSON.stringify(/\.[cm]?js$/.test(spec) ? spec : `${spec}.js`)};\n`).join('');
+  const imports = modules
+    .map(
+      (spec, i) => `import * as __ivsNs${i} from ${JSON.stringify(/\.[cm]?js$/.test(spec) ? spec : `${spec}.js`)};\n`,
+    )
+    .join('');
   const bindings = modules.map((_spec, i) => `const __ivsModule${i} = __ivsInterop(__ivsNs${i});\n`).join('');
   return `${imports}\n${INTEROP}${bindings}\n${body}`;
 }
@@ -69,7 +80,10 @@ export function emitValidators(view: ModelView, options: EmitOptions): GraphResu
     ajv.addSchema({ $id: BUNDLE_ID, $defs: defs });
     code = standaloneModule.default(ajv, refs);
   } catch (error) {
-    return { ok: false, error: { message: `cannot compile the validators: ${error instanceof Error ? error.message : String(error)}` } };
+    return {
+      ok: false,
+      error: { message: `cannot compile the validators: ${error instanceof Error ? error.message : String(error)}` },
+    };
   }
   const shapes = view.closure.map((id) => [shapeName(id), `shape_${shapeName(id)}`] as const);
   const inputs = view.operations.map((op) => [op.name, `input_${op.name}`] as const);
@@ -78,9 +92,24 @@ export function emitValidators(view: ModelView, options: EmitOptions): GraphResu
     `${tsHeader(options, 'emit-validators.ts')}// @ts-nocheck\n\nimport type { OperationName } from './types.js';`,
     toEsm(code),
     CONTRACT,
-    exportTable('inputValidators', '{ readonly [K in OperationName]: CompiledValidator }', "Validates an operation's whole input.", inputs),
-    exportTable('outputValidators', '{ readonly [K in OperationName]: CompiledValidator }', "Validates an operation's response body.", outputs),
-    exportTable('shapeValidators', '{ readonly [shapeName: string]: CompiledValidator }', 'Validates a value of one shape, by shape name.', shapes),
+    exportTable(
+      'inputValidators',
+      '{ readonly [K in OperationName]: CompiledValidator }',
+      "Validates an operation's whole input.",
+      inputs,
+    ),
+    exportTable(
+      'outputValidators',
+      '{ readonly [K in OperationName]: CompiledValidator }',
+      "Validates an operation's response body.",
+      outputs,
+    ),
+    exportTable(
+      'shapeValidators',
+      '{ readonly [shapeName: string]: CompiledValidator }',
+      'Validates a value of one shape, by shape name.',
+      shapes,
+    ),
   ].join('\n');
   return { ok: true, value: text };
 }

@@ -11,7 +11,9 @@ import type { EmitOptions } from './header.js';
 import { buildModelView } from './model-view.js';
 
 /** The generated artifact set, or why the model cannot produce one. */
-export type GenerateResult = { readonly ok: true; readonly value: ReadonlyMap<string, string> } | { readonly ok: false; readonly error: { readonly message: string } };
+export type GenerateResult =
+  | { readonly ok: true; readonly value: ReadonlyMap<string, string> }
+  | { readonly ok: false; readonly error: { readonly message: string } };
 
 /**
  * Runs every emitter over a model and returns the files of `generated/` by relative path

@@ -28,13 +28,16 @@ export function sortKeysDeep(value: unknown): unknown {
   if (typeof value !== 'object' || value === null) return value;
   const record = value as Record<string, unknown>;
   const sorted: Record<string, unknown> = {};
-  for (const key of Object.keys(record).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) sorted[key] = sortKeysDeep(record[key]);
+  for (const key of Object.keys(record).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)))
+    sorted[key] = sortKeysDeep(record[key]);
   return sorted;
 }
 
 /** Writes a string as a TypeScript/JavaScript string literal. */
 export function tsString(value: string): string {
-  return JSON.stringify(value).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 /** Writes a property key for TypeScript source: bare when it is an identifier, quoted otherwise. */

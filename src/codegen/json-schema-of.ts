@@ -35,7 +35,11 @@ function applyConstraints(schema: SchemaObject, shape: AstShape, constraints: Co
   const { length, range, pattern, byteLength } = constraints;
   if (length) {
     const [minKey, maxKey] =
-      shape.type === 'list' ? ['minItems', 'maxItems'] : shape.type === 'map' ? ['minProperties', 'maxProperties'] : ['minLength', 'maxLength'];
+      shape.type === 'list'
+        ? ['minItems', 'maxItems']
+        : shape.type === 'map'
+          ? ['minProperties', 'maxProperties']
+          : ['minLength', 'maxLength'];
     if (shape.type !== 'blob') {
       if (length.min !== undefined) schema[minKey] = length.min;
       if (length.max !== undefined) schema[maxKey] = length.max;
@@ -56,7 +60,12 @@ function nullable(schema: SchemaObject): SchemaObject {
   return { anyOf: [schema, { type: 'null' }] };
 }
 
-function typeSchema(ctx: SchemaContext, shape: AstShape, member: AstMember | undefined, targetId: string): SchemaObject {
+function typeSchema(
+  ctx: SchemaContext,
+  shape: AstShape,
+  member: AstMember | undefined,
+  targetId: string,
+): SchemaObject {
   switch (shape.type) {
     case 'string': {
       const values = enumValues(shape);
@@ -89,7 +98,10 @@ function typeSchema(ctx: SchemaContext, shape: AstShape, member: AstMember | und
       return {};
     case 'list': {
       const items = shape.member ? memberSchema(ctx, shape.member) : {};
-      const schema: SchemaObject = { type: 'array', items: hasTrait(shape, 'smithy.api#sparse') ? nullable(items) : items };
+      const schema: SchemaObject = {
+        type: 'array',
+        items: hasTrait(shape, 'smithy.api#sparse') ? nullable(items) : items,
+      };
       if (hasTrait(shape, 'smithy.api#uniqueItems')) schema['uniqueItems'] = true;
       return schema;
     }
@@ -121,12 +133,16 @@ function structureSchema(ctx: SchemaContext, members: readonly (readonly [string
   return { type: 'object', properties, ...(required.length > 0 ? { required } : {}) };
 }
 
-function annotate(schema: SchemaObject, node: { readonly traits?: Readonly<Record<string, unknown>> } | undefined): SchemaObject {
+function annotate(
+  schema: SchemaObject,
+  node: { readonly traits?: Readonly<Record<string, unknown>> } | undefined,
+): SchemaObject {
   const doc = documentationOf(node);
   const traits = traitsOf(node);
   const annotated: SchemaObject = { ...schema };
   if (doc !== undefined) annotated['description'] = doc;
-  if (Object.hasOwn(traits, 'smithy.api#default') && traits['smithy.api#default'] !== null) annotated['default'] = traits['smithy.api#default'];
+  if (Object.hasOwn(traits, 'smithy.api#default') && traits['smithy.api#default'] !== null)
+    annotated['default'] = traits['smithy.api#default'];
   if (Object.hasOwn(traits, 'smithy.api#deprecated')) annotated['deprecated'] = true;
   return annotated;
 }
@@ -180,7 +196,8 @@ export function referencedNames(ctx: SchemaContext, schema: unknown): readonly s
     if (Array.isArray(node)) node.forEach(walk);
     else if (typeof node === 'object' && node !== null) {
       for (const [key, value] of Object.entries(node)) {
-        if (key === '$ref' && typeof value === 'string' && value.startsWith(ctx.refPrefix)) names.add(value.slice(ctx.refPrefix.length));
+        if (key === '$ref' && typeof value === 'string' && value.startsWith(ctx.refPrefix))
+          names.add(value.slice(ctx.refPrefix.length));
         else walk(value);
       }
     }
@@ -193,7 +210,11 @@ export function referencedNames(ctx: SchemaContext, schema: unknown): readonly s
  * The definitions a root schema needs, closed under reference and sorted by name: every named
  * shape it reaches. `idByName` maps shape names of the closure to their ids.
  */
-export function definitionsFor(ctx: SchemaContext, root: SchemaObject, idByName: ReadonlyMap<string, string>): SchemaObject {
+export function definitionsFor(
+  ctx: SchemaContext,
+  root: SchemaObject,
+  idByName: ReadonlyMap<string, string>,
+): SchemaObject {
   const defs = new Map<string, SchemaObject>();
   const pending = [...referencedNames(ctx, root)];
   while (pending.length > 0) {
@@ -221,10 +242,13 @@ export function stripAnnotations(schema: SchemaObject): SchemaObject {
     if (ANNOTATIONS.has(key)) continue;
     if (SCHEMA_MAPS.has(key)) {
       const map: SchemaObject = {};
-      for (const [name, sub] of Object.entries(value as Record<string, SchemaObject>)) map[name] = stripAnnotations(sub);
+      for (const [name, sub] of Object.entries(value as Record<string, SchemaObject>))
+        map[name] = stripAnnotations(sub);
       out[key] = map;
-    } else if (SCHEMA_VALUES.has(key) && typeof value === 'object' && value !== null) out[key] = stripAnnotations(value as SchemaObject);
-    else if (SCHEMA_LISTS.has(key) && Array.isArray(value)) out[key] = value.map((sub: SchemaObject) => stripAnnotations(sub));
+    } else if (SCHEMA_VALUES.has(key) && typeof value === 'object' && value !== null)
+      out[key] = stripAnnotations(value as SchemaObject);
+    else if (SCHEMA_LISTS.has(key) && Array.isArray(value))
+      out[key] = value.map((sub: SchemaObject) => stripAnnotations(sub));
     else out[key] = value;
   }
   return out;

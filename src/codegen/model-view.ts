@@ -86,7 +86,10 @@ const text = (value: unknown): string | undefined => (typeof value === 'string' 
 function serviceFacts(id: string, shape: AstShape): GraphResult<ServiceFacts> {
   const traits = traitsOf(shape);
   if (!Object.hasOwn(traits, 'aws.protocols#restJson1')) {
-    return { ok: false, error: { message: `service ${id} does not carry aws.protocols#restJson1, the only protocol supported` } };
+    return {
+      ok: false,
+      error: { message: `service ${id} does not carry aws.protocols#restJson1, the only protocol supported` },
+    };
   }
   const aws = (traits['aws.api#service'] ?? {}) as Record<string, unknown>;
   const sigv4 = (traits['aws.auth#sigv4'] ?? {}) as Record<string, unknown>;
@@ -119,7 +122,10 @@ function pagination(serviceShape: AstShape, op: AstShape): PaginationFacts | nul
   const own = traitsOf(op)['smithy.api#paginated'];
   if (typeof own !== 'object' || own === null) return null;
   const defaults = traitsOf(serviceShape)['smithy.api#paginated'];
-  const merged = { ...(typeof defaults === 'object' && defaults !== null ? defaults : {}), ...own } as Record<string, unknown>;
+  const merged = { ...(typeof defaults === 'object' && defaults !== null ? defaults : {}), ...own } as Record<
+    string,
+    unknown
+  >;
   const inputToken = text(merged['inputToken']);
   const outputToken = text(merged['outputToken']);
   const items = text(merged['items']);
@@ -154,11 +160,15 @@ export function buildModelView(ast: SmithyAst): GraphResult<ModelView> {
   if (!opNames.ok) return opNames;
   for (const id of serviceOperations(ast, serviceId)) {
     const shape = getShape(ast, id);
-    if (!shape || shape.type !== 'operation') return { ok: false, error: { message: `${id} is listed as an operation but is not one` } };
+    if (!shape || shape.type !== 'operation')
+      return { ok: false, error: { message: `${id} is listed as an operation but is not one` } };
     const http = httpTrait(shape);
     if (!http) return { ok: false, error: { message: `operation ${id} has no @http trait; restJson1 requires one` } };
     if (!METHODS.has(http.method)) {
-      return { ok: false, error: { message: `operation ${id} uses HTTP method ${http.method}; supported: ${[...METHODS].join(', ')}` } };
+      return {
+        ok: false,
+        error: { message: `operation ${id} uses HTTP method ${http.method}; supported: ${[...METHODS].join(', ')}` },
+      };
     }
     const io = operationIo(ast, id);
     const own = errorList(ast, io.errors);
@@ -185,5 +195,8 @@ export function buildModelView(ast: SmithyAst): GraphResult<ModelView> {
     if (!fact.ok) return fact;
     errors.push(fact.value);
   }
-  return { ok: true, value: { ast, service: service.value, serviceShape, operations, closure, idByName: names.value, errors } };
+  return {
+    ok: true,
+    value: { ast, service: service.value, serviceShape, operations, closure, idByName: names.value, errors },
+  };
 }

@@ -150,7 +150,10 @@ export function createConformanceClient(options: ConformanceClientOptions): Conf
     return (await send(request, operation)).exchange;
   }
 
-  async function send(request: RawRequest, operation: OperationName | null): Promise<{ exchange: Exchange; text: string }> {
+  async function send(
+    request: RawRequest,
+    operation: OperationName | null,
+  ): Promise<{ exchange: Exchange; text: string }> {
     const url = new URL(`${endpoint.origin}${basePath}${request.path}${request.query ? `?${request.query}` : ''}`);
     const headers: Record<string, string> = { accept: 'application/json', ...request.headers };
     const evidence: RequestEvidence = {
@@ -161,7 +164,12 @@ export function createConformanceClient(options: ConformanceClientOptions): Conf
       body: request.body === undefined ? null : clip(request.body),
     };
     const started = performance.now();
-    const finish = (response: ResponseEvidence | null, transportError: string | null, json: unknown, text = ''): { exchange: Exchange; text: string } => {
+    const finish = (
+      response: ResponseEvidence | null,
+      transportError: string | null,
+      json: unknown,
+      text = '',
+    ): { exchange: Exchange; text: string } => {
       const exchange: Exchange = {
         operation,
         request: evidence,
@@ -189,7 +197,12 @@ export function createConformanceClient(options: ConformanceClientOptions): Conf
       response.headers.forEach((value, name) => {
         responseHeaders[name.toLowerCase()] = value;
       });
-      return finish({ status: response.status, headers: responseHeaders, body: clip(text) }, null, parseJson(text), text);
+      return finish(
+        { status: response.status, headers: responseHeaders, body: clip(text) },
+        null,
+        parseJson(text),
+        text,
+      );
     } catch (error) {
       return finish(null, describeTransportError(error, options.timeoutMs), undefined);
     }
@@ -218,7 +231,11 @@ export function createConformanceClient(options: ConformanceClientOptions): Conf
         method: request.method,
         path: url.pathname.slice(basePath.length),
         query: url.search.slice(1),
-        headers: Object.fromEntries([...request.headers].filter(([name]) => !/^(authorization|x-amz-date|x-amz-security-token|x-amz-content-sha256)$/i.test(name))),
+        headers: Object.fromEntries(
+          [...request.headers].filter(
+            ([name]) => !/^(authorization|x-amz-date|x-amz-security-token|x-amz-content-sha256)$/i.test(name),
+          ),
+        ),
         ...(body !== undefined ? { body } : {}),
       },
       operation,

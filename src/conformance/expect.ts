@@ -39,7 +39,9 @@ export function recordAt(value: unknown, key: string): Record<string, unknown> {
 /** Reads a nested member as an array of records (`[]` when absent or not an array). */
 export function listAt(value: unknown, key: string): Record<string, unknown>[] {
   const inner = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
-  return Array.isArray(inner) ? inner.filter((x): x is Record<string, unknown> => typeof x === 'object' && x !== null) : [];
+  return Array.isArray(inner)
+    ? inner.filter((x): x is Record<string, unknown> => typeof x === 'object' && x !== null)
+    : [];
 }
 
 /** Requires a 2xx answer; the violation says what came instead. */
@@ -70,8 +72,10 @@ export function expectError(exchange: Exchange, operation: OperationName, expect
     } with status ${response.status}`;
   }
   if (response.status !== want) return `${expected} must have status ${want}, got ${response.status}`;
-  if (!response.headers['x-amzn-errortype']) return `${expected} must be named in the x-amzn-ErrorType header, which is missing`;
+  if (!response.headers['x-amzn-errortype'])
+    return `${expected} must be named in the x-amzn-ErrorType header, which is missing`;
   const message = bodyOf(exchange)['exceptionMessage'];
-  if (typeof message !== 'string') return `the error body must be a JSON object with a string exceptionMessage, got ${JSON.stringify(response.body.slice(0, 120))}`;
+  if (typeof message !== 'string')
+    return `the error body must be a JSON object with a string exceptionMessage, got ${JSON.stringify(response.body.slice(0, 120))}`;
   return null;
 }

@@ -61,7 +61,11 @@ export function createFixtures(client: ConformanceClient, runId: string, seed: n
     if (violation || typeof arn !== 'string') {
       return {
         ok: false,
-        outcome: fail('CreateChannel', `setup: could not create a channel: ${violation ?? `no channel.arn in ${describeExchange(exchange)}`}`, [exchange]),
+        outcome: fail(
+          'CreateChannel',
+          `setup: could not create a channel: ${violation ?? `no channel.arn in ${describeExchange(exchange)}`}`,
+          [exchange],
+        ),
       };
     }
     const account = ACCOUNT_IN_ARN.exec(arn)?.[1];

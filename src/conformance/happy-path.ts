@@ -53,7 +53,13 @@ export async function runHappyPath(context: Omit<CheckContext, 'happyPath'>): Pr
     if (succeeded(deleted)) await call('CreateStreamKey', { channelArn: arn, tags: fixtures.runTags });
     else skipRest(`DeleteStreamKey failed first (${describeExchange(deleted)})`, ['CreateStreamKey']);
   } else {
-    skipRest('CreateChannel returned no streamKey.arn', ['GetStreamKey', 'ListStreamKeys', 'BatchGetStreamKey', 'DeleteStreamKey', 'CreateStreamKey']);
+    skipRest('CreateChannel returned no streamKey.arn', [
+      'GetStreamKey',
+      'ListStreamKeys',
+      'BatchGetStreamKey',
+      'DeleteStreamKey',
+      'CreateStreamKey',
+    ]);
   }
   await call('ListStreams', {});
 
@@ -64,7 +70,11 @@ export async function runHappyPath(context: Omit<CheckContext, 'happyPath'>): Pr
       await call('PutMetadata', { channelArn: arn, metadata: 'ivs-contract happy path' });
       await call('StopStream', { channelArn: arn });
     } else {
-      skipRest(`the stream control could not start a stream (${started.error})`, ['GetStream', 'PutMetadata', 'StopStream']);
+      skipRest(`the stream control could not start a stream (${started.error})`, [
+        'GetStream',
+        'PutMetadata',
+        'StopStream',
+      ]);
     }
   } else {
     skipRest(`needs a live stream: ${context.streams.reason}`, ['GetStream', 'PutMetadata', 'StopStream']);

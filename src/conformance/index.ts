@@ -1,13 +1,35 @@
-export { runConformance, DEFAULT_RUNS, DEFAULT_TIMEOUT_MS, type RunOptions, type RunProgress, type RunResult, type RunError } from './runner.js';
+export {
+  runConformance,
+  DEFAULT_RUNS,
+  DEFAULT_TIMEOUT_MS,
+  type RunOptions,
+  type RunProgress,
+  type RunResult,
+  type RunError,
+} from './runner.js';
 export { allChecks } from './checks/index.js';
 export { selectChecks, matchesPattern, parseShard, runInShard, type Selection } from './suite.js';
 export { mergeReports, type MergeError } from './merge.js';
-export { REPORT_FORMAT, summarize, type ConformanceReport, type CheckReport, type ReportSummary, type RunInfo } from './report.js';
+export {
+  REPORT_FORMAT,
+  summarize,
+  type ConformanceReport,
+  type CheckReport,
+  type ReportSummary,
+  type RunInfo,
+} from './report.js';
 export { formatConsoleReport } from './reporters/console.js';
 export { formatJsonReport } from './reporters/json.js';
 export { formatJunitReport } from './reporters/junit.js';
 export { formatCoverageTable } from './reporters/coverage-table.js';
-export { createConformanceClient, isLoopback, loopbackCredentials, type ConformanceClient, type ConformanceClientOptions, type RawRequest } from './client.js';
+export {
+  createConformanceClient,
+  isLoopback,
+  loopbackCredentials,
+  type ConformanceClient,
+  type ConformanceClientOptions,
+  type RawRequest,
+} from './client.js';
 export type { Coverage, OperationCoverage } from './coverage.js';
 export type { CheckContext, ShardSpec } from './context.js';
 export type { StreamControl, StreamControlMode, StreamSupport } from './streams.js';

@@ -16,16 +16,30 @@ const order = new Map(allChecks.map((check, index) => [check.id, index]));
  * the built-in emulator) into one:
  * checks keyed by id (split checks concatenate their findings), coverage added up, cleanup joined.
  */
-export function mergeReports(reports: readonly ConformanceReport[]): { ok: true; value: ConformanceReport } | { ok: false; error: MergeError } {
+export function mergeReports(
+  reports: readonly ConformanceReport[],
+): { ok: true; value: ConformanceReport } | { ok: false; error: MergeError } {
   const [first] = reports;
   if (!first) return { ok: false, error: { message: 'no reports to merge' } };
   for (const [i, report] of reports.entries()) {
-    if (report.format !== REPORT_FORMAT) return { ok: false, error: { message: `report ${i + 1} has format ${String(report.format)}, expected ${REPORT_FORMAT}` } };
+    if (report.format !== REPORT_FORMAT)
+      return {
+        ok: false,
+        error: { message: `report ${i + 1} has format ${String(report.format)}, expected ${REPORT_FORMAT}` },
+      };
     // A built-in emulator listens on a new port in every shard, so its endpoint cannot match.
-    const keys = report.run.builtInEmulator && first.run.builtInEmulator ? (['seed', 'runs'] as const) : (['seed', 'runs', 'endpoint'] as const);
+    const keys =
+      report.run.builtInEmulator && first.run.builtInEmulator
+        ? (['seed', 'runs'] as const)
+        : (['seed', 'runs', 'endpoint'] as const);
     for (const key of keys) {
       if (report.run[key] !== first.run[key]) {
-        return { ok: false, error: { message: `report ${i + 1} has ${key} ${String(report.run[key])}, report 1 has ${String(first.run[key])}: not shards of one run` } };
+        return {
+          ok: false,
+          error: {
+            message: `report ${i + 1} has ${key} ${String(report.run[key])}, report 1 has ${String(first.run[key])}: not shards of one run`,
+          },
+        };
       }
     }
   }
@@ -38,7 +52,12 @@ export function mergeReports(reports: readonly ConformanceReport[]): { ok: true;
         continue;
       }
       const outcomes = [...seen.outcomes, ...check.outcomes];
-      checks.set(check.id, { ...seen, outcomes, status: worstStatus(outcomes.map((o) => o.status)), durationMs: seen.durationMs + check.durationMs });
+      checks.set(check.id, {
+        ...seen,
+        outcomes,
+        status: worstStatus(outcomes.map((o) => o.status)),
+        durationMs: seen.durationMs + check.durationMs,
+      });
     }
   }
   const merged = [...checks.values()].sort((a, b) => (order.get(a.id) ?? Infinity) - (order.get(b.id) ?? Infinity));
@@ -52,7 +71,10 @@ export function mergeReports(reports: readonly ConformanceReport[]): { ok: true;
       summary: summarize(merged),
       checks: merged,
       coverage: mergeCoverage(reports.map((r) => r.coverage)),
-      cleanup: { deleted: reports.flatMap((r) => r.cleanup.deleted), leftovers: reports.flatMap((r) => r.cleanup.leftovers) },
+      cleanup: {
+        deleted: reports.flatMap((r) => r.cleanup.deleted),
+        leftovers: reports.flatMap((r) => r.cleanup.leftovers),
+      },
     },
   };
 }

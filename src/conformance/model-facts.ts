@@ -2,7 +2,8 @@ import { operations } from '../../generated/operations.js';
 import { inputSchemas } from '../../generated/schemas.js';
 import type { OperationName } from '../../generated/types.js';
 
-const schemaOf = (operation: OperationName): Record<string, unknown> => inputSchemas[operation] as Record<string, unknown>;
+const schemaOf = (operation: OperationName): Record<string, unknown> =>
+  inputSchemas[operation] as Record<string, unknown>;
 
 /** The required input members of an operation, from its input schema. */
 export function requiredMembers(operation: OperationName): readonly string[] {

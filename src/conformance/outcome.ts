@@ -24,8 +24,11 @@ export const fail = (operation: OperationName | null, message: string, evidence:
 export const skip = (operation: OperationName | null, message: string): Outcome => outcome('skip', operation, message);
 
 /** A warning about a point where the spec is silent: never a defect. */
-export const silence = (operation: OperationName | null, message: string, evidence: readonly Exchange[] = []): Outcome =>
-  outcome('warn', operation, message, evidence, { specSilence: true });
+export const silence = (
+  operation: OperationName | null,
+  message: string,
+  evidence: readonly Exchange[] = [],
+): Outcome => outcome('warn', operation, message, evidence, { specSilence: true });
 
 const rank: Record<CheckStatus, number> = { skip: 0, pass: 1, warn: 2, fail: 3 };
 

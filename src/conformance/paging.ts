@@ -31,12 +31,19 @@ export async function walkPages(
   for (let page = 0; page < maxPages; page += 1) {
     const exchange = await client.call(operation, { ...input, ...(nextToken !== undefined ? { nextToken } : {}) });
     pages.push(exchange);
-    if (!succeeded(exchange)) return { items, pages, problem: `page ${page + 1} failed: ${describeExchange(exchange)}` };
+    if (!succeeded(exchange))
+      return { items, pages, problem: `page ${page + 1} failed: ${describeExchange(exchange)}` };
     items.push(...listAt(exchange.json, itemsMember));
     const token = bodyOf(exchange)['nextToken'];
     if (token === undefined || token === null) return { items, pages, problem: null };
-    if (typeof token !== 'string') return { items, pages, problem: `page ${page + 1} has a nextToken that is not a string` };
-    if (seenTokens.has(token)) return { items, pages, problem: `page ${page + 1} returned nextToken ${JSON.stringify(token)} a second time (the pages loop)` };
+    if (typeof token !== 'string')
+      return { items, pages, problem: `page ${page + 1} has a nextToken that is not a string` };
+    if (seenTokens.has(token))
+      return {
+        items,
+        pages,
+        problem: `page ${page + 1} returned nextToken ${JSON.stringify(token)} a second time (the pages loop)`,
+      };
     seenTokens.add(token);
     nextToken = token;
   }

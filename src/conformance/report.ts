@@ -62,7 +62,11 @@ export interface RunInfo {
   /** The shards this report covers (one, or all of them after a merge). */
   readonly shards: readonly ShardSpec[];
   /** The stream control mode asked for, and whether live streams could be driven. */
-  readonly streamControl: { readonly mode: StreamControlMode; readonly available: boolean; readonly reason: string | null };
+  readonly streamControl: {
+    readonly mode: StreamControlMode;
+    readonly available: boolean;
+    readonly reason: string | null;
+  };
   /** When the run started (ISO 8601). */
   readonly startedAt: string;
   /** How long the run took, in milliseconds (the longest shard after a merge). */

@@ -47,7 +47,8 @@ export function createResourceTracker(runId: string): ResourceTracker {
       const exchange = await client.call('ListChannels', { maxResults: 50, ...(nextToken ? { nextToken } : {}) });
       if (!succeeded(exchange)) break;
       for (const summary of listAt(exchange.json, 'channels')) {
-        if (recordAt(summary, 'tags')[RUN_TAG_KEY] === runId && typeof summary['arn'] === 'string') found.push(summary['arn']);
+        if (recordAt(summary, 'tags')[RUN_TAG_KEY] === runId && typeof summary['arn'] === 'string')
+          found.push(summary['arn']);
       }
       const token = bodyOf(exchange)['nextToken'];
       if (typeof token !== 'string' || token === '' || token === nextToken) break;

@@ -66,7 +66,9 @@ export interface RunError {
 }
 
 /** A finished run, or why there was none. */
-export type RunResult = { readonly ok: true; readonly report: ConformanceReport } | { readonly ok: false; readonly error: RunError };
+export type RunResult =
+  | { readonly ok: true; readonly report: ConformanceReport }
+  | { readonly ok: false; readonly error: RunError };
 
 /** Random sequences per run when `--runs` is not given; small enough that a run against the emulator takes a few seconds. */
 export const DEFAULT_RUNS = 10;
@@ -89,17 +91,26 @@ function controlFrom(client: ConformanceClient): StreamControl {
   return { start: (arn) => act('start', arn), stop: (arn) => act('stop', arn) };
 }
 
-async function resolveStreams(mode: StreamControlMode, client: ConformanceClient, fixtures: Fixtures): Promise<StreamSupport> {
+async function resolveStreams(
+  mode: StreamControlMode,
+  client: ConformanceClient,
+  fixtures: Fixtures,
+): Promise<StreamSupport> {
   if (mode === 'none') return noStreams('--stream-control none');
   const control = controlFrom(client);
   if (mode === 'emulator') return { available: true, control };
   const created = await fixtures.createChannel({ name: fixtures.name('stream-probe') });
-  if (!created.ok) return noStreams(`could not create a channel to probe the stream controls (${created.outcome.message})`);
+  if (!created.ok)
+    return noStreams(`could not create a channel to probe the stream controls (${created.outcome.message})`);
   const started = await control.start(created.value.arn);
-  if (!started.ok) return noStreams(`the endpoint has no stream controls (${started.error}); use an emulator or --stream-control emulator`);
+  if (!started.ok)
+    return noStreams(
+      `the endpoint has no stream controls (${started.error}); use an emulator or --stream-control emulator`,
+    );
   const live = await client.call('GetStream', { channelArn: created.value.arn });
   await control.stop(created.value.arn);
-  if (!succeeded(live)) return noStreams(`the stream control answered, but GetStream then gave ${describeExchange(live)}`);
+  if (!succeeded(live))
+    return noStreams(`the stream control answered, but GetStream then gave ${describeExchange(live)}`);
   return { available: true, control };
 }
 
@@ -138,7 +149,11 @@ export async function runConformance(options: RunOptions): Promise<RunResult> {
   const shard = options.shard ?? { index: 1, count: 1 };
   const mode = options.streamControl ?? 'auto';
   const runId = randomBytes(6).toString('hex');
-  const checks = selectChecks(options.checks ?? allChecks, { only: options.only ?? [], skip: options.skip ?? [], shard });
+  const checks = selectChecks(options.checks ?? allChecks, {
+    only: options.only ?? [],
+    skip: options.skip ?? [],
+    shard,
+  });
 
   const coverage = createCoverageRecorder();
   const resources = createResourceTracker(runId);
@@ -158,11 +173,20 @@ export async function runConformance(options: RunOptions): Promise<RunResult> {
     },
   });
   // Cleanup gets a client of its own, so it still works after Ctrl-C aborted the run's requests.
-  const cleanupClient = createConformanceClient({ ...clientOptions, onExchange: (exchange) => resources.noteExchange(exchange) });
+  const cleanupClient = createConformanceClient({
+    ...clientOptions,
+    onExchange: (exchange) => resources.noteExchange(exchange),
+  });
 
   const probe = await client.call('ListChannels', { maxResults: 1 });
   if (!probe.response) {
-    return { ok: false, error: { kind: 'connection', message: `cannot reach ${options.endpoint}: ${probe.transportError ?? 'no response'}` } };
+    return {
+      ok: false,
+      error: {
+        kind: 'connection',
+        message: `cannot reach ${options.endpoint}: ${probe.transportError ?? 'no response'}`,
+      },
+    };
   }
 
   const fixtures = createFixtures(client, runId, seed);

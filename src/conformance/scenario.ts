@@ -16,7 +16,13 @@ export interface Scenario {
   /** Calls an operation that must fail with a modeled error; returns whether it did. */
   error(operation: OperationName, input: Record<string, unknown>, expected: ErrorName, what: string): Promise<boolean>;
   /** Records a pass or a failure depending on `holds`; returns `holds`. */
-  assert(holds: boolean, operation: OperationName, message: string, evidence: readonly Exchange[], failure?: string): boolean;
+  assert(
+    holds: boolean,
+    operation: OperationName,
+    message: string,
+    evidence: readonly Exchange[],
+    failure?: string,
+  ): boolean;
   /** Records a spec-silence warning. */
   warn(operation: OperationName, message: string, evidence: readonly Exchange[]): void;
   /** Unwraps a setup step, recording its failure. */
@@ -41,11 +47,17 @@ export function createScenario(client: ConformanceClient): Scenario {
     async error(operation, input, expected, what) {
       const exchange = await client.call(operation, input);
       const violation = expectError(exchange, operation, expected);
-      outcomes.push(violation ? fail(operation, `${what}: ${violation}`, [exchange]) : pass(operation, `${what}: ${expected}`, [exchange]));
+      outcomes.push(
+        violation
+          ? fail(operation, `${what}: ${violation}`, [exchange])
+          : pass(operation, `${what}: ${expected}`, [exchange]),
+      );
       return violation === null;
     },
     assert(holds, operation, message, evidence, failure) {
-      outcomes.push(holds ? pass(operation, message, evidence) : fail(operation, failure ?? `expected: ${message}`, evidence));
+      outcomes.push(
+        holds ? pass(operation, message, evidence) : fail(operation, failure ?? `expected: ${message}`, evidence),
+      );
       return holds;
     },
     warn(operation, message, evidence) {

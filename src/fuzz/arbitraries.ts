@@ -31,7 +31,10 @@ export interface InvalidInput<K extends OperationName = OperationName> {
   readonly expected: 'ValidationException';
 }
 
-const schemaOptions = (options: ArbitraryOptions) => ({ overrides: options.overrides ?? defaultOverrides, scope: options.scope ?? {} });
+const schemaOptions = (options: ArbitraryOptions) => ({
+  overrides: options.overrides ?? defaultOverrides,
+  scope: options.scope ?? {},
+});
 
 /**
  * Valid requests for one operation, derived from its input schema: every value passes the
@@ -39,7 +42,10 @@ const schemaOptions = (options: ArbitraryOptions) => ({ overrides: options.overr
  * full maps and lists all come up.
  * @example fc.assert(fc.asyncProperty(inputArbitrary('CreateChannel'), async (input) => { … }), { seed: 42 })
  */
-export function inputArbitrary<K extends OperationName>(operation: K, options: ArbitraryOptions = {}): fc.Arbitrary<OperationInputs[K]> {
+export function inputArbitrary<K extends OperationName>(
+  operation: K,
+  options: ArbitraryOptions = {},
+): fc.Arbitrary<OperationInputs[K]> {
   const schema = inputSchemas[operation];
   const inputs = arbitraryFromSchema(schema, schema, schemaOptions(options)) as fc.Arbitrary<Record<string, unknown>>;
   const token = operations[operation].paginated?.inputToken;
@@ -54,7 +60,10 @@ export function inputArbitrary<K extends OperationName>(operation: K, options: A
 }
 
 /** Schema-valid response bodies of one operation (`{}` for operations without output). */
-export function outputArbitrary<K extends OperationName>(operation: K, options: ArbitraryOptions = {}): fc.Arbitrary<OperationOutputs[K]> {
+export function outputArbitrary<K extends OperationName>(
+  operation: K,
+  options: ArbitraryOptions = {},
+): fc.Arbitrary<OperationOutputs[K]> {
   const schema = outputSchemas[operation];
   return arbitraryFromSchema(schema, schema, schemaOptions(options)) as fc.Arbitrary<OperationOutputs[K]>;
 }
@@ -72,7 +81,10 @@ export function shapeArbitrary(shapeName: string, options: ArbitraryOptions = {}
  * 1 KB metadata limit), each with the violation it carries and `expected: 'ValidationException'`.
  * Wrong JSON types are only given to body members: labels and query members travel as URL text.
  */
-export function invalidInputArbitrary<K extends OperationName>(operation: K, options: ArbitraryOptions = {}): fc.Arbitrary<InvalidInput<K>> {
+export function invalidInputArbitrary<K extends OperationName>(
+  operation: K,
+  options: ArbitraryOptions = {},
+): fc.Arbitrary<InvalidInput<K>> {
   // Building probes each breaker with a few samples, so the default-override arbitraries are kept.
   const key = options.overrides === undefined ? `${operation}|${JSON.stringify(options.scope ?? {})}` : undefined;
   const cached = key === undefined ? undefined : invalidCache.get(key);
@@ -84,7 +96,10 @@ export function invalidInputArbitrary<K extends OperationName>(operation: K, opt
 
 const invalidCache = new Map<string, fc.Arbitrary<InvalidInput>>();
 
-function buildInvalidInput<K extends OperationName>(operation: K, options: ArbitraryOptions): fc.Arbitrary<InvalidInput<K>> {
+function buildInvalidInput<K extends OperationName>(
+  operation: K,
+  options: ArbitraryOptions,
+): fc.Arbitrary<InvalidInput<K>> {
   const schema = inputSchemas[operation];
   const spec = operations[operation];
   const body = new Set(spec.body);

@@ -27,24 +27,67 @@ export const MAX_TAGS_PER_RESOURCE = 50;
 
 const ALPHANUMERIC = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
 const LOWER_ALPHANUMERIC = 'abcdefghijklmnopqrstuvwxyz0123456789';
-const NAME_WORDS = ['morning', 'news', 'gaming', 'studio', 'live', 'sports', 'music', 'talk', 'lobby', 'stage', 'arena', 'class'] as const;
-const TAG_KEYS = ['env', 'team', 'project', 'owner', 'cost-center', 'stage', 'app', 'tier', 'region-group', 'customer'] as const;
-const TAG_VALUES = ['prod', 'staging', 'dev', 'video', 'platform', 'web', 'mobile', 'blue', 'green', 'internal', 'acme', 'beta'] as const;
+const NAME_WORDS = [
+  'morning',
+  'news',
+  'gaming',
+  'studio',
+  'live',
+  'sports',
+  'music',
+  'talk',
+  'lobby',
+  'stage',
+  'arena',
+  'class',
+] as const;
+const TAG_KEYS = [
+  'env',
+  'team',
+  'project',
+  'owner',
+  'cost-center',
+  'stage',
+  'app',
+  'tier',
+  'region-group',
+  'customer',
+] as const;
+const TAG_VALUES = [
+  'prod',
+  'staging',
+  'dev',
+  'video',
+  'platform',
+  'web',
+  'mobile',
+  'blue',
+  'green',
+  'internal',
+  'acme',
+  'beta',
+] as const;
 // Midday on a fixed date, so start times are reproducible and not tied to the clock.
 const EPOCH_OF_LIVE = Date.parse('2026-01-15T12:00:00Z');
 
 /** Why fixture options cannot be used, as one line; `undefined` when they are fine. */
 export function checkFixtureOptions(options: FixtureOptions): string | undefined {
   const count = (name: string, value: number | undefined, max: number): string | undefined =>
-    value === undefined || (Number.isInteger(value) && value >= 0 && value <= max) ? undefined : `${name} must be a whole number from 0 to ${max} (got ${value})`;
+    value === undefined || (Number.isInteger(value) && value >= 0 && value <= max)
+      ? undefined
+      : `${name} must be a whole number from 0 to ${max} (got ${value})`;
   if (!Number.isInteger(options.seed)) return `seed must be a whole number (got ${options.seed})`;
   const channels = options.channels ?? 5;
   return (
     count('channels', options.channels, MAX_FIXTURE_CHANNELS) ??
     count('liveStreams', options.liveStreams, channels) ??
     count('tagsPerResource', options.tagsPerResource, MAX_TAGS_PER_RESOURCE) ??
-    (options.accountId === undefined || /^\d{12}$/.test(options.accountId) ? undefined : `accountId must be 12 digits (got ${options.accountId})`) ??
-    (options.region === undefined || /^[a-z]{2}(-[a-z]+)+-\d$/.test(options.region) ? undefined : `region must look like us-west-2 (got ${options.region})`)
+    (options.accountId === undefined || /^\d{12}$/.test(options.accountId)
+      ? undefined
+      : `accountId must be 12 digits (got ${options.accountId})`) ??
+    (options.region === undefined || /^[a-z]{2}(-[a-z]+)+-\d$/.test(options.region)
+      ? undefined
+      : `region must look like us-west-2 (got ${options.region})`)
   );
 }
 
@@ -134,14 +177,19 @@ export function generateFixtures(options: FixtureOptions): IvsSnapshot {
   }
   // Live streams go to a seeded choice of distinct channels.
   const order = channels.map((channel) => ({ channel, rank: random.next() })).sort((a, b) => a.rank - b.rank);
-  const streams = order.slice(0, options.liveStreams ?? Math.min(1, channels.length)).map(({ channel }) => makeStream(random, channel));
+  const streams = order
+    .slice(0, options.liveStreams ?? Math.min(1, channels.length))
+    .map(({ channel }) => makeStream(random, channel));
   channels.sort(byArn);
   streamKeys.sort(byArn);
   streams.sort((a, b) => codeUnitOrder(a.channelArn ?? '', b.channelArn ?? ''));
   for (const channel of channels) assertValid('Channel', channel);
   for (const key of streamKeys) assertValid('StreamKey', key);
   for (const stream of streams) assertValid('Stream', stream);
-  return { format: SNAPSHOT_FORMAT, partitions: channels.length === 0 ? [] : [{ ...place, channels, streamKeys, streams }] };
+  return {
+    format: SNAPSHOT_FORMAT,
+    partitions: channels.length === 0 ? [] : [{ ...place, channels, streamKeys, streams }],
+  };
 }
 
 /** One-off fixture objects for tests that need a single realistic value rather than a data set. */
@@ -149,7 +197,12 @@ export const fixtures = {
   /** A realistic channel (no tags unless asked), the same for the same seed. */
   channel(options: { readonly seed?: number; readonly tags?: number } & Partial<Place> = {}): Channel {
     const random = seededRandom(options.seed ?? 1);
-    return makeChannel(random, { accountId: options.accountId ?? '123456789012', region: options.region ?? 'us-west-2' }, 0, options.tags ?? 0);
+    return makeChannel(
+      random,
+      { accountId: options.accountId ?? '123456789012', region: options.region ?? 'us-west-2' },
+      0,
+      options.tags ?? 0,
+    );
   },
   /** The stream key of a channel (ARN and region taken from the channel's ARN). */
   streamKey(channel: Channel, options: { readonly seed?: number; readonly tags?: number } = {}): StreamKey {

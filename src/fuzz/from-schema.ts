@@ -34,31 +34,50 @@ const integerArbitrary = (schema: JsonSchema): fc.Arbitrary<number> => {
   const min = numberKeyword(schema, 'minimum');
   const max = numberKeyword(schema, 'maximum');
   if (min === undefined && max === undefined) return fc.oneof(fc.integer(), fc.maxSafeInteger());
-  return fc.integer({ min: Math.ceil(min ?? Number.MIN_SAFE_INTEGER), max: Math.floor(max ?? Number.MAX_SAFE_INTEGER) });
+  return fc.integer({
+    min: Math.ceil(min ?? Number.MIN_SAFE_INTEGER),
+    max: Math.floor(max ?? Number.MAX_SAFE_INTEGER),
+  });
 };
 
 const numberArbitrary = (schema: JsonSchema): fc.Arbitrary<number> => {
   const min = numberKeyword(schema, 'minimum');
   const max = numberKeyword(schema, 'maximum');
-  return fc.double({ noNaN: true, noDefaultInfinity: true, ...(min === undefined ? {} : { min }), ...(max === undefined ? {} : { max }) });
+  return fc.double({
+    noNaN: true,
+    noDefaultInfinity: true,
+    ...(min === undefined ? {} : { min }),
+    ...(max === undefined ? {} : { max }),
+  });
 };
 
 /** Builds JSON objects from member arbitraries: required members always, optional ones present or absent. */
-function objectArbitrary(root: JsonSchema, schema: JsonSchema, options: FromSchemaOptions): fc.Arbitrary<Record<string, unknown>> {
+function objectArbitrary(
+  root: JsonSchema,
+  schema: JsonSchema,
+  options: FromSchemaOptions,
+): fc.Arbitrary<Record<string, unknown>> {
   const model: Record<string, fc.Arbitrary<unknown>> = {};
-  for (const [name, member] of Object.entries(properties(schema))) model[name] = arbitraryFromSchema(root, member, options);
+  for (const [name, member] of Object.entries(properties(schema)))
+    model[name] = arbitraryFromSchema(root, member, options);
   const required = requiredMembers(schema).filter((name) => Object.hasOwn(model, name));
   return fc.record(model, { requiredKeys: required });
 }
 
 /** Builds maps whose sizes reach both bounds (empty and full), with schema-valid keys and values. */
-function mapArbitrary(root: JsonSchema, schema: JsonSchema, options: FromSchemaOptions): fc.Arbitrary<Record<string, unknown>> {
+function mapArbitrary(
+  root: JsonSchema,
+  schema: JsonSchema,
+  options: FromSchemaOptions,
+): fc.Arbitrary<Record<string, unknown>> {
   const keySchema = schemaKeyword(schema, 'propertyNames') ?? { type: 'string' };
   const valueSchema = schemaKeyword(schema, 'additionalProperties') ?? {};
   const key = arbitraryFromSchema(root, keySchema, options).filter((k): k is string => typeof k === 'string');
   const value = arbitraryFromSchema(root, valueSchema, options);
   const { min, max } = sizeBounds(schema, 'minProperties', 'maxProperties');
-  return sizedBetween(min, max, (minKeys, maxKeys) => fc.dictionary(key, value, { minKeys, maxKeys, noNullPrototype: true }));
+  return sizedBetween(min, max, (minKeys, maxKeys) =>
+    fc.dictionary(key, value, { minKeys, maxKeys, noNullPrototype: true }),
+  );
 }
 
 /** Builds lists whose lengths reach both bounds, with schema-valid items. */
@@ -98,7 +117,11 @@ function genericArbitrary(root: JsonSchema, schema: JsonSchema, options: FromSch
  * one is registered.
  * @example arbitraryFromSchema(doc, doc, { overrides }) // values of the document's root schema
  */
-export function arbitraryFromSchema(root: JsonSchema, schema: JsonSchema, options: FromSchemaOptions = {}): fc.Arbitrary<unknown> {
+export function arbitraryFromSchema(
+  root: JsonSchema,
+  schema: JsonSchema,
+  options: FromSchemaOptions = {},
+): fc.Arbitrary<unknown> {
   const resolved = resolveSchema(root, schema);
   const generic = genericArbitrary(root, resolved, options);
   const name = shapeNameOf(root, schema);

@@ -1,9 +1,31 @@
-export { inputArbitrary, outputArbitrary, shapeArbitrary, invalidInputArbitrary, type ArbitraryOptions, type InvalidInput } from './arbitraries.js';
+export {
+  inputArbitrary,
+  outputArbitrary,
+  shapeArbitrary,
+  invalidInputArbitrary,
+  type ArbitraryOptions,
+  type InvalidInput,
+} from './arbitraries.js';
 export { arbitraryFromSchema, type FromSchemaOptions } from './from-schema.js';
 export { invalidFromSchema, type InvalidOptions, type InvalidValue, type Violation } from './invalid-from-schema.js';
 export type { ConstraintKeyword } from './scalar-check.js';
-export { overrides, arnArbitrary, ivsArn, IVS_REGIONS, type ArnScope, type IvsResourceKind, type Override } from './overrides.js';
-export { createHttpTarget, type HttpTargetOptions, type IvsTarget, type StreamControls, type StreamStartOptions, type TargetResponse } from './target.js';
+export {
+  overrides,
+  arnArbitrary,
+  ivsArn,
+  IVS_REGIONS,
+  type ArnScope,
+  type IvsResourceKind,
+  type Override,
+} from './overrides.js';
+export {
+  createHttpTarget,
+  type HttpTargetOptions,
+  type IvsTarget,
+  type StreamControls,
+  type StreamStartOptions,
+  type TargetResponse,
+} from './target.js';
 export {
   ivsCommands,
   formatCommands,
@@ -21,5 +43,12 @@ export {
   type ModelOptions,
   type ModelStreamKey,
 } from './commands/index.js';
-export { generateFixtures, checkFixtureOptions, fixtures, MAX_FIXTURE_CHANNELS, MAX_TAGS_PER_RESOURCE, type FixtureOptions } from './fixtures.js';
+export {
+  generateFixtures,
+  checkFixtureOptions,
+  fixtures,
+  MAX_FIXTURE_CHANNELS,
+  MAX_TAGS_PER_RESOURCE,
+  type FixtureOptions,
+} from './fixtures.js';
 export { responseFixtures, type ResponseFixture } from './response-fixtures.js';

@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import { arbitraryFromSchema, sizeBounds, type FromSchemaOptions } from './from-schema.js';
 import { exactlyBreaks, scalarBreakers } from './invalid-string.js';
-import { pointerToken, properties, requiredMembers, resolveSchema, schemaKeyword, schemaKind, type JsonSchema } from './json-schema.js';
+import {
+  pointerToken,
+  properties,
+  requiredMembers,
+  resolveSchema,
+  schemaKeyword,
+  schemaKind,
+  type JsonSchema,
+} from './json-schema.js';
 import type { ConstraintKeyword } from './scalar-check.js';
 
 /** Which single constraint an invalid value breaks, and where. */
@@ -63,10 +71,18 @@ function viable(candidates: fc.Arbitrary<unknown>, keep: (v: unknown) => boolean
 
 const prefixed = (token: string | number, bad: InvalidValue): Violation => {
   const path = `/${pointerToken(token)}${bad.violation.path}`;
-  return { ...bad.violation, path, description: `${path}${bad.violation.description.slice(bad.violation.path.length)}` };
+  return {
+    ...bad.violation,
+    path,
+    description: `${path}${bad.violation.description.slice(bad.violation.path.length)}`,
+  };
 };
 
-const violation = (path: string, constraint: ConstraintKeyword, what: string): Violation => ({ path, constraint, description: `${path}: ${what}` });
+const violation = (path: string, constraint: ConstraintKeyword, what: string): Violation => ({
+  path,
+  constraint,
+  description: `${path}: ${what}`,
+});
 
 function scalarInvalid(walk: Walk, schema: JsonSchema, resolved: JsonSchema): fc.Arbitrary<InvalidValue>[] {
   const valid = arbitraryFromSchema(walk.root, schema, walk.options);
@@ -78,7 +94,10 @@ function scalarInvalid(walk: Walk, schema: JsonSchema, resolved: JsonSchema): fc
     result.push(
       breaker.candidates
         .filter(keep)
-        .map((value) => ({ value, violation: violation('', breaker.constraint, `${describeValue(value)} breaks ${breaker.constraint}`) })),
+        .map((value) => ({
+          value,
+          violation: violation('', breaker.constraint, `${describeValue(value)} breaks ${breaker.constraint}`),
+        })),
     );
   }
   return result;
@@ -102,7 +121,11 @@ function objectInvalid(walk: Walk, resolved: JsonSchema, topLevel: boolean): fc.
     const allowWrongType = topLevel ? (walk.options.allowWrongType?.(name) ?? true) : walk.allowWrongType;
     const inner = invalidAt({ ...walk, allowWrongType }, member);
     if (inner === undefined) continue;
-    result.push(fc.tuple(valid, inner).map(([object, bad]) => ({ value: { ...object, [name]: bad.value }, violation: prefixed(name, bad) })));
+    result.push(
+      fc
+        .tuple(valid, inner)
+        .map(([object, bad]) => ({ value: { ...object, [name]: bad.value }, violation: prefixed(name, bad) })),
+    );
   }
   return result;
 }
@@ -114,7 +137,9 @@ function mapInvalid(walk: Walk, resolved: JsonSchema): fc.Arbitrary<InvalidValue
   const value = arbitraryFromSchema(walk.root, valueSchema, walk.options);
   const { min, max } = sizeBounds(resolved, 'minProperties', 'maxProperties');
   const sized = (low: number, high: number) =>
-    fc.integer({ min: low, max: high }).chain((size) => fc.dictionary(key, value, { minKeys: size, maxKeys: size, noNullPrototype: true }));
+    fc
+      .integer({ min: low, max: high })
+      .chain((size) => fc.dictionary(key, value, { minKeys: size, maxKeys: size, noNullPrototype: true }));
   const result: fc.Arbitrary<InvalidValue>[] = [];
   if (min > 0) {
     const tooFew = violation('', 'minProperties', `fewer than ${min} entries`);
@@ -131,7 +156,14 @@ function mapInvalid(walk: Walk, resolved: JsonSchema): fc.Arbitrary<InvalidValue
     result.push(
       fc.tuple(room, badKey, value).map(([map, bad, entry]) => ({
         value: { ...map, [String(bad.value)]: entry },
-        violation: { ...violation('', bad.violation.constraint, `key ${describeValue(bad.value)} breaks ${bad.violation.constraint}`), onKey: true },
+        violation: {
+          ...violation(
+            '',
+            bad.violation.constraint,
+            `key ${describeValue(bad.value)} breaks ${bad.violation.constraint}`,
+          ),
+          onKey: true,
+        },
       })),
     );
   }
@@ -151,7 +183,8 @@ function arrayInvalid(walk: Walk, resolved: JsonSchema): fc.Arbitrary<InvalidVal
   const itemSchema = schemaKeyword(resolved, 'items') ?? {};
   const item = arbitraryFromSchema(walk.root, itemSchema, walk.options);
   const { min, max } = sizeBounds(resolved, 'minItems', 'maxItems');
-  const sized = (low: number, high: number) => fc.integer({ min: low, max: high }).chain((size) => fc.array(item, { minLength: size, maxLength: size }));
+  const sized = (low: number, high: number) =>
+    fc.integer({ min: low, max: high }).chain((size) => fc.array(item, { minLength: size, maxLength: size }));
   const result: fc.Arbitrary<InvalidValue>[] = [];
   if (min > 0) {
     const tooFew = violation('', 'minItems', `fewer than ${min} items`);
@@ -189,7 +222,14 @@ function invalidAt(walk: Walk, schema: JsonSchema, topLevel = false): fc.Arbitra
   else options = scalarInvalid(walk, schema, resolved);
   const wrong = WRONG_CONTAINER_TYPES[kind];
   if (wrong !== undefined && walk.allowWrongType && !topLevel) {
-    options.push(fc.constantFrom(...wrong).map((value) => ({ value, violation: violation('', 'type', `${describeValue(value)} is not of type ${kind}`) })));
+    options.push(
+      fc
+        .constantFrom(...wrong)
+        .map((value) => ({
+          value,
+          violation: violation('', 'type', `${describeValue(value)} is not of type ${kind}`),
+        })),
+    );
   }
   return options.length === 0 ? undefined : fc.oneof(...options);
 }
@@ -199,6 +239,10 @@ function invalidAt(walk: Walk, schema: JsonSchema, topLevel = false): fc.Arbitra
  * length, pattern, enum value, range, size, byte size or JSON type), each carrying the
  * violation it makes; `undefined` when the schema has no constraint that can be broken.
  */
-export function invalidFromSchema(root: JsonSchema, schema: JsonSchema, options: InvalidOptions = {}): fc.Arbitrary<InvalidValue> | undefined {
+export function invalidFromSchema(
+  root: JsonSchema,
+  schema: JsonSchema,
+  options: InvalidOptions = {},
+): fc.Arbitrary<InvalidValue> | undefined {
   return invalidAt({ root, options, allowWrongType: true }, schema, true);
 }

@@ -25,7 +25,9 @@ const codePoints = (value: string): string[] => [...value];
 
 /** Shortens a value to a length below `min` (in code points). */
 const shorten = (valid: fc.Arbitrary<string>, min: number): fc.Arbitrary<string> =>
-  fc.tuple(valid, fc.integer({ min: 0, max: min - 1 })).map(([value, length]) => codePoints(value).slice(0, length).join(''));
+  fc
+    .tuple(valid, fc.integer({ min: 0, max: min - 1 }))
+    .map(([value, length]) => codePoints(value).slice(0, length).join(''));
 
 /** Lengthens a value past `max` by repeating its last code point, which keeps most patterns matching. */
 const lengthen = (valid: fc.Arbitrary<string>, max: number): fc.Arbitrary<string> =>
@@ -55,10 +57,16 @@ const oversize = (maxBytes: number): fc.Arbitrary<string> =>
  * that schema's valid values. `allowWrongType` is false for members that travel as text in the
  * URL (labels and query parameters), where a wrong JSON type cannot be expressed.
  */
-export function scalarBreakers(schema: JsonSchema, valid: fc.Arbitrary<unknown>, kind: string, allowWrongType: boolean): ScalarBreaker[] {
+export function scalarBreakers(
+  schema: JsonSchema,
+  valid: fc.Arbitrary<unknown>,
+  kind: string,
+  allowWrongType: boolean,
+): ScalarBreaker[] {
   const breakers: ScalarBreaker[] = [];
   const wrong = WRONG_TYPES[kind];
-  if (allowWrongType && wrong !== undefined) breakers.push({ constraint: 'type', candidates: fc.constantFrom(...wrong) });
+  if (allowWrongType && wrong !== undefined)
+    breakers.push({ constraint: 'type', candidates: fc.constantFrom(...wrong) });
   if (kind === 'string') {
     const text = valid.filter((v): v is string => typeof v === 'string');
     const values = enumValues(schema);
@@ -68,7 +76,8 @@ export function scalarBreakers(schema: JsonSchema, valid: fc.Arbitrary<unknown>,
     }
     const minLength = numberKeyword(schema, 'minLength');
     const maxLength = numberKeyword(schema, 'maxLength');
-    if (minLength !== undefined && minLength > 0) breakers.push({ constraint: 'minLength', candidates: shorten(text, minLength) });
+    if (minLength !== undefined && minLength > 0)
+      breakers.push({ constraint: 'minLength', candidates: shorten(text, minLength) });
     if (maxLength !== undefined) breakers.push({ constraint: 'maxLength', candidates: lengthen(text, maxLength) });
     if (typeof schema['pattern'] === 'string') breakers.push({ constraint: 'pattern', candidates: spoil(text) });
     const minBytes = numberKeyword(schema, 'minBytes');
@@ -82,10 +91,16 @@ export function scalarBreakers(schema: JsonSchema, valid: fc.Arbitrary<unknown>,
     const minimum = numberKeyword(schema, 'minimum');
     const maximum = numberKeyword(schema, 'maximum');
     if (minimum !== undefined) {
-      breakers.push({ constraint: 'minimum', candidates: fc.integer({ min: 1, max: 1_000_000 }).map((d) => minimum - d) });
+      breakers.push({
+        constraint: 'minimum',
+        candidates: fc.integer({ min: 1, max: 1_000_000 }).map((d) => minimum - d),
+      });
     }
     if (maximum !== undefined) {
-      breakers.push({ constraint: 'maximum', candidates: fc.integer({ min: 1, max: 1_000_000 }).map((d) => maximum + d) });
+      breakers.push({
+        constraint: 'maximum',
+        candidates: fc.integer({ min: 1, max: 1_000_000 }).map((d) => maximum + d),
+      });
     }
   }
   return breakers;

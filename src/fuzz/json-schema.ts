@@ -12,7 +12,8 @@ export interface SchemaContext {
 /** The kind of JSON value a schema describes, after references are followed. */
 export type SchemaKind = 'object' | 'map' | 'array' | 'string' | 'integer' | 'number' | 'boolean' | 'unknown';
 
-const isSchema = (value: unknown): value is JsonSchema => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isSchema = (value: unknown): value is JsonSchema =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The shape name a `$ref` such as `#/$defs/ChannelArn` points to, or `undefined` for a schema without one. */
 export function refName(schema: JsonSchema): string | undefined {
@@ -105,8 +106,13 @@ export function schemaKind(schema: JsonSchema): SchemaKind {
   if (values !== undefined && types.length === 0) {
     return values.every((v) => typeof v === 'string') ? 'string' : 'unknown';
   }
-  if (types.includes('object') || (types.length === 0 && (isSchema(schema['properties']) || isSchema(schema['additionalProperties'])))) {
-    const isMap = !isSchema(schema['properties']) && (isSchema(schema['additionalProperties']) || isSchema(schema['propertyNames']));
+  if (
+    types.includes('object') ||
+    (types.length === 0 && (isSchema(schema['properties']) || isSchema(schema['additionalProperties'])))
+  ) {
+    const isMap =
+      !isSchema(schema['properties']) &&
+      (isSchema(schema['additionalProperties']) || isSchema(schema['propertyNames']));
     return isMap ? 'map' : 'object';
   }
   if (types.includes('array') || (types.length === 0 && isSchema(schema['items']))) return 'array';

@@ -47,7 +47,9 @@ export function ivsArn(kind: IvsResourceKind, region: string, accountId: string,
  */
 export function arnArbitrary(kind: IvsResourceKind, scope: ArnScope = {}, maxLength = 128): fc.Arbitrary<string> {
   const parts = fc.tuple(regionArbitrary(scope), accountIdArbitrary(scope));
-  const usual = fc.tuple(parts, alphanumeric(12)).map(([[region, accountId], id]) => ivsArn(kind, region, accountId, id));
+  const usual = fc
+    .tuple(parts, alphanumeric(12))
+    .map(([[region, accountId], id]) => ivsArn(kind, region, accountId, id));
   // The longest id is cut to whatever room the region and account leave under maxLength.
   const longest = fc.tuple(parts, alphanumeric(maxLength)).map(([[region, accountId], id]) => {
     const room = Math.max(1, maxLength - ivsArn(kind, region, accountId, '').length);
@@ -101,7 +103,9 @@ export const overrides: Readonly<Record<string, Override>> = {
     ),
   StreamKeyValue: (generic, _schema, scope) =>
     mostlyRealistic(
-      fc.tuple(regionArbitrary(scope), alphanumeric(12), alphanumeric(12)).map(([region, a, b]) => `sk_${region}_${a}_${b}`),
+      fc
+        .tuple(regionArbitrary(scope), alphanumeric(12), alphanumeric(12))
+        .map(([region, a, b]) => `sk_${region}_${a}_${b}`),
       generic,
     ),
 };

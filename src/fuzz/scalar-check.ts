@@ -1,4 +1,12 @@
-import { codePointLength, enumValues, numberKeyword, patternOf, schemaKind, utf8ByteLength, type JsonSchema } from './json-schema.js';
+import {
+  codePointLength,
+  enumValues,
+  numberKeyword,
+  patternOf,
+  schemaKind,
+  utf8ByteLength,
+  type JsonSchema,
+} from './json-schema.js';
 
 /** A keyword of JSON Schema (or our byte-length extension) that a value can break. */
 export type ConstraintKeyword =

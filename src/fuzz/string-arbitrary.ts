@@ -10,7 +10,11 @@ export const UNBOUNDED_EXTRA_LENGTH = 24;
  * luck: `build(low, high)` makes values with a size in `[low, high]`; the mix puts some exactly on
  * `min`, some exactly on `max`, many just above `min` (small values keep runs fast) and some anywhere.
  */
-export function sizedBetween<T>(min: number, max: number, build: (low: number, high: number) => fc.Arbitrary<T>): fc.Arbitrary<T> {
+export function sizedBetween<T>(
+  min: number,
+  max: number,
+  build: (low: number, high: number) => fc.Arbitrary<T>,
+): fc.Arbitrary<T> {
   if (max <= min) return build(min, min);
   return fc.oneof(
     { arbitrary: build(min, min), weight: 3 },
@@ -21,7 +25,9 @@ export function sizedBetween<T>(min: number, max: number, build: (low: number, h
 }
 
 /** The character class `[…]` of a pattern of the form `^[…]*$` or `^[…]+$`, with its quantifier. */
-export function singleClassPattern(pattern: string): { readonly charClass: string; readonly atLeastOne: boolean } | undefined {
+export function singleClassPattern(
+  pattern: string,
+): { readonly charClass: string; readonly atLeastOne: boolean } | undefined {
   const match = /^\^(\[(?:\\.|[^\]\\])*\])([*+])\$$/.exec(pattern);
   if (match?.[1] === undefined) return undefined;
   return { charClass: match[1], atLeastOne: match[2] === '+' };
@@ -91,7 +97,9 @@ export function validString(schema: JsonSchema): fc.Arbitrary<string> {
   const maxBytes = numberKeyword(schema, 'maxBytes');
   const ascii = sizedBetween(min, max, stringOf('grapheme-ascii'));
   const unicodeMax = Math.min(max, min + UNBOUNDED_EXTRA_LENGTH * 2);
-  const unicode = sizedBetween(min, unicodeMax, stringOf('binary')).map((value) => (maxBytes === undefined ? value : truncateToBytes(value, maxBytes)));
+  const unicode = sizedBetween(min, unicodeMax, stringOf('binary')).map((value) =>
+    maxBytes === undefined ? value : truncateToBytes(value, maxBytes),
+  );
   return fc
     .oneof({ arbitrary: ascii, weight: 4 }, { arbitrary: unicode, weight: 1 })
     .filter((value) => codePointLength(value) >= min && honest(value));

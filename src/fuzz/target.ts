@@ -33,7 +33,10 @@ export interface StreamControls {
 /** An IVS implementation the fuzzers and the conformance suite talk to: in-process, an emulator or AWS. */
 export interface IvsTarget {
   /** Sends one operation with the given input (valid or not), serialized as restJson1, and returns the raw answer. */
-  send<K extends OperationName>(operation: K, input: OperationInputs[K] | Readonly<Record<string, unknown>>): Promise<TargetResponse>;
+  send<K extends OperationName>(
+    operation: K,
+    input: OperationInputs[K] | Readonly<Record<string, unknown>>,
+  ): Promise<TargetResponse>;
   /** Stream controls, when the target is an emulator that serves them. */
   readonly streams?: StreamControls;
 }
@@ -95,10 +98,17 @@ export function createHttpTarget(options: HttpTargetOptions): IvsTarget {
   const send: IvsTarget['send'] = (operation, input) => {
     const encoded = encodeRequest(operations[operation], input as Readonly<Record<string, unknown>>);
     const url = `${endpoint}${encoded.path}${encoded.query === '' ? '' : `?${encoded.query}`}`;
-    return exchange(new Request(url, init(encoded.method, { accept: 'application/json', ...encoded.headers }, encoded.body)));
+    return exchange(
+      new Request(url, init(encoded.method, { accept: 'application/json', ...encoded.headers }, encoded.body)),
+    );
   };
   const control = (action: 'start' | 'stop', payload: Record<string, unknown>): Promise<TargetResponse> =>
-    exchange(new Request(`${endpoint}${CONTROL_PREFIX}/streams/${action}`, init('POST', { 'content-type': 'application/json' }, JSON.stringify(payload))));
+    exchange(
+      new Request(
+        `${endpoint}${CONTROL_PREFIX}/streams/${action}`,
+        init('POST', { 'content-type': 'application/json' }, JSON.stringify(payload)),
+      ),
+    );
 
   if (options.streamControl !== true) return { send };
   return {

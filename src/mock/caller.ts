@@ -8,7 +8,10 @@ export interface CredentialScope {
 const credentialPattern = /Credential=([^/,\s]+)\/[0-9]{8}\/([^/,\s]+)\/([^/,\s]+)\/aws4_request/;
 
 /** Reads the credential scope from the `Authorization` header or a presigned `X-Amz-Credential` parameter. */
-export function readCredentialScope(authorization: string | null, searchParams: URLSearchParams): CredentialScope | undefined {
+export function readCredentialScope(
+  authorization: string | null,
+  searchParams: URLSearchParams,
+): CredentialScope | undefined {
   const presigned = searchParams.get('X-Amz-Credential');
   const text = authorization ?? (presigned === null ? null : `Credential=${presigned}`);
   if (text === null) return undefined;

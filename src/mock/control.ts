@@ -25,7 +25,8 @@ async function readJson(request: Request): Promise<Result<Record<string, unknown
   if (text.trim() === '') return { ok: true, value: {} };
   try {
     const value: unknown = JSON.parse(text);
-    if (typeof value === 'object' && value !== null && !Array.isArray(value)) return { ok: true, value: value as Record<string, unknown> };
+    if (typeof value === 'object' && value !== null && !Array.isArray(value))
+      return { ok: true, value: value as Record<string, unknown> };
   } catch {
     // Falls through to the error below.
   }
@@ -38,13 +39,17 @@ function reply(result: Result<unknown>, requestId: string): Response {
   return HttpResponse.json(body, { headers: { 'x-amzn-RequestId': requestId } });
 }
 
-const invalid = (message: string): { ok: false; error: IvsError } => ({ ok: false, error: { type: 'ValidationException', message } });
+const invalid = (message: string): { ok: false; error: IvsError } => ({
+  ok: false,
+  error: { type: 'ValidationException', message },
+});
 
 function streamStartOptions(body: Record<string, unknown>): Result<StartStreamOptions> {
   const { health, viewerCount, startTime } = body;
   if (health !== undefined && typeof health !== 'string') return invalid('health must be a string.');
   if (viewerCount !== undefined && typeof viewerCount !== 'number') return invalid('viewerCount must be a number.');
-  if (startTime !== undefined && typeof startTime !== 'string' && typeof startTime !== 'number') return invalid('startTime must be a date-time string or epoch milliseconds.');
+  if (startTime !== undefined && typeof startTime !== 'string' && typeof startTime !== 'number')
+    return invalid('startTime must be a date-time string or epoch milliseconds.');
   return {
     ok: true,
     value: {
@@ -58,7 +63,9 @@ function streamStartOptions(body: Record<string, unknown>): Result<StartStreamOp
 
 function channelArnOf(body: Record<string, unknown>): Result<string> {
   const arn = body['channelArn'];
-  return typeof arn === 'string' && arn !== '' ? { ok: true, value: arn } : invalid('channelArn is required and must be a string.');
+  return typeof arn === 'string' && arn !== ''
+    ? { ok: true, value: arn }
+    : invalid('channelArn is required and must be a string.');
 }
 
 /**

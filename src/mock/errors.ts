@@ -11,7 +11,8 @@ const protocolErrorStatus: Readonly<Record<string, number>> = {
 
 /** The HTTP status of an error type: the model's `@httpError` for its shapes, 500 for unknown server-side names. */
 export function statusOfError(type: string): number {
-  if (Object.hasOwn(modeledErrors, type)) return (modeledErrors as Readonly<Record<string, { readonly status: number }>>)[type]?.status ?? 500;
+  if (Object.hasOwn(modeledErrors, type))
+    return (modeledErrors as Readonly<Record<string, { readonly status: number }>>)[type]?.status ?? 500;
   return protocolErrorStatus[type] ?? (type.endsWith('Exception') ? 400 : 500);
 }
 
@@ -24,7 +25,12 @@ export function newRequestId(): string {
  * The restJson1 error response for an error value: the model's status (or `status`), the
  * `x-amzn-ErrorType` header, and a body with `exceptionMessage` (and `message`, which the JS SDK reads).
  */
-export function errorResponse(error: IvsError, requestId: string, status?: number, extraHeaders: Readonly<Record<string, string>> = {}): Response {
+export function errorResponse(
+  error: IvsError,
+  requestId: string,
+  status?: number,
+  extraHeaders: Readonly<Record<string, string>> = {},
+): Response {
   return HttpResponse.json(
     { exceptionMessage: error.message, message: error.message },
     {
@@ -35,7 +41,15 @@ export function errorResponse(error: IvsError, requestId: string, status?: numbe
 }
 
 /** The success response: 204 with no body when the operation has no output, else the output as JSON. */
-export function successResponse(operation: { readonly output: string | null; readonly successCode: number }, output: unknown, requestId: string): Response {
-  if (operation.output === null) return new HttpResponse(null, { status: operation.successCode, headers: { 'x-amzn-RequestId': requestId } });
-  return HttpResponse.json(output as Record<string, unknown>, { status: operation.successCode, headers: { 'x-amzn-RequestId': requestId } });
+export function successResponse(
+  operation: { readonly output: string | null; readonly successCode: number },
+  output: unknown,
+  requestId: string,
+): Response {
+  if (operation.output === null)
+    return new HttpResponse(null, { status: operation.successCode, headers: { 'x-amzn-RequestId': requestId } });
+  return HttpResponse.json(output as Record<string, unknown>, {
+    status: operation.successCode,
+    headers: { 'x-amzn-RequestId': requestId },
+  });
 }

@@ -63,7 +63,10 @@ function hits(rule: FaultRule, random: RandomSource): boolean {
 }
 
 /** Creates a fault controller holding the given rules; `seed` makes probabilistic rules reproducible. */
-export function createFaultController(initial: readonly FaultRule[] = [], options: { readonly seed?: number } = {}): FaultController {
+export function createFaultController(
+  initial: readonly FaultRule[] = [],
+  options: { readonly seed?: number } = {},
+): FaultController {
   const random = createRandom(options.seed ?? randomSeed());
   let live: LiveRule[] = [];
   const controller: FaultController = {
@@ -86,7 +89,12 @@ export function createFaultController(initial: readonly FaultRule[] = [], option
         if (networkError === true) return finish(latencyMs, { kind: 'network' });
         if (error !== undefined) {
           const message = entry.rule.message ?? `Injected fault: ${error} for ${operation}.`;
-          return finish(latencyMs, entry.rule.status === undefined ? { kind: 'error', type: error, message } : { kind: 'error', type: error, message, status: entry.rule.status });
+          return finish(
+            latencyMs,
+            entry.rule.status === undefined
+              ? { kind: 'error', type: error, message }
+              : { kind: 'error', type: error, message, status: entry.rule.status },
+          );
         }
       }
       return finish(latencyMs, undefined);
@@ -101,7 +109,10 @@ export function createFaultController(initial: readonly FaultRule[] = [], option
 }
 
 /** Reads the `faults` option of `ivsHandlers`: a controller is used as it is, a list becomes a new controller. */
-export function toFaultController(faults: readonly FaultRule[] | FaultController | undefined, seed: number | undefined): FaultController {
+export function toFaultController(
+  faults: readonly FaultRule[] | FaultController | undefined,
+  seed: number | undefined,
+): FaultController {
   if (faults !== undefined && !Array.isArray(faults) && 'decide' in faults) return faults as FaultController;
   return createFaultController((faults as readonly FaultRule[] | undefined) ?? [], seed === undefined ? {} : { seed });
 }

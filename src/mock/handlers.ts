@@ -1,7 +1,13 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { type OperationSpec, operations } from '../../generated/operations.js';
 import { decodeRequest } from '../protocol/index.js';
-import { accountsOfCredentials, authErrorStatus, type AuthOptions, createRequestAuthenticator, type RequestAuthenticator } from './auth/index.js';
+import {
+  accountsOfCredentials,
+  authErrorStatus,
+  type AuthOptions,
+  createRequestAuthenticator,
+  type RequestAuthenticator,
+} from './auth/index.js';
 import { type CredentialScope, isRegionName, readCredentialScope } from './caller.js';
 import { controlHandlers } from './control.js';
 import { errorResponse, newRequestId, successResponse } from './errors.js';
@@ -39,10 +45,14 @@ export const defaultRegion = 'us-west-2';
 
 function callerOf(scope: CredentialScope | undefined, options: IvsHandlersOptions): Caller {
   const accounts = options.accounts ?? {};
-  const mapped = scope !== undefined && Object.hasOwn(accounts, scope.accessKeyId) ? accounts[scope.accessKeyId] : undefined;
+  const mapped =
+    scope !== undefined && Object.hasOwn(accounts, scope.accessKeyId) ? accounts[scope.accessKeyId] : undefined;
   // A scope region that is no region name would leak into ARNs that no operation accepts back.
   const scopeRegion = scope !== undefined && isRegionName(scope.region) ? scope.region : undefined;
-  return { accountId: mapped ?? options.accountId ?? defaultAccountId, region: options.region ?? scopeRegion ?? defaultRegion };
+  return {
+    accountId: mapped ?? options.accountId ?? defaultAccountId,
+    region: options.region ?? scopeRegion ?? defaultRegion,
+  };
 }
 
 /** Whether a request on a labelled route is meant for IVS: signed for `ivs`, or addressed to an ARN. */
@@ -63,7 +73,10 @@ function withEmptyQueryLists(operation: OperationSpec, input: Record<string, unk
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The route a path belongs to, with its raw label values; `undefined` for a path that is not IVS's. */
-function findRoute(routes: readonly Route[], pathname: string): { route: Route; labels: Readonly<Record<string, string>> } | undefined {
+function findRoute(
+  routes: readonly Route[],
+  pathname: string,
+): { route: Route; labels: Readonly<Record<string, string>> } | undefined {
   for (const route of routes) {
     const labels = route.match(pathname);
     if (labels !== undefined) return { route, labels };
@@ -76,9 +89,16 @@ function findRoute(routes: readonly Route[], pathname: string): { route: Route; 
  * clones and parses the request (cookies included) for every handler it tries before asking its
  * predicate, which cost more than the whole emulator's work under load.
  */
-function ivsHandler(routes: readonly Route[], store: IvsStore, faults: FaultController, authenticate: RequestAuthenticator | undefined, options: IvsHandlersOptions): HttpHandler {
+function ivsHandler(
+  routes: readonly Route[],
+  store: IvsStore,
+  faults: FaultController,
+  authenticate: RequestAuthenticator | undefined,
+  options: IvsHandlersOptions,
+): HttpHandler {
   // A custom predicate, not an MSW path: MSW percent-decodes wildcard matches and throws on a malformed `%`.
-  const matches = ({ request }: { request: Request }): boolean => findRoute(routes, new URL(request.url).pathname) !== undefined;
+  const matches = ({ request }: { request: Request }): boolean =>
+    findRoute(routes, new URL(request.url).pathname) !== undefined;
   return http.all(matches, async ({ request }) => {
     // Preflight is left to whatever serves CORS (the HTTP server), and unrelated paths pass through.
     if (request.method === 'OPTIONS') return undefined;
@@ -96,15 +116,37 @@ function ivsHandler(routes: readonly Route[], store: IvsStore, faults: FaultCont
     const operation = route.operations.find((candidate) => candidate.method === request.method);
     if (operation === undefined) {
       const allow = route.operations.map((candidate) => candidate.method).join(', ');
-      return errorResponse({ type: 'MethodNotAllowedException', message: `${request.method} is not allowed on ${route.uri}; use ${allow}.` }, requestId, 405, { Allow: allow });
+      return errorResponse(
+        {
+          type: 'MethodNotAllowedException',
+          message: `${request.method} is not allowed on ${route.uri}; use ${allow}.`,
+        },
+        requestId,
+        405,
+        { Allow: allow },
+      );
     }
     const fault = faults.decide(operation.name);
     if (fault.latencyMs > 0) await sleep(fault.latencyMs);
     if (fault.outcome?.kind === 'network') return HttpResponse.error();
-    if (fault.outcome?.kind === 'error') return errorResponse({ type: fault.outcome.type, message: fault.outcome.message }, requestId, fault.outcome.status);
-    const decoded = decodeRequest(operation, { labels, searchParams: url.searchParams, bodyText: await request.text() });
+    if (fault.outcome?.kind === 'error')
+      return errorResponse(
+        { type: fault.outcome.type, message: fault.outcome.message },
+        requestId,
+        fault.outcome.status,
+      );
+    const decoded = decodeRequest(operation, {
+      labels,
+      searchParams: url.searchParams,
+      bodyText: await request.text(),
+    });
     if (!decoded.ok) return errorResponse(decoded.error, requestId);
-    const result = invokeOperation(store, callerOf(scope, options), operation.name, withEmptyQueryLists(operation, decoded.input));
+    const result = invokeOperation(
+      store,
+      callerOf(scope, options),
+      operation.name,
+      withEmptyQueryLists(operation, decoded.input),
+    );
     return result.ok ? successResponse(operation, result.value, requestId) : errorResponse(result.error, requestId);
   });
 }
@@ -119,10 +161,16 @@ function ivsHandler(routes: readonly Route[], store: IvsStore, faults: FaultCont
 export function ivsHandlers(options: IvsHandlersOptions = {}): HttpHandler[] {
   const store =
     options.store ??
-    createIvsStore({ ...(options.clock === undefined ? {} : { clock: options.clock }), ...(options.seed === undefined ? {} : { seed: options.seed }) });
+    createIvsStore({
+      ...(options.clock === undefined ? {} : { clock: options.clock }),
+      ...(options.seed === undefined ? {} : { seed: options.seed }),
+    });
   const faults = toFaultController(options.faults, options.seed);
   const authenticate = options.auth === undefined ? undefined : createRequestAuthenticator(options.auth, store.clock);
-  const served = options.auth === undefined ? options : { ...options, accounts: { ...options.accounts, ...accountsOfCredentials(options.auth) } };
+  const served =
+    options.auth === undefined
+      ? options
+      : { ...options, accounts: { ...options.accounts, ...accountsOfCredentials(options.auth) } };
   const handler = ivsHandler(routesOf(Object.values(operations)), store, faults, authenticate, served);
   return options.controlRoutes === true ? [handler, ...controlHandlers(store)] : [handler];
 }

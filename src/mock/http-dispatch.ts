@@ -1,7 +1,15 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { getResponse, type RequestHandler } from 'msw';
 import { corsHeaders, isPreflight, preflightHeaders } from './http-cors.js';
-import { errorBody, errorHeaders, errorResponse, handlerFailed, malformedRequest, unknownOperation, type HttpFailure } from './http-errors.js';
+import {
+  errorBody,
+  errorHeaders,
+  errorResponse,
+  handlerFailed,
+  malformedRequest,
+  unknownOperation,
+  type HttpFailure,
+} from './http-errors.js';
 import { toFetchRequest, type RequestLimits } from './http-request.js';
 import { isNetworkError, writeResponse } from './http-response.js';
 

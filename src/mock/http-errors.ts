@@ -63,7 +63,11 @@ export function bodyTooLarge(limitBytes: number): HttpFailure {
 
 /** The error for a request that did not arrive in full within the time allowed. */
 export function requestTimedOut(timeoutMs: number): HttpFailure {
-  return { status: 408, type: 'RequestTimeoutException', message: `The request did not arrive in full within ${timeoutMs} ms.` };
+  return {
+    status: 408,
+    type: 'RequestTimeoutException',
+    message: `The request did not arrive in full within ${timeoutMs} ms.`,
+  };
 }
 
 /** The error for request headers larger than the server accepts. */
@@ -82,7 +86,11 @@ export function malformedRequest(detail: string): HttpFailure {
 
 /** The error for an `Expect` header the server cannot meet (anything but `100-continue`). */
 export function expectationFailed(): HttpFailure {
-  return { status: 417, type: 'ExpectationFailedException', message: 'The only expectation this server meets is Expect: 100-continue.' };
+  return {
+    status: 417,
+    type: 'ExpectationFailedException',
+    message: 'The only expectation this server meets is Expect: 100-continue.',
+  };
 }
 
 /** The error for a handler that threw instead of answering. */

@@ -3,7 +3,16 @@ import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { RequestHandler } from 'msw';
 import { corsHeaders } from './http-cors.js';
-import { errorBody, errorHeaders, expectationFailed, headersTooLarge, malformedRequest, reasonPhrase, requestTimedOut, type HttpFailure } from './http-errors.js';
+import {
+  errorBody,
+  errorHeaders,
+  expectationFailed,
+  headersTooLarge,
+  malformedRequest,
+  reasonPhrase,
+  requestTimedOut,
+  type HttpFailure,
+} from './http-errors.js';
 import { createRequestListener } from './http-dispatch.js';
 
 /** Where and within which bounds an MSW-backed HTTP server listens. */
@@ -45,7 +54,9 @@ export interface ListenError {
 }
 
 /** A started server, or why it could not start. */
-export type ListenResult = { readonly ok: true; readonly value: ListeningServer } | { readonly ok: false; readonly error: ListenError };
+export type ListenResult =
+  | { readonly ok: true; readonly value: ListeningServer }
+  | { readonly ok: false; readonly error: ListenError };
 
 /** How long an idle keep-alive connection stays open, in milliseconds. */
 const keepAliveMs = 60_000;
@@ -86,8 +97,15 @@ function afterResponses(socket: Duplex, then: () => void): void {
 
 function rawErrorResponse(failure: HttpFailure): string {
   const body = errorBody(failure);
-  const headers = { ...corsHeaders(null), ...errorHeaders(failure), 'content-length': String(Buffer.byteLength(body)), connection: 'close' };
-  const head = Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`).join('');
+  const headers = {
+    ...corsHeaders(null),
+    ...errorHeaders(failure),
+    'content-length': String(Buffer.byteLength(body)),
+    connection: 'close',
+  };
+  const head = Object.entries(headers)
+    .map(([name, value]) => `${name}: ${value}\r\n`)
+    .join('');
   return `HTTP/1.1 ${failure.status} ${reasonPhrase(failure.status)}\r\n${head}\r\n${body}`;
 }
 
@@ -182,9 +200,12 @@ export function listen(handlers: readonly RequestHandler[], options: ListenOptio
     response.end(body);
   });
   // Without a listener node drops CONNECT silently; answer it like any other request we cannot serve.
-  server.on('connect', (_request, socket: Duplex) => socket.end(rawErrorResponse(malformedRequest('CONNECT tunnels are not supported'))));
+  server.on('connect', (_request, socket: Duplex) =>
+    socket.end(rawErrorResponse(malformedRequest('CONNECT tunnels are not supported'))),
+  );
   return new Promise((resolve) => {
-    const onError = (error: NodeJS.ErrnoException): void => resolve({ ok: false, error: describeListenError(error, options) });
+    const onError = (error: NodeJS.ErrnoException): void =>
+      resolve({ ok: false, error: describeListenError(error, options) });
     server.once('error', onError);
     server.listen(options.port, options.host, () => {
       server.off('error', onError);
@@ -192,7 +213,10 @@ export function listen(handlers: readonly RequestHandler[], options: ListenOptio
       server.on('error', () => undefined);
       const port = (server.address() as AddressInfo).port;
       origin = formatUrl(options.host, port);
-      resolve({ ok: true, value: { url: origin, host: options.host, port, close: closer(server, options.shutdownGraceMs) } });
+      resolve({
+        ok: true,
+        value: { url: origin, host: options.host, port, close: closer(server, options.shutdownGraceMs) },
+      });
     });
   });
 }

@@ -10,10 +10,14 @@ export interface RequestLimits {
 }
 
 /** A request read in full, or the reason it was refused. */
-export type ReadRequestResult = { readonly ok: true; readonly value: Request } | { readonly ok: false; readonly error: HttpFailure };
+export type ReadRequestResult =
+  | { readonly ok: true; readonly value: Request }
+  | { readonly ok: false; readonly error: HttpFailure };
 
 /** A request body read in full, or the reason reading stopped. */
-export type ReadBodyResult = { readonly ok: true; readonly value: Buffer } | { readonly ok: false; readonly error: HttpFailure };
+export type ReadBodyResult =
+  | { readonly ok: true; readonly value: Buffer }
+  | { readonly ok: false; readonly error: HttpFailure };
 
 const methodsWithoutBody = new Set(['GET', 'HEAD']);
 
@@ -84,9 +88,13 @@ export function readBody(message: IncomingMessage, limits: RequestLimits): Promi
     const onEnd = (): void => finish({ ok: true, value: Buffer.concat(chunks, size) });
     const onError = (error: Error): void => finish({ ok: false, error: malformedRequest(error.message) });
     const onClose = (): void => {
-      if (!message.complete) finish({ ok: false, error: malformedRequest('the client closed the connection before the body ended') });
+      if (!message.complete)
+        finish({ ok: false, error: malformedRequest('the client closed the connection before the body ended') });
     };
-    const timer = setTimeout(() => finish({ ok: false, error: requestTimedOut(limits.requestTimeoutMs) }), limits.requestTimeoutMs);
+    const timer = setTimeout(
+      () => finish({ ok: false, error: requestTimedOut(limits.requestTimeoutMs) }),
+      limits.requestTimeoutMs,
+    );
     message.on('data', onData);
     message.on('end', onEnd);
     message.on('error', onError);
@@ -111,7 +119,8 @@ export async function toFetchRequest(
   if (!body.ok) return body;
   const method = (message.method ?? 'GET').toUpperCase();
   const init: RequestInit = { method, headers: requestHeaders(message), signal };
-  if (!methodsWithoutBody.has(method) && body.value.length > 0) init.body = new Uint8Array(body.value.buffer as ArrayBuffer, body.value.byteOffset, body.value.length);
+  if (!methodsWithoutBody.has(method) && body.value.length > 0)
+    init.body = new Uint8Array(body.value.buffer as ArrayBuffer, body.value.byteOffset, body.value.length);
   try {
     return { ok: true, value: new Request(url, init) };
   } catch (error) {

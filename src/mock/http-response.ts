@@ -1,7 +1,14 @@
 import type { ServerResponse } from 'node:http';
 
 // Hop-by-hop and framing headers belong to this connection, which node frames itself.
-const connectionHeaders = new Set(['connection', 'keep-alive', 'transfer-encoding', 'upgrade', 'proxy-connection', 'content-length']);
+const connectionHeaders = new Set([
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+  'upgrade',
+  'proxy-connection',
+  'content-length',
+]);
 
 /** True for a Fetch `Response.error()`: MSW's way of saying "fail the connection". */
 export function isNetworkError(response: Response): boolean {
@@ -46,10 +53,11 @@ export async function writeResponse(
         await reader.cancel().catch(() => undefined);
         return;
       }
-      if (!target.write(value)) await new Promise<void>((resolve) => {
-        target.once('drain', resolve);
-        target.once('close', resolve);
-      });
+      if (!target.write(value))
+        await new Promise<void>((resolve) => {
+          target.once('drain', resolve);
+          target.once('close', resolve);
+        });
     }
     target.end();
   } catch {

@@ -29,7 +29,9 @@ function unusedId(random: RandomSource, taken: (id: string) => boolean): string 
  */
 export function mintChannelIdentity(partition: Partition, random: RandomSource): ChannelIdentity {
   const { region, accountId } = partition;
-  const id = unusedId(random, (candidate) => partition.channels.has(formatArn(region, accountId, 'channel', candidate)));
+  const id = unusedId(random, (candidate) =>
+    partition.channels.has(formatArn(region, accountId, 'channel', candidate)),
+  );
   const host = randomLowerAlphanumeric(random, 12);
   return {
     arn: formatArn(region, accountId, 'channel', id),
@@ -41,7 +43,9 @@ export function mintChannelIdentity(partition: Partition, random: RandomSource):
 /** Mints a stream-key ARN and a secret value shaped like the documented one (`sk_<region>_<12>_<12>`). */
 export function mintStreamKeyIdentity(partition: Partition, random: RandomSource): StreamKeyIdentity {
   const { region, accountId } = partition;
-  const id = unusedId(random, (candidate) => partition.streamKeys.has(formatArn(region, accountId, 'stream-key', candidate)));
+  const id = unusedId(random, (candidate) =>
+    partition.streamKeys.has(formatArn(region, accountId, 'stream-key', candidate)),
+  );
   return {
     arn: formatArn(region, accountId, 'stream-key', id),
     value: `sk_${region}_${randomAlphanumeric(random, 12)}_${randomAlphanumeric(random, 12)}`,

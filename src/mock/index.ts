@@ -1,6 +1,13 @@
 export { ivsHandlers, defaultAccountId, defaultRegion, type IvsHandlersOptions } from './handlers.js';
 export type { AuthCredential, AuthOptions } from './auth/index.js';
-export { createIvsStore, type IvsLimits, type IvsStore, type IvsStoreChange, type IvsStoreOptions, type StartStreamOptions } from './store.js';
+export {
+  createIvsStore,
+  type IvsLimits,
+  type IvsStore,
+  type IvsStoreChange,
+  type IvsStoreOptions,
+  type StartStreamOptions,
+} from './store.js';
 export { createFaultController, type FaultController, type FaultDecision, type FaultRule } from './faults.js';
 export { controlHandlers, controlPrefix } from './control.js';
 export { invokeOperation, type Caller } from './invoke.js';

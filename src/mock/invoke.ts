@@ -18,11 +18,27 @@ export interface Caller {
  * Runs one operation against the store without HTTP: validates the input with the generated
  * validator (before any lookup, so a bad input never changes state), then runs its behaviour.
  */
-export function invokeOperation<K extends OperationName>(store: IvsStore, caller: Caller, operation: K, input: unknown): Result<OperationOutputs[K]> {
+export function invokeOperation<K extends OperationName>(
+  store: IvsStore,
+  caller: Caller,
+  operation: K,
+  input: unknown,
+): Result<OperationOutputs[K]> {
   const invalid = validateBounded(inputValidators[operation], input);
   if (invalid !== undefined) return fail('ValidationException', invalid);
   const behaviour = behaviours[operation];
-  const result = behaviour({ store, partition: store.partition(caller.accountId, caller.region), now: store.clock() }, input as OperationInputs[K]);
-  if (result.ok && !operations[operation].readonly) store.changed({ kind: 'operation', operation, accountId: caller.accountId, region: caller.region, input, output: result.value });
+  const result = behaviour(
+    { store, partition: store.partition(caller.accountId, caller.region), now: store.clock() },
+    input as OperationInputs[K],
+  );
+  if (result.ok && !operations[operation].readonly)
+    store.changed({
+      kind: 'operation',
+      operation,
+      accountId: caller.accountId,
+      region: caller.region,
+      input,
+      output: result.value,
+    });
   return result;
 }

@@ -54,7 +54,12 @@ export function decodePageToken(token: string): { readonly listName: string; rea
  * The `count` items with the smallest keys greater than `after`, in key order (plain code-unit
  * order). One pass with a short sorted buffer, so a page costs O(n) on a large store, not a sort.
  */
-function smallestAfter<T>(items: Iterable<T>, keyOf: (item: T) => string, after: string | undefined, count: number): { item: T; key: string }[] {
+function smallestAfter<T>(
+  items: Iterable<T>,
+  keyOf: (item: T) => string,
+  after: string | undefined,
+  count: number,
+): { item: T; key: string }[] {
   const best: { item: T; key: string }[] = [];
   for (const item of items) {
     const key = keyOf(item);
@@ -90,7 +95,11 @@ export function paginate<T>(items: Iterable<T>, keyOf: (item: T) => string, requ
  * Like `paginate`, for items that `itemsAfter` already yields in key order starting after a key:
  * it reads only one page (plus one item to know whether another page follows).
  */
-export function paginateOrdered<T>(itemsAfter: (after: string | undefined) => Iterable<T>, keyOf: (item: T) => string, request: PageRequest): Result<Page<T>> {
+export function paginateOrdered<T>(
+  itemsAfter: (after: string | undefined) => Iterable<T>,
+  keyOf: (item: T) => string,
+  request: PageRequest,
+): Result<Page<T>> {
   const start = pageStart(request);
   if (!start.ok) return start;
   const size = pageSize(request);
@@ -108,9 +117,13 @@ const pageSize = (request: PageRequest): number => request.maxResults ?? request
 function pageStart(request: PageRequest): Result<string | undefined> {
   if (request.nextToken === undefined || request.nextToken === '') return ok(undefined);
   const token = decodePageToken(request.nextToken);
-  if (token === undefined) return fail('ValidationException', 'The nextToken is not valid: it was not issued by this service.');
+  if (token === undefined)
+    return fail('ValidationException', 'The nextToken is not valid: it was not issued by this service.');
   if (token.listName !== request.listName || !(request.acceptsLastKey?.(token.lastKey) ?? true)) {
-    return fail('ValidationException', `The nextToken is not valid here: it was issued for a different ${request.listName} request.`);
+    return fail(
+      'ValidationException',
+      `The nextToken is not valid here: it was issued for a different ${request.listName} request.`,
+    );
   }
   return ok(token.lastKey);
 }

@@ -51,7 +51,14 @@ export interface Partition {
 
 /** Makes an empty partition. */
 export function createPartition(accountId: string, region: string): Partition {
-  return { accountId, region, channels: new SortedMap<ChannelRecord>(), streamKeys: new Map(), streams: new Map(), metadataBuckets: new Map() };
+  return {
+    accountId,
+    region,
+    channels: new SortedMap<ChannelRecord>(),
+    streamKeys: new Map(),
+    streams: new Map(),
+    metadataBuckets: new Map(),
+  };
 }
 
 /** Copies a `Map` of tags into a plain object whose keys are own data properties, whatever their names. */

@@ -60,9 +60,15 @@ export class MockServerListenError extends Error {
   }
 }
 
-async function openStateStore(path: string, emulator: Pick<MockServerOptions, 'store' | 'clock' | 'seed'>): Promise<PersistentStore> {
+async function openStateStore(
+  path: string,
+  emulator: Pick<MockServerOptions, 'store' | 'clock' | 'seed'>,
+): Promise<PersistentStore> {
   if (emulator.store !== undefined) throw new TypeError('startMockServer takes a store or a stateFile, not both');
-  const opened = await openPersistentStore(path, { ...optional('clock', emulator.clock), ...optional('seed', emulator.seed) });
+  const opened = await openPersistentStore(path, {
+    ...optional('clock', emulator.clock),
+    ...optional('seed', emulator.seed),
+  });
   if (!opened.ok) throw new StateFileError(opened.error);
   return opened.value;
 }
@@ -78,10 +84,24 @@ function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]
  * @example const server = await startMockServer({ port: 0 }); // then endpoint: server.url
  */
 export async function startMockServer(options: MockServerOptions = {}): Promise<RunningMockServer> {
-  const { host = '127.0.0.1', port = 4566, handlers, control, maxBodyBytes, maxHeaderBytes, requestTimeoutMs, shutdownGraceMs, onHandlerError, stateFile, ...emulator } = options;
+  const {
+    host = '127.0.0.1',
+    port = 4566,
+    handlers,
+    control,
+    maxBodyBytes,
+    maxHeaderBytes,
+    requestTimeoutMs,
+    shutdownGraceMs,
+    onHandlerError,
+    stateFile,
+    ...emulator
+  } = options;
   const persistent = stateFile === undefined ? undefined : await openStateStore(stateFile, emulator);
   const store =
-    persistent?.store ?? emulator.store ?? createIvsStore({ ...optional('clock', emulator.clock), ...optional('seed', emulator.seed) });
+    persistent?.store ??
+    emulator.store ??
+    createIvsStore({ ...optional('clock', emulator.clock), ...optional('seed', emulator.seed) });
   const served = handlers ?? ivsHandlers({ ...emulator, store, controlRoutes: control !== false });
   const started = await listen(served, {
     host,

@@ -46,11 +46,20 @@ function checkShape(shape: 'Channel' | 'StreamKey' | 'Stream', item: unknown, wh
 function arnIn(partition: Partition, arn: unknown, kind: 'channel' | 'stream-key'): arn is string {
   if (typeof arn !== 'string') return false;
   const parsed = parseArn(arn);
-  return parsed !== undefined && parsed.kind === kind && parsed.accountId === partition.accountId && parsed.region === partition.region;
+  return (
+    parsed !== undefined &&
+    parsed.kind === kind &&
+    parsed.accountId === partition.accountId &&
+    parsed.region === partition.region
+  );
 }
 
 function restoreChannel(partition: Partition, channel: Channel, where: string): Result<void> {
-  if (!arnIn(partition, channel.arn, 'channel')) return fail('ValidationException', `${where}.arn is not a channel ARN of ${partition.accountId} in ${partition.region}.`);
+  if (!arnIn(partition, channel.arn, 'channel'))
+    return fail(
+      'ValidationException',
+      `${where}.arn is not a channel ARN of ${partition.accountId} in ${partition.region}.`,
+    );
   if (partition.channels.has(channel.arn)) return fail('ValidationException', `${where}.arn repeats ${channel.arn}.`);
   const shape = checkShape('Channel', channel, where);
   if (!shape.ok) return shape;
@@ -70,7 +79,11 @@ function restoreChannel(partition: Partition, channel: Channel, where: string): 
 }
 
 function restoreStreamKey(partition: Partition, key: StreamKey, where: string): Result<void> {
-  if (!arnIn(partition, key.arn, 'stream-key')) return fail('ValidationException', `${where}.arn is not a stream-key ARN of ${partition.accountId} in ${partition.region}.`);
+  if (!arnIn(partition, key.arn, 'stream-key'))
+    return fail(
+      'ValidationException',
+      `${where}.arn is not a stream-key ARN of ${partition.accountId} in ${partition.region}.`,
+    );
   if (partition.streamKeys.has(key.arn)) return fail('ValidationException', `${where}.arn repeats ${key.arn}.`);
   if (typeof key.channelArn !== 'string' || !partition.channels.has(key.channelArn)) {
     return fail('ValidationException', `${where}.channelArn names no channel of the partition.`);
@@ -78,7 +91,12 @@ function restoreStreamKey(partition: Partition, key: StreamKey, where: string): 
   const shape = checkShape('StreamKey', key, where);
   if (!shape.ok) return shape;
   if (typeof key.value !== 'string') return fail('ValidationException', `${where}.value must be a string.`);
-  partition.streamKeys.set(key.arn, { arn: key.arn, value: key.value, channelArn: key.channelArn, tags: tagsFromObject(key.tags) });
+  partition.streamKeys.set(key.arn, {
+    arn: key.arn,
+    value: key.value,
+    channelArn: key.channelArn,
+    tags: tagsFromObject(key.tags),
+  });
   return ok(undefined);
 }
 
@@ -86,14 +104,20 @@ function restoreStream(partition: Partition, stream: Stream, where: string): Res
   if (typeof stream.channelArn !== 'string' || !partition.channels.has(stream.channelArn)) {
     return fail('ValidationException', `${where}.channelArn names no channel of the partition.`);
   }
-  if (partition.streams.has(stream.channelArn)) return fail('ValidationException', `${where} is a second stream on ${stream.channelArn}.`);
+  if (partition.streams.has(stream.channelArn))
+    return fail('ValidationException', `${where} is a second stream on ${stream.channelArn}.`);
   const shape = checkShape('Stream', stream, where);
   if (!shape.ok) return shape;
   const startTime = typeof stream.startTime === 'string' ? Date.parse(stream.startTime) : Number.NaN;
   if (Number.isNaN(startTime)) return fail('ValidationException', `${where}.startTime must be an ISO 8601 date-time.`);
   const viewerCount = stream.viewerCount ?? 0;
   if (viewerCount < 0) return fail('ValidationException', `${where}.viewerCount must be at least 0.`);
-  partition.streams.set(stream.channelArn, { channelArn: stream.channelArn, startTime, health: stream.health ?? 'HEALTHY', viewerCount });
+  partition.streams.set(stream.channelArn, {
+    channelArn: stream.channelArn,
+    startTime,
+    health: stream.health ?? 'HEALTHY',
+    viewerCount,
+  });
   return ok(undefined);
 }
 
@@ -112,8 +136,10 @@ export function restorePartitions(snapshot: unknown): Result<Map<string, Partiti
     const where = `partitions[${p}]`;
     if (!isRecord(entry)) return fail('ValidationException', `${where} must be an object.`);
     const { accountId, region, channels, streamKeys, streams } = entry;
-    if (typeof accountId !== 'string' || !/^[0-9]{12}$/.test(accountId)) return fail('ValidationException', `${where}.accountId must be 12 digits.`);
-    if (typeof region !== 'string' || !/^[a-z0-9-]+$/.test(region)) return fail('ValidationException', `${where}.region must be a region name.`);
+    if (typeof accountId !== 'string' || !/^[0-9]{12}$/.test(accountId))
+      return fail('ValidationException', `${where}.accountId must be 12 digits.`);
+    if (typeof region !== 'string' || !/^[a-z0-9-]+$/.test(region))
+      return fail('ValidationException', `${where}.region must be a region name.`);
     if (!Array.isArray(channels) || !Array.isArray(streamKeys) || !Array.isArray(streams)) {
       return fail('ValidationException', `${where} needs "channels", "streamKeys" and "streams" arrays.`);
     }

@@ -106,7 +106,8 @@ export function createIvsStore(options: IvsStoreOptions = {}): IvsStore {
   };
   const partitionOfChannel = (channelArn: string): Result<Partition> => {
     const parsed = parseArn(channelArn);
-    if (parsed === undefined || parsed.kind !== 'channel') return fail('ValidationException', `${channelArn} is not a channel ARN.`);
+    if (parsed === undefined || parsed.kind !== 'channel')
+      return fail('ValidationException', `${channelArn} is not a channel ARN.`);
     return { ok: true, value: partition(parsed.accountId, parsed.region) };
   };
 

@@ -25,7 +25,10 @@ export function memberPath(instancePath: string, input: unknown): string {
       value = value[index];
     } else {
       parts.push(segment);
-      value = typeof value === 'object' && value !== null && Object.hasOwn(value, segment) ? (value as Record<string, unknown>)[segment] : undefined;
+      value =
+        typeof value === 'object' && value !== null && Object.hasOwn(value, segment)
+          ? (value as Record<string, unknown>)[segment]
+          : undefined;
     }
   }
   return parts.join('.');

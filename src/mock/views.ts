@@ -1,4 +1,11 @@
-import type { Channel, ChannelSummary, Stream, StreamKey, StreamKeySummary, StreamSummary } from '../../generated/types.js';
+import type {
+  Channel,
+  ChannelSummary,
+  Stream,
+  StreamKey,
+  StreamKeySummary,
+  StreamSummary,
+} from '../../generated/types.js';
 import { type ChannelRecord, type StreamKeyRecord, type StreamRecord, tagsToObject } from './records.js';
 
 /** Writes milliseconds since the epoch as an RFC 3339 UTC string with whole seconds (`2020-05-05T21:55:38Z`). */

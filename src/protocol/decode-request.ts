@@ -20,7 +20,9 @@ export interface DecodeError {
 }
 
 /** The outcome of decoding: the input object, or the reason it could not be read. */
-export type DecodeResult = { readonly ok: true; readonly input: Record<string, unknown> } | { readonly ok: false; readonly error: DecodeError };
+export type DecodeResult =
+  | { readonly ok: true; readonly input: Record<string, unknown> }
+  | { readonly ok: false; readonly error: DecodeError };
 
 function parseBody(bodyText: string): DecodeResult {
   if (bodyText.trim() === '') return { ok: true, input: {} };
@@ -55,7 +57,10 @@ export function decodeRequest(operation: OperationBinding, parts: RawRequestPart
     if (raw === undefined || raw === '') continue;
     const value = percentDecode(raw);
     if (value === undefined) {
-      return { ok: false, error: { type: 'ValidationException', message: `The URI label '${label}' is not validly percent-encoded.` } };
+      return {
+        ok: false,
+        error: { type: 'ValidationException', message: `The URI label '${label}' is not validly percent-encoded.` },
+      };
     }
     input[label] = value;
   }

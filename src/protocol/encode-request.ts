@@ -16,7 +16,11 @@ export interface EncodedRequest {
 }
 
 const scalarText = (value: unknown): string =>
-  typeof value === 'string' ? value : typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value);
+  typeof value === 'string'
+    ? value
+    : typeof value === 'object' && value !== null
+      ? JSON.stringify(value)
+      : String(value);
 
 /**
  * Serializes an input object for one operation as restJson1 does: labels into the path, query

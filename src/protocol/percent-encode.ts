@@ -7,7 +7,10 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  */
 export function percentEncode(value: string): string {
   // A lone surrogate has no UTF-8 form; like TextEncoder, send U+FFFD instead of throwing.
-  return encodeURIComponent(value.replace(LONE_SURROGATE, '\uFFFD')).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return encodeURIComponent(value.replace(LONE_SURROGATE, '\uFFFD')).replace(
+    /[!'()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
 }
 
 /** Decodes one percent-encoded path segment or query value; `undefined` when the encoding is malformed. */

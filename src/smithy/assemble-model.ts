@@ -52,7 +52,11 @@ export function assembleModel(sources: readonly TypedModelSource[], options: Ass
       if (r.ok) parsed.push({ kind: 'idl', raw: r.value });
       else syntaxErrors.push(...r.errors);
     } else {
-      syntaxErrors.push({ severity: 'ERROR', message: 'Model files must end in .smithy (IDL) or .json (JSON AST)', file: source.path });
+      syntaxErrors.push({
+        severity: 'ERROR',
+        message: 'Model files must end in .smithy (IDL) or .json (JSON AST)',
+        file: source.path,
+      });
     }
   }
   if (syntaxErrors.length > 0) return { ok: false, errors: syntaxErrors, warnings };
@@ -82,7 +86,11 @@ export function assembleModel(sources: readonly TypedModelSource[], options: Ass
 
 /** Orders diagnostics by file, line and column; those without a position keep their order, last. */
 function sortDiagnostics(diagnostics: readonly SmithyDiagnostic[]): SmithyDiagnostic[] {
-  const rank = (d: SmithyDiagnostic): [string, number, number] => [d.file ?? '\uffff', d.line ?? Number.MAX_SAFE_INTEGER, d.column ?? 0];
+  const rank = (d: SmithyDiagnostic): [string, number, number] => [
+    d.file ?? '\uffff',
+    d.line ?? Number.MAX_SAFE_INTEGER,
+    d.column ?? 0,
+  ];
   return diagnostics
     .map((d, i) => ({ d, i }))
     .sort((a, b) => {

@@ -79,7 +79,9 @@ class FragmentBuilder {
       }
       this.uses.set(name, use.id);
       if (!this.known.has(use.id) && PRELUDE_SHAPES[use.id] === undefined && isModelNamespace(use.id, this.known)) {
-        this.diagnostics.push(diagnosticAt('WARNING', `use statement imports ${use.id}, which is not defined in the model`, use.loc));
+        this.diagnostics.push(
+          diagnosticAt('WARNING', `use statement imports ${use.id}, which is not defined in the model`, use.loc),
+        );
       }
     }
     const metadata = this.raw.metadata.map((m) => ({
@@ -93,7 +95,14 @@ class FragmentBuilder {
       const id = `${this.namespace}#${s.name}`;
       const first = firstAt.get(id);
       if (first !== undefined) {
-        this.diagnostics.push(diagnosticAt('ERROR', `Duplicate shape id ${id} (first defined at ${first.file}:${first.line}:${first.column})`, s.loc, id));
+        this.diagnostics.push(
+          diagnosticAt(
+            'ERROR',
+            `Duplicate shape id ${id} (first defined at ${first.file}:${first.line}:${first.column})`,
+            s.loc,
+            id,
+          ),
+        );
         continue;
       }
       firstAt.set(id, s.loc);
@@ -131,7 +140,8 @@ class FragmentBuilder {
   private shape(raw: RawShape): { id: string; shape: AstShape } {
     const id = `${this.namespace}#${raw.name}`;
     const imported = this.uses.get(raw.name);
-    if (imported !== undefined) this.error(`Shape name '${raw.name}' conflicts with the use statement importing ${imported}`, raw.loc);
+    if (imported !== undefined)
+      this.error(`Shape name '${raw.name}' conflicts with the use statement importing ${imported}`, raw.loc);
     this.locations.set(locationKey.shape(id), raw.loc);
     const shape: AstShape = { type: raw.type as ShapeType };
     if (raw.mixins.length > 0) shape.mixins = raw.mixins.map((m) => this.target(id, 'mixins', m));
@@ -156,7 +166,8 @@ class FragmentBuilder {
         const op = raw.operation!;
         shape.input = op.input === null ? { target: UNIT } : this.target(id, 'input', op.input);
         shape.output = op.output === null ? { target: UNIT } : this.target(id, 'output', op.output);
-        if (op.errors !== null && op.errors.length > 0) shape.errors = op.errors.map((e) => this.target(id, 'errors', e));
+        if (op.errors !== null && op.errors.length > 0)
+          shape.errors = op.errors.map((e) => this.target(id, 'errors', e));
         break;
       }
       default:
@@ -185,7 +196,8 @@ class FragmentBuilder {
     };
     for (const t of rawTraits) {
       const traitId = this.resolve(t.id).id;
-      const value = t.value === null ? omittedTraitValue(this.typeOf(traitId)) : this.node(t.value, (n) => this.resolve(n));
+      const value =
+        t.value === null ? omittedTraitValue(this.typeOf(traitId)) : this.node(t.value, (n) => this.resolve(n));
       add(traitId, value, t.loc);
     }
     if (docs !== null) {
@@ -209,7 +221,11 @@ class FragmentBuilder {
       case 'number':
         if (isImpreciseInteger(raw.lexeme)) {
           this.diagnostics.push(
-            diagnosticAt('WARNING', `Integer ${raw.lexeme} is beyond ±2^53 and is kept as the nearest double, ${String(raw.value)}`, raw.loc),
+            diagnosticAt(
+              'WARNING',
+              `Integer ${raw.lexeme} is beyond ±2^53 and is kept as the nearest double, ${String(raw.value)}`,
+              raw.loc,
+            ),
           );
         }
         return raw.value;
@@ -267,7 +283,10 @@ class FragmentBuilder {
     for (const m of raw.members) {
       const prior = seen.get(m.name.toLowerCase());
       if (prior !== undefined) {
-        this.error(`Duplicate member '${m.name}' in ${shapeId}${prior === m.name ? '' : ` (conflicts with '${prior}'; member names are case-insensitive)`}`, m.loc);
+        this.error(
+          `Duplicate member '${m.name}' in ${shapeId}${prior === m.name ? '' : ` (conflicts with '${prior}'; member names are case-insensitive)`}`,
+          m.loc,
+        );
       }
       seen.set(m.name.toLowerCase(), m.name);
     }
@@ -278,10 +297,14 @@ class FragmentBuilder {
     const allowed = raw.type === 'list' ? ['member'] : ['key', 'value'];
     for (const m of raw.members) {
       if (!allowed.includes(m.name)) {
-        this.error(`${raw.type} ${id} cannot have a member named '${m.name}'; expected ${allowed.map((a) => `'${a}'`).join(' and ')}`, m.loc);
+        this.error(
+          `${raw.type} ${id} cannot have a member named '${m.name}'; expected ${allowed.map((a) => `'${a}'`).join(' and ')}`,
+          m.loc,
+        );
         continue;
       }
-      if (m.assigned !== null) this.error(`Default values are only allowed on structure members, not on ${id}$${m.name}`, m.loc);
+      if (m.assigned !== null)
+        this.error(`Default values are only allowed on structure members, not on ${id}$${m.name}`, m.loc);
       const member = this.memberObject(id, m, this.memberTarget(id, m, raw.forResource));
       if (m.name === 'member') shape.member = member;
       else if (m.name === 'key') shape.key = member;
@@ -306,7 +329,8 @@ class FragmentBuilder {
       }
       const member = this.memberObject(id, m, this.memberTarget(id, m, raw.forResource));
       if (m.assigned !== null) {
-        if (raw.type !== 'structure') this.error(`Default values are only allowed on structure members, not on ${id}$${m.name}`, m.loc);
+        if (raw.type !== 'structure')
+          this.error(`Default values are only allowed on structure members, not on ${id}$${m.name}`, m.loc);
         const traits: Record<string, NodeValue> = member.traits ?? {};
         const value = this.node(m.assigned, (n) => this.resolve(n));
         const existing = traits[`${PRELUDE_NAMESPACE}#default`];
@@ -329,7 +353,8 @@ class FragmentBuilder {
     let value: NodeValue | undefined;
     if (m.assigned !== null) {
       const v = m.assigned;
-      if (type === 'enum' && v.kind !== 'string') this.error(`Enum member ${id}$${m.name} must be assigned a string value`, v.loc);
+      if (type === 'enum' && v.kind !== 'string')
+        this.error(`Enum member ${id}$${m.name} must be assigned a string value`, v.loc);
       else if (type === 'intEnum' && (v.kind !== 'number' || !Number.isInteger(v.value))) {
         this.error(`intEnum member ${id}$${m.name} must be assigned an integer value`, v.loc);
       } else value = this.node(v, (n) => this.resolve(n));
@@ -363,7 +388,10 @@ class FragmentBuilder {
 
   private idList(ownerId: string, property: string, node: RawNode): AstTarget[] {
     if (node.kind !== 'array') {
-      this.error(`${ownerId} property '${property}' must be a list of shape ids, found ${describeNode(node)}`, node.loc);
+      this.error(
+        `${ownerId} property '${property}' must be a list of shape ids, found ${describeNode(node)}`,
+        node.loc,
+      );
       return [];
     }
     return node.items.flatMap((item) => this.idOf(ownerId, property, item) ?? []);
@@ -372,7 +400,10 @@ class FragmentBuilder {
   private idMap(ownerId: string, property: string, node: RawNode): Record<string, AstTarget> {
     const out: Record<string, AstTarget> = {};
     if (node.kind !== 'object') {
-      this.error(`${ownerId} property '${property}' must be an object of name: shape id, found ${describeNode(node)}`, node.loc);
+      this.error(
+        `${ownerId} property '${property}' must be an object of name: shape id, found ${describeNode(node)}`,
+        node.loc,
+      );
       return out;
     }
     for (const e of node.entries) {
@@ -407,7 +438,10 @@ class FragmentBuilder {
           break;
         }
         default:
-          this.error(`Unknown service property '${key}' in ${id}; expected version, operations, resources, errors or rename`, keyLoc);
+          this.error(
+            `Unknown service property '${key}' in ${id}; expected version, operations, resources, errors or rename`,
+            keyLoc,
+          );
       }
     }
   }

@@ -1,4 +1,12 @@
-import { RESOURCE_PROPERTIES, SERVICE_PROPERTIES, type AstMember, type AstShape, type AstTarget, type NodeValue, type SmithyAst } from './ast.js';
+import {
+  RESOURCE_PROPERTIES,
+  SERVICE_PROPERTIES,
+  type AstMember,
+  type AstShape,
+  type AstTarget,
+  type NodeValue,
+  type SmithyAst,
+} from './ast.js';
 import { compareCodeUnits, compareIdsCaseInsensitive, setKey, sortNodeKeys } from './node-value.js';
 
 const ID_LISTS = new Set(['operations', 'resources', 'errors', 'collectionOperations']);
@@ -22,7 +30,8 @@ function targets(list: readonly AstTarget[]): AstTarget[] {
 /** Copies a shape with its keys in the order the Smithy CLI prints them. */
 export function canonicalShape(shape: AstShape): AstShape {
   const out: AstShape = { type: shape.type };
-  if (shape.mixins !== undefined && shape.mixins.length > 0) out.mixins = shape.mixins.map((t) => ({ target: t.target }));
+  if (shape.mixins !== undefined && shape.mixins.length > 0)
+    out.mixins = shape.mixins.map((t) => ({ target: t.target }));
   switch (shape.type) {
     case 'list':
       if (shape.member !== undefined) out.member = member(shape.member);

@@ -57,7 +57,13 @@ export function flattenMixins(model: MergedModel): void {
         continue;
       }
       if (mixin.type !== shape.type) {
-        report(model, 'ERROR', `Mixin ${ref.target} is ${withArticle(mixin.type)}, but ${id} is ${withArticle(shape.type)}; mixins must have the same type`, id, where);
+        report(
+          model,
+          'ERROR',
+          `Mixin ${ref.target} is ${withArticle(mixin.type)}, but ${id} is ${withArticle(shape.type)}; mixins must have the same type`,
+          id,
+          where,
+        );
         continue;
       }
       valid.push([ref.target, mixin]);
@@ -73,13 +79,21 @@ export function flattenMixins(model: MergedModel): void {
     const member = memberOf(model.shapes.get(shapeId), name);
     if (member === undefined || member.target !== '') continue;
     removeMember(model.shapes.get(shapeId)!, name);
-    model.diagnostics.push(diagnosticAt('ERROR', `apply targets ${target}, but ${shapeId} has no member named '${name}'`, loc, target));
+    model.diagnostics.push(
+      diagnosticAt('ERROR', `apply targets ${target}, but ${shapeId} has no member named '${name}'`, loc, target),
+    );
   }
   for (const e of model.elisions) {
     const member = memberOf(model.shapes.get(e.shapeId), e.member);
     if (member !== undefined && member.target === '') {
       const source = e.forResource === null ? 'any mixin' : `resource ${e.forResource} or any mixin`;
-      report(model, 'ERROR', `Elided member $${e.member} of ${e.shapeId} is not defined by ${source}`, e.shapeId, locationKey.shape(`${e.shapeId}$${e.member}`));
+      report(
+        model,
+        'ERROR',
+        `Elided member $${e.member} of ${e.shapeId} is not defined by ${source}`,
+        e.shapeId,
+        locationKey.shape(`${e.shapeId}$${e.member}`),
+      );
     }
   }
 }
@@ -104,7 +118,11 @@ function inherit(model: MergedModel, id: string, shape: AstShape, sources: Reado
         // The same member from several mixins keeps its first position; later mixins' traits win.
         const earlier = hasKey(merged, name) ? merged[name] : undefined;
         const traits = { ...earlier?.traits, ...member.traits };
-        setKey(merged, name, Object.keys(traits).length > 0 ? { target: member.target, traits } : { target: member.target });
+        setKey(
+          merged,
+          name,
+          Object.keys(traits).length > 0 ? { target: member.target, traits } : { target: member.target },
+        );
         memberSources.set(name, mixinId);
       }
     }
@@ -116,10 +134,20 @@ function inherit(model: MergedModel, id: string, shape: AstShape, sources: Reado
         continue;
       }
       if (member.target !== '' && member.target !== inherited.target) {
-        report(model, 'ERROR', `Member ${name} of ${id} redeclares a mixin member with target ${member.target} instead of ${inherited.target}`, id, locationKey.shape(`${id}$${name}`));
+        report(
+          model,
+          'ERROR',
+          `Member ${name} of ${id} redeclares a mixin member with target ${member.target} instead of ${inherited.target}`,
+          id,
+          locationKey.shape(`${id}$${name}`),
+        );
       }
       const traits = { ...inherited.traits, ...member.traits };
-      setKey(merged, name, Object.keys(traits).length > 0 ? { target: inherited.target, traits } : { target: inherited.target });
+      setKey(
+        merged,
+        name,
+        Object.keys(traits).length > 0 ? { target: inherited.target, traits } : { target: inherited.target },
+      );
     }
     shape.members = merged;
   }
@@ -129,14 +157,21 @@ function inherit(model: MergedModel, id: string, shape: AstShape, sources: Reado
     if (from === undefined) continue;
     memberSources.set(key, sources[index]![0]);
     const own = shape[key];
-    shape[key] = own === undefined ? copyMember(from) : { target: own.target === '' ? from.target : own.target, traits: { ...from.traits, ...own.traits } };
+    shape[key] =
+      own === undefined
+        ? copyMember(from)
+        : { target: own.target === '' ? from.target : own.target, traits: { ...from.traits, ...own.traits } };
     if (shape[key]?.traits !== undefined && Object.keys(shape[key].traits).length === 0) delete shape[key].traits;
   }
   for (const [name, mixinId] of memberSources) {
     const member = memberOf(shape, name);
     inheritLocation(model, locationKey.shape(`${mixinId}$${name}`), locationKey.shape(`${id}$${name}`));
     for (const traitId of Object.keys(member?.traits ?? {})) {
-      inheritLocation(model, locationKey.trait(`${mixinId}$${name}`, traitId), locationKey.trait(`${id}$${name}`, traitId));
+      inheritLocation(
+        model,
+        locationKey.trait(`${mixinId}$${name}`, traitId),
+        locationKey.trait(`${id}$${name}`, traitId),
+      );
     }
   }
   inheritEntityProperties(shape, mixins);
@@ -169,7 +204,9 @@ function inheritEntityProperties(shape: AstShape, mixins: readonly AstShape[]): 
 }
 
 function copyMember(member: AstMember): AstMember {
-  return member.traits === undefined ? { target: member.target } : { target: member.target, traits: { ...member.traits } };
+  return member.traits === undefined
+    ? { target: member.target }
+    : { target: member.target, traits: { ...member.traits } };
 }
 
 function localTraitsOf(mixin: AstShape): Set<string> {

@@ -153,7 +153,8 @@ export class IdlCursor {
     if (this.docs === null) return;
     this.warnings.push({
       severity: 'WARNING',
-      message: 'Documentation comment is ignored: it must sit directly before a shape, member or inline structure, before its traits',
+      message:
+        'Documentation comment is ignored: it must sit directly before a shape, member or inline structure, before its traits',
       ...this.docs.loc,
     });
     this.docs = null;
@@ -167,7 +168,11 @@ export class IdlCursor {
     const trailing = !/^[ \t,]*$/.test(this.text.slice(lineStart, start));
     this.skipLine();
     if (trailing) {
-      this.warnings.push({ severity: 'WARNING', message: 'Documentation comment on the same line as code is ignored', ...loc });
+      this.warnings.push({
+        severity: 'WARNING',
+        message: 'Documentation comment on the same line as code is ignored',
+        ...loc,
+      });
       return false;
     }
     let line = this.text.slice(start + 3, this.pos);
@@ -217,13 +222,13 @@ export class IdlCursor {
     let id = this.namespace();
     if (this.peek() === '#') {
       this.pos++;
-      id += `#${this.identifier('a shape name after \'#\'')}`;
+      id += `#${this.identifier("a shape name after '#'")}`;
     } else if (id.includes('.')) {
       this.expected("'#' after the namespace of a shape id");
     }
     if (this.peek() === '$') {
       this.pos++;
-      id += `$${this.identifier('a member name after \'$\'')}`;
+      id += `$${this.identifier("a member name after '$'")}`;
     }
     return id;
   }
@@ -234,7 +239,8 @@ export class IdlCursor {
     const m = NUMBER.exec(this.text);
     if (m === null) this.expected('a number');
     const end = this.pos + m[0].length;
-    if (/[A-Za-z0-9_.]/.test(this.text[end] ?? '')) this.fail(`Syntax error: invalid number '${this.text.slice(this.pos, end + 1)}'`);
+    if (/[A-Za-z0-9_.]/.test(this.text[end] ?? ''))
+      this.fail(`Syntax error: invalid number '${this.text.slice(this.pos, end + 1)}'`);
     this.pos = end;
     return m[0];
   }

@@ -23,7 +23,15 @@ export type IdlSyntaxResult =
 // Parsed keywords are plain strings; the simple shape types themselves are defined once, in ast.ts.
 const SIMPLE_SHAPES: ReadonlySet<string> = SIMPLE_TYPES;
 const MEMBER_SHAPES = new Set(['list', 'map', 'structure', 'union']);
-const SHAPE_KEYWORDS = new Set([...SIMPLE_SHAPES, ...MEMBER_SHAPES, 'enum', 'intEnum', 'service', 'resource', 'operation']);
+const SHAPE_KEYWORDS = new Set([
+  ...SIMPLE_SHAPES,
+  ...MEMBER_SHAPES,
+  'enum',
+  'intEnum',
+  'service',
+  'resource',
+  'operation',
+]);
 const SUPPORTED_VERSIONS = new Set(['2', '2.0']);
 
 /** Reads the syntax of one Smithy IDL 2.0 file into raw statements, with shape ids as written. */
@@ -109,7 +117,10 @@ class IdlParser {
         sawVersion = true;
         const v = value.kind === 'string' ? value.value : value.kind === 'number' ? value.lexeme : null;
         if (v === null || !SUPPORTED_VERSIONS.has(v)) {
-          c.fail(`Unsupported IDL version ${describeRaw(value)}: only $version: "2" (or "2.0") is supported`, c.offsetOf(value.loc));
+          c.fail(
+            `Unsupported IDL version ${describeRaw(value)}: only $version: "2" (or "2.0") is supported`,
+            c.offsetOf(value.loc),
+          );
         }
       } else if (key === 'operationInputSuffix' || key === 'operationOutputSuffix') {
         if (value.kind !== 'string') c.fail(`$${key} must be a string`, c.offsetOf(value.loc));
@@ -161,7 +172,8 @@ class IdlParser {
     this.requiredSp('the shape id');
     const loc = c.loc();
     const id = c.shapeId('an absolute shape id');
-    if (!id.includes('#')) c.fail(`Syntax error: use statements need an absolute shape id (namespace#Name), found '${id}'`, c.offsetOf(loc));
+    if (!id.includes('#'))
+      c.fail(`Syntax error: use statements need an absolute shape id (namespace#Name), found '${id}'`, c.offsetOf(loc));
     if (id.includes('$')) c.fail(`Syntax error: use statements cannot import a member ('${id}')`, c.offsetOf(loc));
     c.br();
     this.raw.uses.push({ id, loc });
@@ -173,9 +185,14 @@ class IdlParser {
     const traits = this.traitStatements();
     const word = this.peekWord();
     if (word === 'apply') {
-      if (traits.length > 0) c.fail('Syntax error: traits cannot be written before an apply statement', c.offsetOf(traits[0]!.loc));
+      if (traits.length > 0)
+        c.fail('Syntax error: traits cannot be written before an apply statement', c.offsetOf(traits[0]!.loc));
       if (docs !== null) {
-        c.warnings.push({ severity: 'WARNING', message: 'Documentation comment before an apply statement is ignored', ...c.loc() });
+        c.warnings.push({
+          severity: 'WARNING',
+          message: 'Documentation comment before an apply statement is ignored',
+          ...c.loc(),
+        });
       }
       this.applyStatement();
       return;
@@ -232,7 +249,7 @@ class IdlParser {
     c.ws();
     const refs: RawRef[] = [];
     while (c.peek() !== ']') {
-      refs.push(this.ref('a mixin shape id or \']\''));
+      refs.push(this.ref("a mixin shape id or ']'"));
       c.ws();
     }
     c.pos++;
@@ -274,7 +291,7 @@ class IdlParser {
     const loc = c.loc();
     if (c.peek() === '$') {
       c.pos++;
-      const name = c.identifier('a member name after \'$\'');
+      const name = c.identifier("a member name after '$'");
       return { name, target: null, traits, docs, assigned: this.assignment(), loc };
     }
     const name = c.identifier("a member name or '}'");
@@ -402,7 +419,7 @@ class IdlParser {
     const c: IdlCursor = this.c;
     const loc = c.loc();
     c.pos++;
-    const id = c.shapeId('a trait shape id after \'@\'');
+    const id = c.shapeId("a trait shape id after '@'");
     if (c.peek() !== '(') return { id, value: null, loc };
     const openLoc = c.loc();
     c.pos++;

@@ -65,7 +65,13 @@ export interface RawShape {
 }
 
 /** A shape statement as just read: its header, with no mixins, members or body yet. */
-export function newRawShape(type: string, name: string, loc: SourceLocation, docs: string | null, traits: RawTrait[]): RawShape {
+export function newRawShape(
+  type: string,
+  name: string,
+  loc: SourceLocation,
+  docs: string | null,
+  traits: RawTrait[],
+): RawShape {
   return { type, name, loc, docs, traits, mixins: [], forResource: null, members: [], body: null, operation: null };
 }
 

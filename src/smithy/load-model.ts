@@ -22,7 +22,11 @@ export async function loadModelFromPaths(paths: readonly string[]): Promise<Load
     try {
       files.push(...(await modelFiles(path)));
     } catch (e) {
-      errors.push({ severity: 'ERROR', message: `Cannot read model path: ${e instanceof Error ? e.message : String(e)}`, file: path });
+      errors.push({
+        severity: 'ERROR',
+        message: `Cannot read model path: ${e instanceof Error ? e.message : String(e)}`,
+        file: path,
+      });
     }
   }
   const sources: ModelSource[] = [];
@@ -30,7 +34,11 @@ export async function loadModelFromPaths(paths: readonly string[]): Promise<Load
     try {
       sources.push({ path: file, text: await readFile(file, 'utf8') });
     } catch (e) {
-      errors.push({ severity: 'ERROR', message: `Cannot read model file: ${e instanceof Error ? e.message : String(e)}`, file });
+      errors.push({
+        severity: 'ERROR',
+        message: `Cannot read model file: ${e instanceof Error ? e.message : String(e)}`,
+        file,
+      });
     }
   }
   if (errors.length > 0) return { ok: false, errors, warnings: [] };

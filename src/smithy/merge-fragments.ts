@@ -84,7 +84,12 @@ export function mergeFragments(fragments: readonly ModelFragment[]): MergedModel
       const lower = lowerIds.get(id.toLowerCase());
       if (lower !== undefined) {
         model.diagnostics.push(
-          diagnosticAt('ERROR', `Shape id ${id} conflicts with ${lower}: shape ids must be unique ignoring case`, here, id),
+          diagnosticAt(
+            'ERROR',
+            `Shape id ${id} conflicts with ${lower}: shape ids must be unique ignoring case`,
+            here,
+            id,
+          ),
         );
         continue;
       }

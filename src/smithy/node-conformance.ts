@@ -16,7 +16,12 @@ const FLOAT_STRINGS = new Set(['NaN', 'Infinity', '-Infinity']);
  * Checks that a node value fits a shape (trait values, defaults): returns one message per
  * mismatch, each starting with the path inside the value. Unknown shapes accept anything.
  */
-export function checkNodeAgainstShape(value: NodeValue, shapeId: string, lookup: ShapeLookup, path = 'value'): string[] {
+export function checkNodeAgainstShape(
+  value: NodeValue,
+  shapeId: string,
+  lookup: ShapeLookup,
+  path = 'value',
+): string[] {
   const shape = lookup(shapeId);
   if (shape === undefined) return [];
   const kind = nodeKind(value);
@@ -38,7 +43,8 @@ export function checkNodeAgainstShape(value: NodeValue, shapeId: string, lookup:
     case 'short':
     case 'integer':
     case 'long': {
-      if (kind !== 'number' || !Number.isInteger(value)) return want(shape.type === 'integer' ? 'an integer' : `an integer (${shape.type})`);
+      if (kind !== 'number' || !Number.isInteger(value))
+        return want(shape.type === 'integer' ? 'an integer' : `an integer (${shape.type})`);
       const [lo, hi] = INTEGER_RANGES[shape.type]!;
       return (value as number) < lo || (value as number) > hi ? want(`within the ${shape.type} range`) : [];
     }
@@ -57,13 +63,17 @@ export function checkNodeAgainstShape(value: NodeValue, shapeId: string, lookup:
     case 'list': {
       if (!Array.isArray(value)) return want('a list');
       const target = shape.member?.target;
-      return target === undefined ? [] : value.flatMap((item, i) => checkNodeAgainstShape(item, target, lookup, `${path}[${i}]`));
+      return target === undefined
+        ? []
+        : value.flatMap((item, i) => checkNodeAgainstShape(item, target, lookup, `${path}[${i}]`));
     }
     case 'map': {
       if (kind !== 'object') return want('an object');
       const target = shape.value?.target;
       const obj = value as Record<string, NodeValue>;
-      return target === undefined ? [] : Object.keys(obj).flatMap((k) => checkNodeAgainstShape(obj[k]!, target, lookup, `${path}.${k}`));
+      return target === undefined
+        ? []
+        : Object.keys(obj).flatMap((k) => checkNodeAgainstShape(obj[k]!, target, lookup, `${path}.${k}`));
     }
     case 'structure':
     case 'union': {
@@ -72,12 +82,14 @@ export function checkNodeAgainstShape(value: NodeValue, shapeId: string, lookup:
       const members = shape.members ?? {};
       const out: string[] = [];
       for (const k of Object.keys(obj)) {
-        if (!hasKey(members, k)) out.push(`${path} has unknown member '${k}'; allowed: ${Object.keys(members).join(', ') || 'none'}`);
+        if (!hasKey(members, k))
+          out.push(`${path} has unknown member '${k}'; allowed: ${Object.keys(members).join(', ') || 'none'}`);
         else out.push(...checkNodeAgainstShape(obj[k]!, members[k]!.target, lookup, `${path}.${k}`));
       }
       if (shape.type === 'union' && Object.keys(obj).length !== 1) out.push(`${path} must set exactly one member`);
       for (const [name, m] of Object.entries(members)) {
-        if (m.traits?.['smithy.api#required'] !== undefined && !hasKey(obj, name)) out.push(`${path} is missing required member '${name}'`);
+        if (m.traits?.['smithy.api#required'] !== undefined && !hasKey(obj, name))
+          out.push(`${path} is missing required member '${name}'`);
       }
       return out;
     }

@@ -18,7 +18,17 @@ export interface TraitPlacement {
   readonly description: string;
 }
 
-const NUMBERS: readonly ShapeType[] = ['byte', 'short', 'integer', 'long', 'float', 'double', 'bigInteger', 'bigDecimal', 'intEnum'];
+const NUMBERS: readonly ShapeType[] = [
+  'byte',
+  'short',
+  'integer',
+  'long',
+  'float',
+  'double',
+  'bigInteger',
+  'bigDecimal',
+  'intEnum',
+];
 const SIMPLE_VALUES: readonly ShapeType[] = ['string', 'enum', 'boolean', 'timestamp', ...NUMBERS];
 const DEFAULTABLE: readonly ShapeType[] = [
   'blob',
@@ -42,8 +52,16 @@ export const TRAIT_PLACEMENT: Readonly<Record<string, TraitPlacement>> = {
     members: { targets: ['list', 'map', 'string', 'enum', 'blob'] },
     description: 'list, map, string and blob shapes, or members targeting them',
   },
-  [`${P}range`]: { shapes: NUMBERS, members: { targets: NUMBERS }, description: 'number shapes, or members targeting them' },
-  [`${P}pattern`]: { shapes: ['string', 'enum'], members: { targets: ['string', 'enum'] }, description: 'string shapes, or members targeting them' },
+  [`${P}range`]: {
+    shapes: NUMBERS,
+    members: { targets: NUMBERS },
+    description: 'number shapes, or members targeting them',
+  },
+  [`${P}pattern`]: {
+    shapes: ['string', 'enum'],
+    members: { targets: ['string', 'enum'] },
+    description: 'string shapes, or members targeting them',
+  },
   [`${P}http`]: { shapes: ['operation'], members: 'none', description: 'operations' },
   [`${P}httpLabel`]: {
     shapes: 'none',
@@ -71,7 +89,11 @@ export const TRAIT_PLACEMENT: Readonly<Record<string, TraitPlacement>> = {
     members: { containers: ['structure'], targets: DEFAULTABLE },
     description: 'simple, list and map shapes, or structure members targeting them',
   },
-  [`${P}enumValue`]: { shapes: 'none', members: { containers: ['enum', 'intEnum'] }, description: 'enum and intEnum members' },
+  [`${P}enumValue`]: {
+    shapes: 'none',
+    members: { containers: ['enum', 'intEnum'] },
+    description: 'enum and intEnum members',
+  },
   [`${P}timestampFormat`]: {
     shapes: ['timestamp'],
     members: { targets: ['timestamp'] },
@@ -86,8 +108,16 @@ export const TRAIT_PLACEMENT: Readonly<Record<string, TraitPlacement>> = {
   [`${P}output`]: { shapes: ['structure'], members: 'none', description: 'structures' },
   [`${P}mixin`]: { shapes: 'any', members: 'none', description: 'shapes that are not members' },
   [`${P}trait`]: { shapes: 'any', members: 'none', description: 'shapes that are not members' },
-  [`${P}idempotencyToken`]: { shapes: 'none', members: { containers: ['structure'], targets: ['string', 'enum'] }, description: 'structure members targeting a string' },
-  [`${P}jsonName`]: { shapes: 'none', members: { containers: ['structure', 'union'] }, description: 'structure and union members' },
+  [`${P}idempotencyToken`]: {
+    shapes: 'none',
+    members: { containers: ['structure'], targets: ['string', 'enum'] },
+    description: 'structure members targeting a string',
+  },
+  [`${P}jsonName`]: {
+    shapes: 'none',
+    members: { containers: ['structure', 'union'] },
+    description: 'structure and union members',
+  },
   [`${P}httpPayload`]: { shapes: 'none', members: { containers: ['structure'] }, description: 'structure members' },
   [`${P}httpResponseCode`]: {
     shapes: 'none',
@@ -150,7 +180,11 @@ export const PRELUDE_SHAPES: Readonly<Record<string, AstShape>> = {
   [`${P}since`]: stringTrait('*'),
   [`${P}tags`]: trait('*', { type: 'list', member: m(`${P}String`) }),
   [`${P}deprecated`]: trait('*', { type: 'structure', members: { message: m(`${P}String`), since: m(`${P}String`) } }),
-  [`${P}externalDocumentation`]: trait('*', { type: 'map', key: m(`${P}NonEmptyString`), value: m(`${P}NonEmptyString`) }),
+  [`${P}externalDocumentation`]: trait('*', {
+    type: 'map',
+    key: m(`${P}NonEmptyString`),
+    value: m(`${P}NonEmptyString`),
+  }),
   [`${P}private`]: annotation('*'),
   [`${P}internal`]: annotation('*'),
   [`${P}unstable`]: annotation('*'),
@@ -169,7 +203,9 @@ export const PRELUDE_SHAPES: Readonly<Record<string, AstShape>> = {
   [`${P}idempotencyToken`]: exclusive(annotation('structure > :test(member > string)')),
   [`${P}httpLabel`]: annotation('structure > member :test(> :test(string, number, boolean, timestamp))'),
   [`${P}httpQueryParams`]: exclusive(annotation('structure > member :test(> map)')),
-  [`${P}httpPayload`]: exclusive(annotation('structure > :test(member > :test(string, blob, structure, union, document, list, map))')),
+  [`${P}httpPayload`]: exclusive(
+    annotation('structure > :test(member > :test(string, blob, structure, union, document, list, map))'),
+  ),
   [`${P}httpResponseCode`]: exclusive(annotation('structure > :test(member > integer)')),
   [`${P}httpChecksumRequired`]: annotation('operation'),
   [`${P}hostLabel`]: annotation('structure > member :test(> string)'),
@@ -250,12 +286,21 @@ export const PRELUDE_SHAPES: Readonly<Record<string, AstShape>> = {
     },
   }),
   [`${P}references`]: trait(':is(structure, string)', { type: 'list', member: m(`${P}Document`) }),
-  [`${P}idRef`]: trait(':test(string, member > string)', { type: 'structure', members: { selector: m(`${P}String`), failWhenMissing: m(`${P}Boolean`), errorMessage: m(`${P}String`) } }),
+  [`${P}idRef`]: trait(':test(string, member > string)', {
+    type: 'structure',
+    members: { selector: m(`${P}String`), failWhenMissing: m(`${P}Boolean`), errorMessage: m(`${P}String`) },
+  }),
   [`${P}examples`]: trait('operation', { type: 'list', member: m(`${P}Document`) }),
   [`${P}auth`]: trait(':is(service, operation)', { type: 'list', member: m(`${P}String`) }),
-  [`${P}protocolDefinition`]: trait('[trait|trait]', { type: 'structure', members: { traits: m(`${P}ShapeIdList`), noInlineDocumentSupport: m(`${P}Boolean`) } }),
+  [`${P}protocolDefinition`]: trait('[trait|trait]', {
+    type: 'structure',
+    members: { traits: m(`${P}ShapeIdList`), noInlineDocumentSupport: m(`${P}Boolean`) },
+  }),
   [`${P}authDefinition`]: trait('[trait|trait]', { type: 'structure', members: { traits: m(`${P}ShapeIdList`) } }),
-  [`${P}httpApiKeyAuth`]: trait('service', { type: 'structure', members: { name: m(`${P}String`, req), in: m(`${P}String`, req), scheme: m(`${P}String`) } }),
+  [`${P}httpApiKeyAuth`]: trait('service', {
+    type: 'structure',
+    members: { name: m(`${P}String`, req), in: m(`${P}String`, req), scheme: m(`${P}String`) },
+  }),
   [`${P}cors`]: trait('service', {
     type: 'structure',
     members: {
@@ -266,7 +311,10 @@ export const PRELUDE_SHAPES: Readonly<Record<string, AstShape>> = {
     },
   }),
   [`${P}endpoint`]: trait('operation', { type: 'structure', members: { hostPrefix: m(`${P}NonEmptyString`, req) } }),
-  [`${P}xmlNamespace`]: trait('*', { type: 'structure', members: { uri: m(`${P}String`, req), prefix: m(`${P}String`) } }),
+  [`${P}xmlNamespace`]: trait('*', {
+    type: 'structure',
+    members: { uri: m(`${P}String`, req), prefix: m(`${P}String`) },
+  }),
   [`${P}suppress`]: trait('*', { type: 'list', member: m(`${P}String`) }),
   [`${P}recommended`]: trait('structure > member', { type: 'structure', members: { reason: m(`${P}String`) } }),
   [`${P}requestCompression`]: trait('operation', { type: 'structure', members: { encodings: m(`${P}StringList`) } }),

@@ -1,4 +1,13 @@
-import { ALL_TYPES, RESOURCE_PROPERTIES, SERVICE_PROPERTIES, type AstMember, type AstShape, type AstTarget, type NodeValue, type ShapeType } from './ast.js';
+import {
+  ALL_TYPES,
+  RESOURCE_PROPERTIES,
+  SERVICE_PROPERTIES,
+  type AstMember,
+  type AstShape,
+  type AstTarget,
+  type NodeValue,
+  type ShapeType,
+} from './ast.js';
 import { diagnosticAt, type SmithyDiagnostic, type SourceLocation } from './diagnostics.js';
 import type { FragmentApply, ModelFragment } from './model-fragment.js';
 import { setKey } from './node-value.js';
@@ -69,7 +78,8 @@ export function readJsonAst(text: string, file: string): JsonAstReadResult {
     return { ok: false, errors: diagnostics.filter((d) => d.severity === 'ERROR'), warnings: [] };
   }
   for (const key of Object.keys(doc)) {
-    if (key !== 'smithy' && key !== 'metadata' && key !== 'shapes' && !key.startsWith('$')) warn(`Unknown top-level property "${key}" is ignored`);
+    if (key !== 'smithy' && key !== 'metadata' && key !== 'shapes' && !key.startsWith('$'))
+      warn(`Unknown top-level property "${key}" is ignored`);
   }
   const version = doc['smithy'];
   if (typeof version !== 'string' || !SUPPORTED_VERSIONS.has(version)) {
@@ -79,7 +89,9 @@ export function readJsonAst(text: string, file: string): JsonAstReadResult {
   const metadata = doc['metadata'];
   if (metadata !== undefined) {
     if (!isObject(metadata)) fail('"metadata" must be an object');
-    else for (const [key, value] of Object.entries(metadata)) fragment.metadata.push({ key, value: value as NodeValue, loc: undefined });
+    else
+      for (const [key, value] of Object.entries(metadata))
+        fragment.metadata.push({ key, value: value as NodeValue, loc: undefined });
   }
   const shapes = doc['shapes'];
   if (shapes !== undefined && !isObject(shapes)) fail('"shapes" must be an object');
@@ -124,7 +136,8 @@ function readShape(
 ): AstShape {
   const shape: AstShape = { type: (type === 'set' ? 'list' : type) as ShapeType };
   const allowed = new Set(['type', 'traits', 'mixins', ...(SHAPE_PROPERTIES[type] ?? [])]);
-  for (const key of Object.keys(raw)) if (!allowed.has(key)) warn(`Unknown property "${key}" on a ${type} shape is ignored`, id);
+  for (const key of Object.keys(raw))
+    if (!allowed.has(key)) warn(`Unknown property "${key}" on a ${type} shape is ignored`, id);
   if (raw['mixins'] !== undefined) shape.mixins = readTargets(raw['mixins'], id, 'mixins', fail);
   for (const key of SHAPE_PROPERTIES[type] ?? []) {
     const value = raw[key];
@@ -137,7 +150,8 @@ function readShape(
       if (typeof value !== 'string') fail('"version" must be a string', id);
       else shape.version = value;
     } else if (key === 'rename') {
-      if (!isObject(value) || !Object.values(value).every((v) => typeof v === 'string')) fail('"rename" must map shape ids to names', id);
+      if (!isObject(value) || !Object.values(value).every((v) => typeof v === 'string'))
+        fail('"rename" must map shape ids to names', id);
       else shape.rename = value as Record<string, string>;
     } else if (key === 'identifiers' || key === 'properties') {
       const out: Record<string, AstTarget> = {};
@@ -162,7 +176,11 @@ function readShape(
   if (type === 'map' && (shape.key === undefined || shape.value === undefined) && shape.mixins === undefined) {
     fail('A map needs "key" and "value"', id);
   }
-  if ((type === 'structure' || type === 'union' || type === 'enum' || type === 'intEnum') && shape.members === undefined) shape.members = {};
+  if (
+    (type === 'structure' || type === 'union' || type === 'enum' || type === 'intEnum') &&
+    shape.members === undefined
+  )
+    shape.members = {};
   if (type === 'operation') {
     shape.input ??= { target: 'smithy.api#Unit' };
     shape.output ??= { target: 'smithy.api#Unit' };
@@ -174,7 +192,11 @@ function readShape(
   return shape;
 }
 
-function readTraits(value: unknown, id: string, fail: (message: string, shapeId?: string) => void): Record<string, NodeValue> {
+function readTraits(
+  value: unknown,
+  id: string,
+  fail: (message: string, shapeId?: string) => void,
+): Record<string, NodeValue> {
   const out: Record<string, NodeValue> = {};
   if (value === undefined) return out;
   if (!isObject(value)) {
@@ -188,7 +210,12 @@ function readTraits(value: unknown, id: string, fail: (message: string, shapeId?
   return out;
 }
 
-function readTarget(value: unknown, id: string, property: string, fail: (message: string, shapeId?: string) => void): AstTarget | null {
+function readTarget(
+  value: unknown,
+  id: string,
+  property: string,
+  fail: (message: string, shapeId?: string) => void,
+): AstTarget | null {
   if (!isObject(value) || typeof value['target'] !== 'string') {
     fail(`"${property}" must be {"target": "namespace#Name"}`, id);
     return null;
@@ -201,7 +228,12 @@ function readTarget(value: unknown, id: string, property: string, fail: (message
   return { target };
 }
 
-function readTargets(value: unknown, id: string, property: string, fail: (message: string, shapeId?: string) => void): AstTarget[] {
+function readTargets(
+  value: unknown,
+  id: string,
+  property: string,
+  fail: (message: string, shapeId?: string) => void,
+): AstTarget[] {
   if (!Array.isArray(value)) {
     fail(`"${property}" must be an array of {"target": id}`, id);
     return [];
@@ -209,7 +241,11 @@ function readTargets(value: unknown, id: string, property: string, fail: (messag
   return value.flatMap((v) => readTarget(v, id, property, fail) ?? []);
 }
 
-function readMember(value: unknown, memberId: string, fail: (message: string, shapeId?: string) => void): AstMember | null {
+function readMember(
+  value: unknown,
+  memberId: string,
+  fail: (message: string, shapeId?: string) => void,
+): AstMember | null {
   const target = readTarget(value, memberId, 'target', fail);
   if (target === null || !isObject(value)) return null;
   const member: AstMember = { target: target.target };
@@ -218,7 +254,11 @@ function readMember(value: unknown, memberId: string, fail: (message: string, sh
   return member;
 }
 
-function readMembers(value: unknown, id: string, fail: (message: string, shapeId?: string) => void): Record<string, AstMember> {
+function readMembers(
+  value: unknown,
+  id: string,
+  fail: (message: string, shapeId?: string) => void,
+): Record<string, AstMember> {
   const out: Record<string, AstMember> = {};
   if (!isObject(value)) {
     fail('"members" must be an object of member name -> member', id);
@@ -227,7 +267,8 @@ function readMembers(value: unknown, id: string, fail: (message: string, shapeId
   const lower = new Map<string, string>();
   for (const [name, raw] of Object.entries(value)) {
     const prior = lower.get(name.toLowerCase());
-    if (prior !== undefined) fail(`Duplicate member '${name}' (conflicts with '${prior}'; member names are case-insensitive)`, id);
+    if (prior !== undefined)
+      fail(`Duplicate member '${name}' (conflicts with '${prior}'; member names are case-insensitive)`, id);
     lower.set(name.toLowerCase(), name);
     const member = readMember(raw, `${id}$${name}`, fail);
     if (member !== null) setKey(out, name, member);
@@ -287,7 +328,15 @@ function impreciseIntegers(text: string, file: string): SmithyDiagnostic[] {
   return out;
 }
 
-const ZERO_TYPES: Readonly<Record<string, NodeValue>> = { byte: 0, short: 0, integer: 0, long: 0, float: 0, double: 0, boolean: false };
+const ZERO_TYPES: Readonly<Record<string, NodeValue>> = {
+  byte: 0,
+  short: 0,
+  integer: 0,
+  long: 0,
+  float: 0,
+  double: 0,
+  boolean: false,
+};
 const BOX = 'smithy.api#box';
 const DEFAULT = 'smithy.api#default';
 
@@ -311,7 +360,12 @@ function upgradeNullability(fragment: ModelFragment): void {
       const targetDefault = target?.traits?.[DEFAULT];
       let value: NodeValue | undefined;
       if (targetDefault !== undefined) value = member.traits?.[BOX] !== undefined ? null : targetDefault;
-      else if (target?.type === 'blob' && target.traits?.['smithy.api#streaming'] !== undefined && member.traits?.['smithy.api#required'] === undefined) value = '';
+      else if (
+        target?.type === 'blob' &&
+        target.traits?.['smithy.api#streaming'] !== undefined &&
+        member.traits?.['smithy.api#required'] === undefined
+      )
+        value = '';
       if (value !== undefined) member.traits = { ...member.traits, [DEFAULT]: value };
     }
   }

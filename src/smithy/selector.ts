@@ -14,7 +14,17 @@ type Step =
   | { kind: 'neighbor'; recursive: boolean }
   | { kind: 'test' | 'is' | 'not'; selectors: Step[][] };
 
-const NUMBER_TYPES = new Set(['byte', 'short', 'integer', 'long', 'float', 'double', 'bigInteger', 'bigDecimal', 'intEnum']);
+const NUMBER_TYPES = new Set([
+  'byte',
+  'short',
+  'integer',
+  'long',
+  'float',
+  'double',
+  'bigInteger',
+  'bigDecimal',
+  'intEnum',
+]);
 const SIMPLE_TYPES = new Set([...NUMBER_TYPES, 'blob', 'boolean', 'string', 'timestamp', 'document', 'enum']);
 const TYPE_NAMES = new Set([
   ...SIMPLE_TYPES,
@@ -100,7 +110,11 @@ function typeMatches(name: string, type: string): boolean {
 }
 
 /** Runs parsed selector steps from a set of node ids and returns the ids it yields. */
-export function evaluateSelector(steps: readonly Step[], start: Iterable<string>, node: (id: string) => SelectorNode | undefined): Set<string> {
+export function evaluateSelector(
+  steps: readonly Step[],
+  start: Iterable<string>,
+  node: (id: string) => SelectorNode | undefined,
+): Set<string> {
   let current = new Set(start);
   for (const step of steps) {
     const next = new Set<string>();
@@ -168,7 +182,8 @@ export function selectorNode(id: string, lookup: (id: string) => AstShape | unde
     const t = shape[key];
     if (t !== undefined) neighbors.push(t.target);
   }
-  for (const key of ['operations', 'resources', 'errors', 'collectionOperations'] as const) for (const t of shape[key] ?? []) neighbors.push(t.target);
+  for (const key of ['operations', 'resources', 'errors', 'collectionOperations'] as const)
+    for (const t of shape[key] ?? []) neighbors.push(t.target);
   for (const t of Object.values(shape.identifiers ?? {})) neighbors.push(t.target);
   return { type: shape.type, traits: shape.traits ?? {}, neighbors };
 }

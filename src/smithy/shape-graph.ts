@@ -15,7 +15,9 @@ export interface GraphError {
 }
 
 /** The outcome of a graph query that can fail. */
-export type GraphResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: GraphError };
+export type GraphResult<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly error: GraphError };
 
 /** The constraint traits of a member or shape after member traits override target traits. */
 export interface Constraints {
@@ -135,12 +137,17 @@ export function getShape(ast: SmithyAst, id: string): AstShape | undefined {
 }
 
 /** The traits object of a shape or member (empty when absent). */
-export function traitsOf(node: { readonly traits?: Readonly<Record<string, unknown>> } | undefined): Readonly<Record<string, unknown>> {
+export function traitsOf(
+  node: { readonly traits?: Readonly<Record<string, unknown>> } | undefined,
+): Readonly<Record<string, unknown>> {
   return node?.traits ?? {};
 }
 
 /** Whether a shape or member carries the given trait. */
-export function hasTrait(node: { readonly traits?: Readonly<Record<string, unknown>> } | undefined, trait: string): boolean {
+export function hasTrait(
+  node: { readonly traits?: Readonly<Record<string, unknown>> } | undefined,
+  trait: string,
+): boolean {
   return Object.hasOwn(traitsOf(node), trait);
 }
 
@@ -164,7 +171,8 @@ export function membersOf(shape: AstShape): readonly (readonly [string, AstMembe
   }
 }
 
-const targetIds = (list: readonly { readonly target: string }[] | undefined): string[] => (list ?? []).map((r) => r.target);
+const targetIds = (list: readonly { readonly target: string }[] | undefined): string[] =>
+  (list ?? []).map((r) => r.target);
 
 /** Finds the one service shape of the model. */
 export function findService(ast: SmithyAst): GraphResult<ShapeEntry> {
@@ -172,9 +180,15 @@ export function findService(ast: SmithyAst): GraphResult<ShapeEntry> {
     .sort(byCodeUnit)
     .filter((id) => ast.shapes[id]?.type === 'service');
   const [first] = services;
-  if (first === undefined) return { ok: false, error: { message: 'the model defines no service shape; exactly one is required' } };
+  if (first === undefined)
+    return { ok: false, error: { message: 'the model defines no service shape; exactly one is required' } };
   if (services.length > 1) {
-    return { ok: false, error: { message: `the model defines ${services.length} services (${services.join(', ')}); exactly one is required` } };
+    return {
+      ok: false,
+      error: {
+        message: `the model defines ${services.length} services (${services.join(', ')}); exactly one is required`,
+      },
+    };
   }
   return { ok: true, value: { id: first, shape: ast.shapes[first] as AstShape } };
 }
@@ -245,7 +259,10 @@ export function checkUniqueNames(ids: readonly string[]): GraphResult<ReadonlyMa
     const name = shapeName(id);
     const other = byName.get(name);
     if (other !== undefined) {
-      return { ok: false, error: { message: `shapes ${other} and ${id} share the name '${name}'; generated names must be unique` } };
+      return {
+        ok: false,
+        error: { message: `shapes ${other} and ${id} share the name '${name}'; generated names must be unique` },
+      };
     }
     byName.set(name, id);
   }
@@ -344,9 +361,14 @@ export function inputBindings(ast: SmithyAst, operationId: string): InputBinding
     else if (typeof traits['smithy.api#httpQuery'] === 'string') {
       const target = getShape(ast, member.target);
       query.push({ member: name, name: traits['smithy.api#httpQuery'], list: target?.type === 'list' });
-    } else if (typeof traits['smithy.api#httpHeader'] === 'string') headers.push({ member: name, name: traits['smithy.api#httpHeader'] });
+    } else if (typeof traits['smithy.api#httpHeader'] === 'string')
+      headers.push({ member: name, name: traits['smithy.api#httpHeader'] });
     else if (Object.hasOwn(traits, 'smithy.api#httpPayload')) payload = name;
-    else if (!Object.hasOwn(traits, 'smithy.api#httpQueryParams') && !Object.hasOwn(traits, 'smithy.api#httpPrefixHeaders')) body.push(name);
+    else if (
+      !Object.hasOwn(traits, 'smithy.api#httpQueryParams') &&
+      !Object.hasOwn(traits, 'smithy.api#httpPrefixHeaders')
+    )
+      body.push(name);
   }
   const uri = httpTrait(op)?.uri ?? '';
   const labels = uriLabels(uri).filter((label) => labelled.has(label));
@@ -355,12 +377,19 @@ export function inputBindings(ast: SmithyAst, operationId: string): InputBinding
 
 /** Members of an output or error structure that travel in the JSON body (not in headers or the status line). */
 export function bodyMembers(shape: AstShape): readonly (readonly [string, AstMember])[] {
-  const bound = ['smithy.api#httpHeader', 'smithy.api#httpPrefixHeaders', 'smithy.api#httpResponseCode', 'smithy.api#httpPayload'];
+  const bound = [
+    'smithy.api#httpHeader',
+    'smithy.api#httpPrefixHeaders',
+    'smithy.api#httpResponseCode',
+    'smithy.api#httpPayload',
+  ];
   return membersOf(shape).filter(([, member]) => !bound.some((trait) => hasTrait(member, trait)));
 }
 
 /** The documentation trait of a shape or member, if any. */
-export function documentationOf(node: { readonly traits?: Readonly<Record<string, unknown>> } | undefined): string | undefined {
+export function documentationOf(
+  node: { readonly traits?: Readonly<Record<string, unknown>> } | undefined,
+): string | undefined {
   const doc = traitsOf(node)['smithy.api#documentation'];
   return typeof doc === 'string' ? doc : undefined;
 }
@@ -376,7 +405,8 @@ export function enumValues(shape: AstShape): readonly (string | number)[] {
   const legacy = traitsOf(shape)['smithy.api#enum'];
   if (Array.isArray(legacy)) {
     return legacy.flatMap((entry: unknown) => {
-      const value = typeof entry === 'object' && entry !== null ? (entry as Record<string, unknown>)['value'] : undefined;
+      const value =
+        typeof entry === 'object' && entry !== null ? (entry as Record<string, unknown>)['value'] : undefined;
       return typeof value === 'string' ? [value] : [];
     });
   }
@@ -384,7 +414,11 @@ export function enumValues(shape: AstShape): readonly (string | number)[] {
 }
 
 /** The timestamp format of a member: member trait, then target trait, then `date-time` (the IVS wire format). */
-export function timestampFormat(ast: SmithyAst, member: AstMember | undefined, targetId: string): 'date-time' | 'epoch-seconds' | 'http-date' {
+export function timestampFormat(
+  ast: SmithyAst,
+  member: AstMember | undefined,
+  targetId: string,
+): 'date-time' | 'epoch-seconds' | 'http-date' {
   const fromTraits = (traits: Readonly<Record<string, unknown>>) => {
     const value = traits['smithy.api#timestampFormat'];
     return value === 'date-time' || value === 'epoch-seconds' || value === 'http-date' ? value : undefined;

@@ -23,7 +23,13 @@ function check(ctx: ValidationContext, ownerId: string, traits: Record<string, N
       new RegExp(pattern, 'u');
     } catch (e) {
       const why = e instanceof Error ? e.message : String(e);
-      report(ctx.model, 'ERROR', `@pattern on ${ownerId} is not a valid ECMAScript regular expression: ${why}`, ownerId, locationKey.trait(ownerId, 'smithy.api#pattern'));
+      report(
+        ctx.model,
+        'ERROR',
+        `@pattern on ${ownerId} is not a valid ECMAScript regular expression: ${why}`,
+        ownerId,
+        locationKey.trait(ownerId, 'smithy.api#pattern'),
+      );
     }
   }
   for (const trait of ['length', 'range'] as const) {

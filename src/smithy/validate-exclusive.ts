@@ -25,14 +25,27 @@ export function validateExclusiveTraits(ctx: ValidationContext): void {
         if (definitionOf(ctx, traitId)?.['structurallyExclusive'] !== 'member') continue;
         const first = firstWith.get(traitId);
         if (first === undefined) firstWith.set(traitId, name);
-        else report(ctx.model, 'ERROR', `Only one member of ${id} may have @${short(traitId)}, but ${first} and ${name} do`, memberId, locationKey.trait(memberId, traitId));
+        else
+          report(
+            ctx.model,
+            'ERROR',
+            `Only one member of ${id} may have @${short(traitId)}, but ${first} and ${name} do`,
+            memberId,
+            locationKey.trait(memberId, traitId),
+          );
       }
       for (const traitId of Object.keys(ctx.lookup(member.target)?.traits ?? {})) {
         if (definitionOf(ctx, traitId)?.['structurallyExclusive'] !== 'target') continue;
         const key = `target ${traitId}`;
         const first = firstWith.get(key);
         if (first === undefined) firstWith.set(key, name);
-        else report(ctx.model, 'ERROR', `Only one member of ${id} may target a shape with @${short(traitId)}, but ${first} and ${name} do`, memberId);
+        else
+          report(
+            ctx.model,
+            'ERROR',
+            `Only one member of ${id} may target a shape with @${short(traitId)}, but ${first} and ${name} do`,
+            memberId,
+          );
       }
     }
     checkConflicts(ctx, id, shape.traits);
@@ -46,7 +59,13 @@ function checkConflicts(ctx: ValidationContext, ownerId: string, traits: Record<
     if (!Array.isArray(conflicts)) continue;
     for (const other of conflicts) {
       if (typeof other === 'string' && traits?.[other] !== undefined) {
-        report(ctx.model, 'ERROR', `Trait @${short(traitId)} conflicts with @${short(other)} on ${ownerId}`, ownerId, locationKey.trait(ownerId, traitId));
+        report(
+          ctx.model,
+          'ERROR',
+          `Trait @${short(traitId)} conflicts with @${short(other)} on ${ownerId}`,
+          ownerId,
+          locationKey.trait(ownerId, traitId),
+        );
       }
     }
   }

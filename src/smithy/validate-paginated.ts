@@ -20,7 +20,13 @@ export function validatePaginated(ctx: ValidationContext): void {
       const value = { ...defaults, ...own };
       merged.set(opId, value);
       if (typeof value['inputToken'] !== 'string' || typeof value['outputToken'] !== 'string') {
-        report(ctx.model, 'ERROR', `@paginated on ${opId} needs inputToken and outputToken (on the operation or on service ${serviceId})`, opId, locationKey.trait(opId, 'smithy.api#paginated'));
+        report(
+          ctx.model,
+          'ERROR',
+          `@paginated on ${opId} needs inputToken and outputToken (on the operation or on service ${serviceId})`,
+          opId,
+          locationKey.trait(opId, 'smithy.api#paginated'),
+        );
       }
     }
   }
@@ -40,11 +46,13 @@ export function validatePaginated(ctx: ValidationContext): void {
       let target: AstShape | undefined;
       for (const part of path.split('.')) {
         const member = current?.members?.[part];
-        if (member === undefined) return fail(`${key} "${path}" does not name a member of the ${dotted ? 'output' : 'input'}`);
+        if (member === undefined)
+          return fail(`${key} "${path}" does not name a member of the ${dotted ? 'output' : 'input'}`);
         target = ctx.lookup(member.target);
         current = target;
       }
-      if (target !== undefined && !types.includes(target.type)) fail(`${key} "${path}" must target a ${types.join(' or ')}, not a ${target.type}`);
+      if (target !== undefined && !types.includes(target.type))
+        fail(`${key} "${path}" must target a ${types.join(' or ')}, not a ${target.type}`);
     };
     check('inputToken', input, false, ['string', 'map']);
     check('pageSize', input, false, ['integer', 'byte', 'short', 'long']);

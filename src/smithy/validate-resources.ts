@@ -19,7 +19,14 @@ export function validateResources(ctx: ValidationContext): void {
       const op = ctx.lookup(opId);
       if (op?.type !== 'operation') return;
       const problem = rule(op);
-      if (problem !== null) report(ctx.model, 'ERROR', `Resource ${id} ${key} operation ${opId} ${problem}`, id, locationKey.ref(id, key, opId));
+      if (problem !== null)
+        report(
+          ctx.model,
+          'ERROR',
+          `Resource ${id} ${key} operation ${opId} ${problem}`,
+          id,
+          locationKey.ref(id, key, opId),
+        );
     };
     const has = (op: AstShape, trait: string): boolean => op.traits?.[`smithy.api#${trait}`] !== undefined;
     lifecycle('read', shape.read?.target, (op) => (has(op, 'readonly') ? null : 'must be @readonly'));
@@ -37,14 +44,31 @@ export function validateResources(ctx: ValidationContext): void {
     for (const [key, opId] of instanceOps) {
       const input = ctx.lookup(ctx.lookup(opId)?.input?.target ?? '');
       for (const [name, target] of identifiers) {
-        const member = Object.prototype.hasOwnProperty.call(input?.members ?? {}, name) ? input?.members?.[name] : undefined;
+        const member = Object.prototype.hasOwnProperty.call(input?.members ?? {}, name)
+          ? input?.members?.[name]
+          : undefined;
         const bound =
           member !== undefined ||
           Object.values(input?.members ?? {}).some((m) => m.traits?.['smithy.api#resourceIdentifier'] === name);
         if (!bound) {
-          report(ctx.model, 'ERROR', `Instance operation ${opId} of resource ${id} must bind identifier '${name}' in its input`, id, locationKey.ref(id, key, opId));
-        } else if (member !== undefined && (member.target !== target.target || member.traits?.['smithy.api#required'] === undefined)) {
-          report(ctx.model, 'ERROR', `Input member '${name}' of ${opId} must be @required and target ${target.target} to bind resource ${id}`, id, locationKey.ref(id, key, opId));
+          report(
+            ctx.model,
+            'ERROR',
+            `Instance operation ${opId} of resource ${id} must bind identifier '${name}' in its input`,
+            id,
+            locationKey.ref(id, key, opId),
+          );
+        } else if (
+          member !== undefined &&
+          (member.target !== target.target || member.traits?.['smithy.api#required'] === undefined)
+        ) {
+          report(
+            ctx.model,
+            'ERROR',
+            `Input member '${name}' of ${opId} must be @required and target ${target.target} to bind resource ${id}`,
+            id,
+            locationKey.ref(id, key, opId),
+          );
         }
       }
     }
@@ -53,8 +77,20 @@ export function validateResources(ctx: ValidationContext): void {
       if (opId === undefined || identifiers.length === 0) continue;
       const input = ctx.lookup(ctx.lookup(opId)?.input?.target ?? '');
       const members = input?.members ?? {};
-      if (identifiers.every(([name]) => Object.prototype.hasOwnProperty.call(members, name) && members[name]?.traits?.['smithy.api#required'] !== undefined)) {
-        report(ctx.model, 'ERROR', `Collection operation ${opId} of resource ${id} must not bind every identifier`, id, locationKey.ref(id, key, opId));
+      if (
+        identifiers.every(
+          ([name]) =>
+            Object.prototype.hasOwnProperty.call(members, name) &&
+            members[name]?.traits?.['smithy.api#required'] !== undefined,
+        )
+      ) {
+        report(
+          ctx.model,
+          'ERROR',
+          `Collection operation ${opId} of resource ${id} must not bind every identifier`,
+          id,
+          locationKey.ref(id, key, opId),
+        );
       }
     }
     for (const child of shape.resources ?? []) {
@@ -62,7 +98,13 @@ export function validateResources(ctx: ValidationContext): void {
       if (c?.type !== 'resource') continue;
       for (const [name, target] of identifiers) {
         if (c.identifiers?.[name]?.target !== target.target) {
-          report(ctx.model, 'ERROR', `Child resource ${child.target} must repeat identifier '${name}' of ${id} (target ${target.target})`, id, locationKey.ref(id, 'resources', child.target));
+          report(
+            ctx.model,
+            'ERROR',
+            `Child resource ${child.target} must repeat identifier '${name}' of ${id} (target ${target.target})`,
+            id,
+            locationKey.ref(id, 'resources', child.target),
+          );
         }
       }
     }

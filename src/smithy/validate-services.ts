@@ -61,7 +61,13 @@ export function validateServices(ctx: ValidationContext): void {
       if (t.traits?.[`smithy.api#${role}`] === undefined) continue;
       const prior = usedAs.get(target);
       if (prior !== undefined) {
-        report(ctx.model, 'ERROR', `@${role} structure ${target} is used by both ${prior.operation} and ${id}; it may serve only one operation`, id, where);
+        report(
+          ctx.model,
+          'ERROR',
+          `@${role} structure ${target} is used by both ${prior.operation} and ${id}; it may serve only one operation`,
+          id,
+          where,
+        );
       } else usedAs.set(target, { role, operation: id });
     }
   }

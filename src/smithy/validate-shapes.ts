@@ -27,14 +27,26 @@ export function validateShapes(ctx: ValidationContext): void {
         }
         const v = (value ?? name) as string | number;
         const prior = seen.get(v);
-        if (prior !== undefined) report(ctx.model, 'ERROR', `Enum members ${prior} and ${name} of ${id} share the value ${JSON.stringify(v)}`, memberId);
+        if (prior !== undefined)
+          report(
+            ctx.model,
+            'ERROR',
+            `Enum members ${prior} and ${name} of ${id} share the value ${JSON.stringify(v)}`,
+            memberId,
+          );
         seen.set(v, name);
       }
     }
     if (shape.type === 'map' && shape.key !== undefined) {
       const key = ctx.lookup(shape.key.target);
       if (key !== undefined && key.type !== 'string' && key.type !== 'enum') {
-        report(ctx.model, 'ERROR', `Map ${id} key must target a string or enum shape, not ${withArticle(key.type)}`, `${id}$key`, locationKey.shape(`${id}$key`));
+        report(
+          ctx.model,
+          'ERROR',
+          `Map ${id} key must target a string or enum shape, not ${withArticle(key.type)}`,
+          `${id}$key`,
+          locationKey.shape(`${id}$key`),
+        );
       }
     }
   }

@@ -34,9 +34,12 @@ export function validateTargets(ctx: ValidationContext): void {
         refs('errors', shape.errors, 'error');
         break;
       case 'resource':
-        for (const [name, t] of Object.entries(shape.identifiers ?? {})) checkRef(ctx, id, `identifiers.${name}`, t.target, 'string');
-        for (const [name, t] of Object.entries(shape.properties ?? {})) checkRef(ctx, id, `properties.${name}`, t.target, 'any');
-        for (const key of ['create', 'put', 'read', 'update', 'delete', 'list'] as const) ref(key, shape[key], 'operation');
+        for (const [name, t] of Object.entries(shape.identifiers ?? {}))
+          checkRef(ctx, id, `identifiers.${name}`, t.target, 'string');
+        for (const [name, t] of Object.entries(shape.properties ?? {}))
+          checkRef(ctx, id, `properties.${name}`, t.target, 'any');
+        for (const key of ['create', 'put', 'read', 'update', 'delete', 'list'] as const)
+          ref(key, shape[key], 'operation');
         refs('operations', shape.operations, 'operation');
         refs('collectionOperations', shape.collectionOperations, 'operation');
         refs('resources', shape.resources, 'resource');
@@ -53,7 +56,13 @@ function checkRef(ctx: ValidationContext, ownerId: string, property: string, tar
   const where = locationKey.ref(ownerId, property, target);
   const shape = resolvable(ctx, target);
   if (shape === undefined) {
-    report(ctx.model, 'ERROR', `${ownerId} ${property} refers to ${target}, which does not exist${suggestion(ctx, target)}`, ownerId, whereOr(ctx, where, ownerId));
+    report(
+      ctx.model,
+      'ERROR',
+      `${ownerId} ${property} refers to ${target}, which does not exist${suggestion(ctx, target)}`,
+      ownerId,
+      whereOr(ctx, where, ownerId),
+    );
     return;
   }
   const ok =
@@ -64,32 +73,80 @@ function checkRef(ctx: ValidationContext, ownerId: string, property: string, tar
     (want === 'string' && (shape.type === 'string' || shape.type === 'enum')) ||
     (want === 'error' && shape.type === 'structure' && shape.traits?.['smithy.api#error'] !== undefined);
   if (isPrivateElsewhere(target, shape, ownerId)) {
-    report(ctx.model, 'ERROR', `${ownerId} ${property} cannot refer to ${target}: it is @private to its namespace`, ownerId, whereOr(ctx, where, ownerId));
+    report(
+      ctx.model,
+      'ERROR',
+      `${ownerId} ${property} cannot refer to ${target}: it is @private to its namespace`,
+      ownerId,
+      whereOr(ctx, where, ownerId),
+    );
   } else if (!ok) {
     const expected = want === 'error' ? 'a structure with @error' : `a ${want}`;
-    report(ctx.model, 'ERROR', `${ownerId} ${property} must refer to ${expected}, but ${target} is ${withArticle(shape.type)}`, ownerId, whereOr(ctx, where, ownerId));
+    report(
+      ctx.model,
+      'ERROR',
+      `${ownerId} ${property} must refer to ${expected}, but ${target} is ${withArticle(shape.type)}`,
+      ownerId,
+      whereOr(ctx, where, ownerId),
+    );
   } else if (shape.traits?.['smithy.api#mixin'] !== undefined) {
-    report(ctx.model, 'ERROR', `${ownerId} ${property} refers to the mixin ${target}; mixins cannot be referenced`, ownerId, whereOr(ctx, where, ownerId));
+    report(
+      ctx.model,
+      'ERROR',
+      `${ownerId} ${property} refers to the mixin ${target}; mixins cannot be referenced`,
+      ownerId,
+      whereOr(ctx, where, ownerId),
+    );
   }
 }
 
-function checkMemberTarget(ctx: ValidationContext, shapeId: string, shape: AstShape, name: string, target: string): void {
+function checkMemberTarget(
+  ctx: ValidationContext,
+  shapeId: string,
+  shape: AstShape,
+  name: string,
+  target: string,
+): void {
   const memberId = `${shapeId}$${name}`;
   const where = whereOr(ctx, locationKey.ref(memberId, 'target', target), memberId);
   if (target === '') return;
   const t = resolvable(ctx, target);
   if (t === undefined) {
-    report(ctx.model, 'ERROR', `Member ${memberId} targets ${target}, which does not exist${suggestion(ctx, target)}`, memberId, where);
+    report(
+      ctx.model,
+      'ERROR',
+      `Member ${memberId} targets ${target}, which does not exist${suggestion(ctx, target)}`,
+      memberId,
+      where,
+    );
     return;
   }
   if (isPrivateElsewhere(target, t, shapeId)) {
-    report(ctx.model, 'ERROR', `Member ${memberId} cannot target ${target}: it is @private to its namespace`, memberId, where);
+    report(
+      ctx.model,
+      'ERROR',
+      `Member ${memberId} cannot target ${target}: it is @private to its namespace`,
+      memberId,
+      where,
+    );
   } else if (target.includes('$') || ENTITY_TYPES.has(t.type)) {
-    report(ctx.model, 'ERROR', `Member ${memberId} cannot target ${target}, ${withArticle(target.includes('$') ? 'member' : t.type)}`, memberId, where);
+    report(
+      ctx.model,
+      'ERROR',
+      `Member ${memberId} cannot target ${target}, ${withArticle(target.includes('$') ? 'member' : t.type)}`,
+      memberId,
+      where,
+    );
   } else if (t.traits?.['smithy.api#mixin'] !== undefined) {
     report(ctx.model, 'ERROR', `Member ${memberId} cannot target the mixin ${target}`, memberId, where);
   } else if (target === UNIT && shape.type !== 'union' && shape.type !== 'enum' && shape.type !== 'intEnum') {
-    report(ctx.model, 'ERROR', `Member ${memberId} cannot target smithy.api#Unit (only union members may)`, memberId, where);
+    report(
+      ctx.model,
+      'ERROR',
+      `Member ${memberId} cannot target smithy.api#Unit (only union members may)`,
+      memberId,
+      where,
+    );
   }
 }
 

@@ -15,7 +15,16 @@ const allowed: Record<string, readonly string[]> = {
   'src/fuzz': ['generated', 'src/protocol', 'src/state'],
   'src/conformance': ['generated', 'src/protocol', 'src/state', 'src/fuzz'],
   'src/index.ts': ['generated', 'src/protocol', 'src/state', 'src/mock', 'src/fuzz', 'src/conformance'],
-  'src/cli': ['generated', 'src/smithy', 'src/codegen', 'src/protocol', 'src/state', 'src/mock', 'src/fuzz', 'src/conformance'],
+  'src/cli': [
+    'generated',
+    'src/smithy',
+    'src/codegen',
+    'src/protocol',
+    'src/state',
+    'src/mock',
+    'src/fuzz',
+    'src/conformance',
+  ],
 };
 
 function sourceFiles(dir: string): string[] {
@@ -31,7 +40,9 @@ function areaOf(file: string): string | undefined {
 
 function relativeImports(file: string): string[] {
   const text = readFileSync(join(root, file), 'utf8');
-  const specifiers = [...text.matchAll(/(?:from\s+|import\s*\(\s*|import\s+)['"](\.{1,2}\/[^'"]+)['"]/g)].map((m) => m[1] ?? '');
+  const specifiers = [...text.matchAll(/(?:from\s+|import\s*\(\s*|import\s+)['"](\.{1,2}\/[^'"]+)['"]/g)].map(
+    (m) => m[1] ?? '',
+  );
   return specifiers.map((s) => relative(root, resolve(root, dirname(file), s)));
 }
 

@@ -10,7 +10,11 @@ test('the whole project type-checks (including the type-level tests)', () => {
   const tsc = resolve(root, 'node_modules/typescript/bin/tsc');
   let output = '';
   try {
-    execFileSync(process.execPath, [tsc, '-p', 'tsconfig.json', '--noEmit'], { cwd: root, encoding: 'utf8', stdio: 'pipe' });
+    execFileSync(process.execPath, [tsc, '-p', 'tsconfig.json', '--noEmit'], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: 'pipe',
+    });
   } catch (error) {
     output = String((error as { stdout?: string }).stdout ?? error);
   }

@@ -5,7 +5,15 @@ import { CreateChannelCommand, IvsClient } from '@aws-sdk/client-ivs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { mockServerOptions } from '../../src/cli/mock.js';
 import { startMockServer, type RunningMockServer } from '../../src/mock/server.js';
-import { awsCliPath, awsToolEnvironment, pythonPath, requireExecutable, runTool, type AwsToolEnvironment, type ToolRun } from '../integration/cli-tools.js';
+import {
+  awsCliPath,
+  awsToolEnvironment,
+  pythonPath,
+  requireExecutable,
+  runTool,
+  type AwsToolEnvironment,
+  type ToolRun,
+} from '../integration/cli-tools.js';
 
 type Json = Record<string, unknown>;
 
@@ -18,12 +26,23 @@ let channelArn: string;
 beforeAll(async () => {
   requireExecutable(pythonPath, 'install the Debian package python3-boto3');
   requireExecutable(awsCliPath, 'install the Debian package awscli');
-  server = await startMockServer({ ...mockServerOptions(['--port', '0', '--auth', '--credentials', 'AKIDTOOLS:tools-secret'], {}), seed: 9 });
+  server = await startMockServer({
+    ...mockServerOptions(['--port', '0', '--auth', '--credentials', 'AKIDTOOLS:tools-secret'], {}),
+    seed: 9,
+  });
   tools = awsToolEnvironment();
   // The tools find their keys in a shared credentials file: the default profile is right, the `wrong` one has a wrong secret.
   const { AWS_ACCESS_KEY_ID: _id, AWS_SECRET_ACCESS_KEY: _secret, ...env } = tools.env;
-  writeFileSync(env.AWS_SHARED_CREDENTIALS_FILE ?? join(env.HOME ?? '', 'credentials'), '[default]\naws_access_key_id = AKIDTOOLS\naws_secret_access_key = tools-secret\n\n[wrong]\naws_access_key_id = AKIDTOOLS\naws_secret_access_key = not-the-secret\n');
-  const sdk = new IvsClient({ endpoint: server.url, region: 'eu-west-1', credentials: { accessKeyId: 'AKIDTOOLS', secretAccessKey: 'tools-secret' }, maxAttempts: 1 });
+  writeFileSync(
+    env.AWS_SHARED_CREDENTIALS_FILE ?? join(env.HOME ?? '', 'credentials'),
+    '[default]\naws_access_key_id = AKIDTOOLS\naws_secret_access_key = tools-secret\n\n[wrong]\naws_access_key_id = AKIDTOOLS\naws_secret_access_key = not-the-secret\n',
+  );
+  const sdk = new IvsClient({
+    endpoint: server.url,
+    region: 'eu-west-1',
+    credentials: { accessKeyId: 'AKIDTOOLS', secretAccessKey: 'tools-secret' },
+    maxAttempts: 1,
+  });
   channelArn = (await sdk.send(new CreateChannelCommand({ name: 'for-cli' }))).channel?.arn ?? '';
   sdk.destroy();
   const aws = (...args: string[]): string[] => ['ivs', ...args, '--endpoint-url', server.url, '--region', 'eu-west-1'];
@@ -36,8 +55,23 @@ beforeAll(async () => {
     aws('get-channel', '--arn', channelArn, '--profile', 'wrong'),
   ];
   const [botoRun, batch] = await Promise.all([
-    runTool(pythonPath, [fileURLToPath(new URL('./boto3-signed.py', import.meta.url)), server.url, 'AKIDTOOLS', 'tools-secret', 'not-the-secret'], env),
-    runTool(pythonPath, [fileURLToPath(new URL('../integration/cli-aws-batch.py', import.meta.url))], env, JSON.stringify(commands)),
+    runTool(
+      pythonPath,
+      [
+        fileURLToPath(new URL('./boto3-signed.py', import.meta.url)),
+        server.url,
+        'AKIDTOOLS',
+        'tools-secret',
+        'not-the-secret',
+      ],
+      env,
+    ),
+    runTool(
+      pythonPath,
+      [fileURLToPath(new URL('../integration/cli-aws-batch.py', import.meta.url))],
+      env,
+      JSON.stringify(commands),
+    ),
   ]);
   if (botoRun.code !== 0) throw new Error(`the boto3 client failed (${botoRun.code}): ${botoRun.stderr.trim()}`);
   if (batch.code !== 0) throw new Error(`the AWS CLI batch failed (${batch.code}): ${batch.stderr.trim()}`);
@@ -91,6 +125,8 @@ describe('the AWS CLI (Debian awscli) against ivs-contract mock --auth --credent
 
   test('a wrong secret fails naming InvalidSignatureException', () => {
     expect(cli[5]?.code).toBe(254);
-    expect(cli[5]?.stderr).toContain('An error occurred (InvalidSignatureException) when calling the GetChannel operation');
+    expect(cli[5]?.stderr).toContain(
+      'An error occurred (InvalidSignatureException) when calling the GetChannel operation',
+    );
   });
 });

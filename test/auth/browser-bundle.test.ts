@@ -19,7 +19,9 @@ describe('the auth option in the browser build of ivs-contract/mock', () => {
     });
     const inputs = Object.keys(result.metafile.inputs);
     expect(inputs).toContain('src/mock/auth/verify.ts');
-    expect(inputs.filter((input) => /^node:|@smithy\/hash-node|node_modules\/(crypto|buffer|stream)\//.test(input))).toEqual([]);
+    expect(
+      inputs.filter((input) => /^node:|@smithy\/hash-node|node_modules\/(crypto|buffer|stream)\//.test(input)),
+    ).toEqual([]);
     expect(result.outputFiles[0]?.text).not.toMatch(/from\s*["']node:|require\(["'](node:)?crypto["']\)/);
   });
 });

@@ -10,10 +10,30 @@ describe('ivs-contract mock --auth and --credentials', () => {
   });
 
   test.each([
-    ['--auth alone takes the pair in AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY', ['--auth'], env, [{ accessKeyId: 'AKIDFROMENV', secretAccessKey: 'secret-from-env' }]],
-    ['--auth alone without that pair accepts test/test', ['--auth'], {}, [{ accessKeyId: 'test', secretAccessKey: 'test' }]],
-    ['--auth alone with only half of the pair accepts test/test', ['--auth'], { AWS_ACCESS_KEY_ID: 'AKIDFROMENV' }, [{ accessKeyId: 'test', secretAccessKey: 'test' }]],
-    ['--credentials replaces the environment', ['--auth', '--credentials', 'AKID:SECRET'], env, [{ accessKeyId: 'AKID', secretAccessKey: 'SECRET' }]],
+    [
+      '--auth alone takes the pair in AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY',
+      ['--auth'],
+      env,
+      [{ accessKeyId: 'AKIDFROMENV', secretAccessKey: 'secret-from-env' }],
+    ],
+    [
+      '--auth alone without that pair accepts test/test',
+      ['--auth'],
+      {},
+      [{ accessKeyId: 'test', secretAccessKey: 'test' }],
+    ],
+    [
+      '--auth alone with only half of the pair accepts test/test',
+      ['--auth'],
+      { AWS_ACCESS_KEY_ID: 'AKIDFROMENV' },
+      [{ accessKeyId: 'test', secretAccessKey: 'test' }],
+    ],
+    [
+      '--credentials replaces the environment',
+      ['--auth', '--credentials', 'AKID:SECRET'],
+      env,
+      [{ accessKeyId: 'AKID', secretAccessKey: 'SECRET' }],
+    ],
     [
       '--credentials repeats, and a third part is the account',
       ['--auth', '--credentials', 'AKID1:s/e+c=r', '--credentials', 'AKID2:other:210987654321'],

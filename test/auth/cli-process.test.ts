@@ -18,7 +18,11 @@ interface Started {
 
 /** Starts `ivs-contract mock` with the given arguments and waits for its URL line. */
 function startCli(args: readonly string[], env: NodeJS.ProcessEnv): Promise<Started> {
-  const child = spawn(process.execPath, [launcher, 'mock', '--port', '0', ...args], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [launcher, 'mock', '--port', '0', ...args], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   running.push(child);
   let stdout = '';
   let stderr = '';
@@ -35,18 +39,31 @@ function startCli(args: readonly string[], env: NodeJS.ProcessEnv): Promise<Star
 }
 
 beforeAll(() => {
-  if (!existsSync(builtVerifier)) throw new Error(`${builtVerifier} is missing: run \`npm run build\` first (npm ci runs it through the prepare script)`);
+  if (!existsSync(builtVerifier))
+    throw new Error(
+      `${builtVerifier} is missing: run \`npm run build\` first (npm ci runs it through the prepare script)`,
+    );
 });
 
 afterEach(() => {
-  for (const child of running.splice(0)) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  for (const child of running.splice(0))
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
 });
 
 describe('ivs-contract mock --auth as a child process', () => {
   test('--auth without --credentials accepts the pair in the environment and refuses other secrets', async () => {
-    const cli = await startCli(['--auth'], { PATH: process.env.PATH, AWS_ACCESS_KEY_ID: 'AKIDENV', AWS_SECRET_ACCESS_KEY: 'env-secret' });
+    const cli = await startCli(['--auth'], {
+      PATH: process.env.PATH,
+      AWS_ACCESS_KEY_ID: 'AKIDENV',
+      AWS_SECRET_ACCESS_KEY: 'env-secret',
+    });
     const call = (secretAccessKey: string): Promise<unknown> => {
-      const ivs = new IvsClient({ endpoint: cli.url, region: 'us-west-2', credentials: { accessKeyId: 'AKIDENV', secretAccessKey }, maxAttempts: 1 });
+      const ivs = new IvsClient({
+        endpoint: cli.url,
+        region: 'us-west-2',
+        credentials: { accessKeyId: 'AKIDENV', secretAccessKey },
+        maxAttempts: 1,
+      });
       return ivs.send(new ListChannelsCommand({})).finally(() => ivs.destroy());
     };
     await expect(call('env-secret')).resolves.toMatchObject({ channels: [] });
@@ -57,12 +74,17 @@ describe('ivs-contract mock --auth as a child process', () => {
   });
 
   test('a malformed --credentials exits 2 with one line on stderr', async () => {
-    const child = spawn(process.execPath, [launcher, 'mock', '--auth', '--credentials', 'no-secret'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [launcher, 'mock', '--auth', '--credentials', 'no-secret'], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     running.push(child);
     let stderr = '';
     child.stderr?.on('data', (data: Buffer) => (stderr += data.toString('utf8')));
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
     expect(code).toBe(2);
-    expect(stderr.trim().split('\n')).toEqual([expect.stringMatching(/^ivs-contract mock: --credentials must be KEYID:SECRET/)]);
+    expect(stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/^ivs-contract mock: --credentials must be KEYID:SECRET/),
+    ]);
   });
 });

@@ -23,7 +23,12 @@ const server = setupServer(...ivsHandlers({ store, faults, auth, controlRoutes: 
 const clients: IvsClient[] = [];
 
 function client(accessKeyId: string, secretAccessKey: string, systemClockOffset = 0): IvsClient {
-  const made = new IvsClient({ region: 'us-west-2', credentials: { accessKeyId, secretAccessKey }, maxAttempts: 1, systemClockOffset });
+  const made = new IvsClient({
+    region: 'us-west-2',
+    credentials: { accessKeyId, secretAccessKey },
+    maxAttempts: 1,
+    systemClockOffset,
+  });
   clients.push(made);
   return made;
 }
@@ -66,11 +71,17 @@ describe('ivsHandlers({ auth }) with @aws-sdk/client-ivs through setupServer', (
 
   test('an unknown access key is refused with 403 UnrecognizedClientException', async () => {
     const error = await rejection(client('AKIDNOBODY', 'right-secret').send(new ListChannelsCommand({})));
-    expect([error.name, error.$metadata.httpStatusCode, error.message]).toEqual(['UnrecognizedClientException', 403, 'The security token included in the request is invalid.']);
+    expect([error.name, error.$metadata.httpStatusCode, error.message]).toEqual([
+      'UnrecognizedClientException',
+      403,
+      'The security token included in the request is invalid.',
+    ]);
   });
 
   test('a client clock 10 minutes behind is refused with Signature expired', async () => {
-    const error = await rejection(client('AKIDSIGNED', 'right-secret', -10 * 60 * 1000).send(new ListChannelsCommand({})));
+    const error = await rejection(
+      client('AKIDSIGNED', 'right-secret', -10 * 60 * 1000).send(new ListChannelsCommand({})),
+    );
     expect(error.name).toBe('InvalidSignatureException');
     expect(error.message).toMatch(/^Signature expired: \d{8}T\d{6}Z is now earlier than/);
   });
@@ -88,15 +99,26 @@ describe('ivsHandlers({ auth }) with @aws-sdk/client-ivs through setupServer', (
 
 describe('ivsHandlers({ auth }) on the wire', () => {
   test('an unsigned request gets 403 MissingAuthenticationTokenException in the AWS error format', async () => {
-    const response = await fetch('https://ivs.us-west-2.amazonaws.com/ListChannels', { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } });
+    const response = await fetch('https://ivs.us-west-2.amazonaws.com/ListChannels', {
+      method: 'POST',
+      body: '{}',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(response.status).toBe(403);
     expect(response.headers.get('x-amzn-ErrorType')).toBe('MissingAuthenticationTokenException');
     expect(response.headers.get('x-amzn-RequestId')).toMatch(/^[0-9a-f-]{36}$/);
-    expect(await response.json()).toEqual({ message: 'Missing Authentication Token', exceptionMessage: 'Missing Authentication Token' });
+    expect(await response.json()).toEqual({
+      message: 'Missing Authentication Token',
+      exceptionMessage: 'Missing Authentication Token',
+    });
   });
 
   test('a malformed Authorization header gets 403 IncompleteSignatureException', async () => {
-    const response = await fetch('https://ivs.us-west-2.amazonaws.com/ListChannels', { method: 'POST', body: '{}', headers: { authorization: 'AWS4-HMAC-SHA256 Credential=AKIDSIGNED/20261128/us-west-2/ivs/aws4_request' } });
+    const response = await fetch('https://ivs.us-west-2.amazonaws.com/ListChannels', {
+      method: 'POST',
+      body: '{}',
+      headers: { authorization: 'AWS4-HMAC-SHA256 Credential=AKIDSIGNED/20261128/us-west-2/ivs/aws4_request' },
+    });
     expect([response.status, response.headers.get('x-amzn-ErrorType')]).toEqual([403, 'IncompleteSignatureException']);
   });
 

@@ -4,7 +4,11 @@ import { describe, expect, test } from 'vitest';
 import { constantTimeEqual, hmacSha256, sha256, Sha256, toHex } from '../../src/mock/auth/sha256.js';
 import { NodeSha256 } from './signing.js';
 
-async function hexOf(Hash: typeof Sha256 | typeof NodeSha256, chunks: readonly string[], secret?: string | Uint8Array): Promise<string> {
+async function hexOf(
+  Hash: typeof Sha256 | typeof NodeSha256,
+  chunks: readonly string[],
+  secret?: string | Uint8Array,
+): Promise<string> {
   const hash = new Hash(secret);
   for (const chunk of chunks) hash.update(new TextEncoder().encode(chunk));
   return toHex(await hash.digest());
@@ -22,7 +26,10 @@ const inputs: [string, readonly string[], string | Uint8Array | undefined][] = [
 
 describe('sha256 and hmacSha256', () => {
   // Lengths around the 64-byte block and the 56-byte padding boundary matter most.
-  const bytes = fc.oneof(fc.uint8Array({ maxLength: 300 }), fc.integer({ min: 50, max: 130 }).map((length) => new Uint8Array(length).fill(length)));
+  const bytes = fc.oneof(
+    fc.uint8Array({ maxLength: 300 }),
+    fc.integer({ min: 50, max: 130 }).map((length) => new Uint8Array(length).fill(length)),
+  );
 
   test('sha256 agrees with node:crypto on any message', () => {
     fc.assert(
@@ -35,9 +42,13 @@ describe('sha256 and hmacSha256', () => {
 
   test('hmacSha256 agrees with node:crypto on any key and message', () => {
     fc.assert(
-      fc.property(bytes.filter((key) => key.length > 0), bytes, (key, message) => {
-        expect(toHex(hmacSha256(key, message))).toBe(createHmac('sha256', key).update(message).digest('hex'));
-      }),
+      fc.property(
+        bytes.filter((key) => key.length > 0),
+        bytes,
+        (key, message) => {
+          expect(toHex(hmacSha256(key, message))).toBe(createHmac('sha256', key).update(message).digest('hex'));
+        },
+      ),
       { seed: 7, numRuns: 300 },
     );
   });

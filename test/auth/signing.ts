@@ -51,7 +51,8 @@ function httpRequest(request: TestRequest): HttpRequest {
 function queryString(query: HttpRequest['query']): string {
   const parts: string[] = [];
   for (const [name, value] of Object.entries(query ?? {})) {
-    for (const one of Array.isArray(value) ? value : [value]) parts.push(`${encodeURIComponent(name)}=${encodeURIComponent(one ?? '')}`);
+    for (const one of Array.isArray(value) ? value : [value])
+      parts.push(`${encodeURIComponent(name)}=${encodeURIComponent(one ?? '')}`);
   }
   return parts.length === 0 ? '' : `?${parts.join('&')}`;
 }
@@ -69,12 +70,16 @@ export function received(request: HttpRequest, body?: string): ReceivedRequest {
 /** Signs a test request with `@smithy/signature-v4` (as the JS SDK does) and returns it before transmission. */
 export async function signRequest(request: TestRequest, signing: Signing = {}): Promise<HttpRequest> {
   const signer = new SignatureV4({
-    credentials: { accessKeyId: signing.accessKeyId ?? 'AKIDEXAMPLE', secretAccessKey: signing.secretAccessKey ?? 'SECRETEXAMPLE' },
+    credentials: {
+      accessKeyId: signing.accessKeyId ?? 'AKIDEXAMPLE',
+      secretAccessKey: signing.secretAccessKey ?? 'SECRETEXAMPLE',
+    },
     region: signing.region ?? 'us-west-2',
     service: signing.service ?? 'ivs',
     sha256: NodeSha256,
   });
   const date = signing.date ?? new Date(testNow);
-  if (signing.presignExpiresIn !== undefined) return signer.presign(httpRequest(request), { signingDate: date, expiresIn: signing.presignExpiresIn });
+  if (signing.presignExpiresIn !== undefined)
+    return signer.presign(httpRequest(request), { signingDate: date, expiresIn: signing.presignExpiresIn });
   return signer.sign(httpRequest(request), { signingDate: date });
 }

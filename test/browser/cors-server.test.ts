@@ -11,7 +11,12 @@ import { afterAll, describe, expect, inject, test } from 'vitest';
 // A different origin than the page's, so Chromium enforces CORS: a preflight for every signed call,
 // and only exposed headers readable by the SDK.
 const endpoint = inject('mockServerUrl');
-const ivs = new IvsClient({ endpoint, region: 'eu-west-1', credentials: { accessKeyId: 'browser', secretAccessKey: 'test' }, maxAttempts: 1 });
+const ivs = new IvsClient({
+  endpoint,
+  region: 'eu-west-1',
+  credentials: { accessKeyId: 'browser', secretAccessKey: 'test' },
+  maxAttempts: 1,
+});
 
 afterAll(() => ivs.destroy());
 
@@ -34,7 +39,9 @@ describe('the real @aws-sdk/client-ivs in Chromium calling the ivs-contract mock
 
   test('a tag call to /tags/{arn} passes the preflight too', async () => {
     const created = await ivs.send(new CreateChannelCommand({ name: 'tagged' }));
-    await expect(ivs.send(new TagResourceCommand({ resourceArn: created.channel?.arn ?? '', tags: { k: 'v' } }))).resolves.toBeDefined();
+    await expect(
+      ivs.send(new TagResourceCommand({ resourceArn: created.channel?.arn ?? '', tags: { k: 'v' } })),
+    ).resolves.toBeDefined();
   });
 
   test('an error is recognised as the modeled exception (the error type header is exposed)', async () => {

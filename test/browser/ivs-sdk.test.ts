@@ -17,7 +17,11 @@ import { createIvsStore, ivsHandlers } from '../../src/mock/index.js';
 const store = createIvsStore({ seed: 3 });
 const worker = setupWorker(...ivsHandlers({ store }));
 // The SDK's default endpoint: the service worker answers before anything leaves the browser.
-const ivs = new IvsClient({ region: 'us-west-2', credentials: { accessKeyId: 'test', secretAccessKey: 'test' }, maxAttempts: 1 });
+const ivs = new IvsClient({
+  region: 'us-west-2',
+  credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
+  maxAttempts: 1,
+});
 
 beforeAll(async () => {
   await worker.start({ serviceWorker: { url: '/mockServiceWorker.js' }, quiet: true, onUnhandledRequest: 'error' });

@@ -2,7 +2,9 @@ import { HttpResponse, http } from 'msw';
 import { setupWorker } from 'msw/browser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
-const worker = setupWorker(http.post('*/Echo', async ({ request }) => HttpResponse.json({ echoed: await request.text() })));
+const worker = setupWorker(
+  http.post('*/Echo', async ({ request }) => HttpResponse.json({ echoed: await request.text() })),
+);
 
 beforeAll(async () => {
   await worker.start({ serviceWorker: { url: '/mockServiceWorker.js' }, quiet: true, onUnhandledRequest: 'bypass' });

@@ -21,7 +21,8 @@ function compile(path: string, doc: object) {
 describe("AWS's official IVS model", () => {
   test('generates a complete artifact set', () => {
     expect(result.ok).toBe(true);
-    for (const path of ['ivs.json', 'types.ts', 'operations.ts', 'schemas.ts', 'validators.ts', 'openapi.json']) expect(files.has(path)).toBe(true);
+    for (const path of ['ivs.json', 'types.ts', 'operations.ts', 'schemas.ts', 'validators.ts', 'openapi.json'])
+      expect(files.has(path)).toBe(true);
     const inputs = [...files.keys()].filter((p) => p.endsWith('.input.schema.json'));
     expect(inputs.length).toBeGreaterThanOrEqual(35);
   });
@@ -38,7 +39,11 @@ describe("AWS's official IVS model", () => {
       for (const c of constraintCases(path, doc)) {
         const ok = validate(c.value);
         expect(ok, `${path} ${c.keyword}`).toBe(c.valid);
-        if (!c.valid) expect(validate.errors?.map((e) => e.keyword), `${path} ${c.keyword}`).toContain(c.keyword);
+        if (!c.valid)
+          expect(
+            validate.errors?.map((e) => e.keyword),
+            `${path} ${c.keyword}`,
+          ).toContain(c.keyword);
         checked += 1;
       }
     }
@@ -66,10 +71,16 @@ describe("AWS's official IVS model", () => {
         const doc = JSON.parse(text);
         const name = path.replace(/^.*\//, '').replace(/\.schema\.json$/, '');
         const [base, kind] = name.split('.');
-        const standalone = kind === 'input' ? validators.inputValidators[base as string] : kind === 'output' ? validators.outputValidators[base as string] : validators.shapeValidators[base as string];
+        const standalone =
+          kind === 'input'
+            ? validators.inputValidators[base as string]
+            : kind === 'output'
+              ? validators.outputValidators[base as string]
+              : validators.shapeValidators[base as string];
         expect(typeof standalone, path).toBe('function');
         const validate = compile(path, doc);
-        for (const c of constraintCases(path, doc)) expect(standalone(c.value), `${path} ${c.keyword}`).toBe(validate(c.value));
+        for (const c of constraintCases(path, doc))
+          expect(standalone(c.value), `${path} ${c.keyword}`).toBe(validate(c.value));
       }
     });
   });

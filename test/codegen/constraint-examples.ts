@@ -166,7 +166,8 @@ function violations(doc: Schema, schema: Schema, valid: unknown): [string, unkno
     const minItems = min('minItems');
     const maxItems = min('maxItems');
     if (minItems !== undefined && minItems > 0) out.push(['minItems', valid.slice(0, minItems - 1)]);
-    if (maxItems !== undefined && item !== undefined) out.push(['maxItems', Array.from({ length: maxItems + 1 }, () => item)]);
+    if (maxItems !== undefined && item !== undefined)
+      out.push(['maxItems', Array.from({ length: maxItems + 1 }, () => item)]);
   }
   if (typeof valid === 'object' && valid !== null && !Array.isArray(valid)) {
     const record = valid as Record<string, unknown>;
@@ -187,7 +188,11 @@ function violations(doc: Schema, schema: Schema, valid: unknown): [string, unkno
     if (schema['propertyNames'] !== undefined) {
       const keySchema = deref(doc, schema['propertyNames'] as Schema);
       const maxKey = num(keySchema['maxLength']);
-      if (maxKey !== undefined) out.push(['propertyNames', { ['k'.repeat(maxKey + 1)]: validExample(doc, (schema['additionalProperties'] ?? {}) as Schema) }]);
+      if (maxKey !== undefined)
+        out.push([
+          'propertyNames',
+          { ['k'.repeat(maxKey + 1)]: validExample(doc, (schema['additionalProperties'] ?? {}) as Schema) },
+        ]);
     }
   }
   if (schema['type'] === 'object') out.push(['type', 'not an object']);
@@ -202,7 +207,8 @@ function memberViolations(doc: Schema, schema: Schema, valid: unknown): [string,
     if (property['$ref'] !== undefined || property['type'] === 'object') continue;
     const memberValid = validExample(doc, property);
     if (memberValid === undefined) continue;
-    for (const [keyword, bad] of violations(doc, property, memberValid)) out.push([name, keyword, { ...valid, [name]: bad }]);
+    for (const [keyword, bad] of violations(doc, property, memberValid))
+      out.push([name, keyword, { ...valid, [name]: bad }]);
   }
   return out;
 }
@@ -215,6 +221,12 @@ export function constraintCases(shape: string, doc: Schema): ConstraintCase[] {
   return [
     { shape, member: '', keyword: 'valid', value: valid, valid: true },
     ...violations(doc, root, valid).map(([keyword, value]) => ({ shape, member: '', keyword, value, valid: false })),
-    ...memberViolations(doc, root, valid).map(([member, keyword, value]) => ({ shape, member, keyword, value, valid: false })),
+    ...memberViolations(doc, root, valid).map(([member, keyword, value]) => ({
+      shape,
+      member,
+      keyword,
+      value,
+      valid: false,
+    })),
   ];
 }

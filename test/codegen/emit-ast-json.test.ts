@@ -9,7 +9,10 @@ const given: SmithyAst = {
     'a.b#Alpha': {
       type: 'structure',
       traits: { 'smithy.api#input': {} },
-      members: { second: { target: 'a.b#Zeta' }, first: { target: 'smithy.api#String', traits: { 'smithy.api#required': {} } } },
+      members: {
+        second: { target: 'a.b#Zeta' },
+        first: { target: 'smithy.api#String', traits: { 'smithy.api#required': {} } },
+      },
     },
   },
 };
@@ -20,9 +23,18 @@ describe('emitAstJson', () => {
   test.each([
     ['the header comes first as $comment', { got: Object.keys(doc), want: ['$comment', 'smithy', 'shapes'] }],
     ['shapes are sorted by id', { got: Object.keys(doc.shapes), want: ['a.b#Alpha', 'a.b#Zeta'] }],
-    ['members keep declaration order', { got: Object.keys(doc.shapes['a.b#Alpha'].members), want: ['second', 'first'] }],
-    ['traits are sorted by id', { got: Object.keys(doc.shapes['a.b#Zeta'].traits), want: ['smithy.api#documentation', 'smithy.api#pattern'] }],
-    ['shape keys follow the Smithy order (type, members, traits)', { got: Object.keys(doc.shapes['a.b#Alpha']), want: ['type', 'members', 'traits'] }],
+    [
+      'members keep declaration order',
+      { got: Object.keys(doc.shapes['a.b#Alpha'].members), want: ['second', 'first'] },
+    ],
+    [
+      'traits are sorted by id',
+      { got: Object.keys(doc.shapes['a.b#Zeta'].traits), want: ['smithy.api#documentation', 'smithy.api#pattern'] },
+    ],
+    [
+      'shape keys follow the Smithy order (type, members, traits)',
+      { got: Object.keys(doc.shapes['a.b#Alpha']), want: ['type', 'members', 'traits'] },
+    ],
   ])('%s', (_name, { got, want }) => {
     expect(got).toEqual(want);
   });

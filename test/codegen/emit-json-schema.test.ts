@@ -12,26 +12,53 @@ const member = (shape: string, name: string) => ast.shapes[tinyId(shape)]?.membe
 
 describe('shapeSchema', () => {
   test.each([
-    ['@length and @pattern on a string', { given: 'ThingId', want: { type: 'string', minLength: 1, maxLength: 8, pattern: '^[a-z]+$' } }],
+    [
+      '@length and @pattern on a string',
+      { given: 'ThingId', want: { type: 'string', minLength: 1, maxLength: 8, pattern: '^[a-z]+$' } },
+    ],
     ['byteLength becomes maxBytes', { given: 'Note', want: { type: 'string', maxBytes: 4 } }],
     ['@range on an integer', { given: 'Max', want: { type: 'integer', minimum: 1, maximum: 50 } }],
     ['enum values (not member names)', { given: 'Color', want: { type: 'string', enum: ['RED', 'dark-blue'] } }],
     ['intEnum values', { given: 'Level', want: { type: 'integer', enum: [1, 2] } }],
     ['date-time timestamp', { given: 'SeenAt', want: { type: 'string', format: 'date-time' } }],
-    ['sparse list items may be null', { given: 'Sparse', want: { type: 'array', items: { anyOf: [{ type: 'string' }, { type: 'null' }] } } }],
-    ['@length on a list counts items', { given: 'Names', want: { type: 'array', items: { $ref: '#/$defs/ThingId' }, minItems: 0, maxItems: 2 } }],
+    [
+      'sparse list items may be null',
+      { given: 'Sparse', want: { type: 'array', items: { anyOf: [{ type: 'string' }, { type: 'null' }] } } },
+    ],
+    [
+      '@length on a list counts items',
+      { given: 'Names', want: { type: 'array', items: { $ref: '#/$defs/ThingId' }, minItems: 0, maxItems: 2 } },
+    ],
     [
       'map keys become propertyNames, @length counts entries',
-      { given: 'Labels', want: { type: 'object', propertyNames: { $ref: '#/$defs/ThingId' }, additionalProperties: { type: 'string' }, maxProperties: 2 } },
+      {
+        given: 'Labels',
+        want: {
+          type: 'object',
+          propertyNames: { $ref: '#/$defs/ThingId' },
+          additionalProperties: { type: 'string' },
+          maxProperties: 2,
+        },
+      },
     ],
     [
       'a union needs exactly one member',
       {
         given: 'Shape',
-        want: { type: 'object', properties: { circle: { type: 'integer' }, empty: { type: 'object', properties: {} } }, oneOf: [{ properties: { circle: {} }, required: ['circle'] }, { properties: { empty: {} }, required: ['empty'] }] },
+        want: {
+          type: 'object',
+          properties: { circle: { type: 'integer' }, empty: { type: 'object', properties: {} } },
+          oneOf: [
+            { properties: { circle: {} }, required: ['circle'] },
+            { properties: { empty: {} }, required: ['empty'] },
+          ],
+        },
       },
     ],
-    ['an error structure', { given: 'NotFound', want: { type: 'object', properties: { exceptionMessage: { type: 'string' } } } }],
+    [
+      'an error structure',
+      { given: 'NotFound', want: { type: 'object', properties: { exceptionMessage: { type: 'string' } } } },
+    ],
   ])('%s', (_name, { given, want }) => {
     expect(shapeSchema(ctx, tinyId(given))).toEqual(want);
   });
@@ -47,12 +74,24 @@ describe('shapeSchema', () => {
 describe('memberSchema', () => {
   test.each([
     ['a plain member refers to its target', { given: member('Thing', 'thingId'), want: { $ref: '#/$defs/ThingId' } }],
-    ['a member @default is kept as an annotation', { given: member('Thing', 'color'), want: { $ref: '#/$defs/Color', default: 'RED' } }],
+    [
+      'a member @default is kept as an annotation',
+      { given: member('Thing', 'color'), want: { $ref: '#/$defs/Color', default: 'RED' } },
+    ],
     ['a prelude target is inlined', { given: member('Thing', 'count'), want: { type: 'integer' } }],
-    ['a blob is a base64 string', { given: member('Thing', 'raw'), want: { type: 'string', contentEncoding: 'base64' } }],
+    [
+      'a blob is a base64 string',
+      { given: member('Thing', 'raw'), want: { type: 'string', contentEncoding: 'base64' } },
+    ],
     ['a document accepts anything', { given: member('Thing', 'extra'), want: {} }],
-    ['a member constraint overrides its target and inlines it', { given: member('Thing', 'shortNote'), want: { type: 'string', maxLength: 3, maxBytes: 4 } }],
-    ['a member @range replaces the target range', { given: member('ListWidgetsInput', 'maxResults'), want: { type: 'integer', minimum: 1, maximum: 10 } }],
+    [
+      'a member constraint overrides its target and inlines it',
+      { given: member('Thing', 'shortNote'), want: { type: 'string', maxLength: 3, maxBytes: 4 } },
+    ],
+    [
+      'a member @range replaces the target range',
+      { given: member('ListWidgetsInput', 'maxResults'), want: { type: 'integer', minimum: 1, maximum: 10 } },
+    ],
   ])('%s', (_name, { given, want }) => {
     expect(memberSchema(ctx, given)).toEqual(want);
   });
@@ -60,7 +99,11 @@ describe('memberSchema', () => {
 
 describe('stripAnnotations', () => {
   test('drops annotations but keeps members that are named like them', () => {
-    const given = { type: 'object', description: 'x', properties: { description: { type: 'string', description: 'y', default: 'z' } } };
+    const given = {
+      type: 'object',
+      description: 'x',
+      properties: { description: { type: 'string', description: 'y', default: 'z' } },
+    };
     expect(stripAnnotations(given)).toEqual({ type: 'object', properties: { description: { type: 'string' } } });
   });
 });
@@ -128,7 +171,13 @@ describe('member constraints in documents', () => {
   });
 
   test('are found by walking the documents', () => {
-    expect(cases.map(([name]) => name)).toEqual(expect.arrayContaining(['ListWidgets maxResults.maximum', 'PutThing shortNote.maxLength', 'PutThing shortNote.maxBytes']));
+    expect(cases.map(([name]) => name)).toEqual(
+      expect.arrayContaining([
+        'ListWidgets maxResults.maximum',
+        'PutThing shortNote.maxLength',
+        'PutThing shortNote.maxBytes',
+      ]),
+    );
   });
 
   test.each(cases)('%s is rejected by that keyword', (_name, c, validate) => {

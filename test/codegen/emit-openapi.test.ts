@@ -17,8 +17,22 @@ describe('openApiDocument', () => {
   });
 
   test.each([
-    ['a label is a required path parameter', { path: '/things/{thingId}', method: 'get', want: { name: 'thingId', in: 'path', required: true, schema: { $ref: '#/components/schemas/ThingId' } } }],
-    ['a list query member repeats the parameter', { path: '/things/{thingId}', method: 'get', want: { name: 'tagKeys', in: 'query', required: false, style: 'form', explode: true } }],
+    [
+      'a label is a required path parameter',
+      {
+        path: '/things/{thingId}',
+        method: 'get',
+        want: { name: 'thingId', in: 'path', required: true, schema: { $ref: '#/components/schemas/ThingId' } },
+      },
+    ],
+    [
+      'a list query member repeats the parameter',
+      {
+        path: '/things/{thingId}',
+        method: 'get',
+        want: { name: 'tagKeys', in: 'query', required: false, style: 'form', explode: true },
+      },
+    ],
   ] as const)('%s', (_name, { path, method, want }) => {
     expect(op(path, method).parameters).toContainEqual(expect.objectContaining(want));
   });
@@ -36,18 +50,28 @@ describe('openApiDocument', () => {
     if (!changed.ok) return expect.fail(changed.error.message);
     const get = openApiDocument(changed.value, { source: 'tiny.json' }).paths?.['/things/{thingId}']?.get;
     const body = get?.requestBody as OpenAPIV3_1.RequestBodyObject;
-    expect(body.content['application/json']?.schema).toEqual({ type: 'object', properties: { note: { $ref: '#/components/schemas/Note' } } });
+    expect(body.content['application/json']?.schema).toEqual({
+      type: 'object',
+      properties: { note: { $ref: '#/components/schemas/Note' } },
+    });
   });
 
   test('several errors with one status are alternatives (anyOf) of their shapes', () => {
     const model = tinyModel();
     const get = model.shapes['example.tiny#GetThing'];
-    model.shapes['example.tiny#Gone'] = { type: 'structure', members: {}, traits: { 'smithy.api#error': 'client', 'smithy.api#httpError': 404 } };
+    model.shapes['example.tiny#Gone'] = {
+      type: 'structure',
+      members: {},
+      traits: { 'smithy.api#error': 'client', 'smithy.api#httpError': 404 },
+    };
     get?.errors?.push({ target: 'example.tiny#Gone' });
     const changed = buildModelView(model);
     if (!changed.ok) return expect.fail(changed.error.message);
-    const response = openApiDocument(changed.value, { source: 'tiny.json' }).paths?.['/things/{thingId}']?.get?.responses?.['404'] as OpenAPIV3_1.ResponseObject;
-    expect(response.content?.['application/json']?.schema).toEqual({ anyOf: [{ $ref: '#/components/schemas/Gone' }, { $ref: '#/components/schemas/NotFound' }] });
+    const response = openApiDocument(changed.value, { source: 'tiny.json' }).paths?.['/things/{thingId}']?.get
+      ?.responses?.['404'] as OpenAPIV3_1.ResponseObject;
+    expect(response.content?.['application/json']?.schema).toEqual({
+      anyOf: [{ $ref: '#/components/schemas/Gone' }, { $ref: '#/components/schemas/NotFound' }],
+    });
     expect(response.headers?.['x-amzn-ErrorType']).toMatchObject({ schema: { enum: ['Gone', 'NotFound'] } });
   });
 

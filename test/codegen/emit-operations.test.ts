@@ -8,15 +8,45 @@ if (!view.ok) throw new Error(view.error.message);
 const text = emitOperations(view.value, { source: 'tiny.json' });
 
 /** The object literal of one operation in the table. */
-const entry = (name: string): string => text.slice(text.indexOf(`  ${name}: {`), text.indexOf('\n  },', text.indexOf(`  ${name}: {`)));
+const entry = (name: string): string =>
+  text.slice(text.indexOf(`  ${name}: {`), text.indexOf('\n  },', text.indexOf(`  ${name}: {`)));
 
 describe('emitOperations', () => {
   test.each([
-    ['method, URI and default success code', { op: 'GetThing', want: ['method: "GET"', 'uri: "/things/{thingId}"', 'successCode: 200'] }],
-    ['an explicit success code', { op: 'PutThing', want: ['successCode: 204', 'output: null', 'idempotent: true', 'readonly: false'] }],
-    ['labels and query bindings', { op: 'GetThing', want: ['labels: ["thingId"]', '{ member: "tagKeys", name: "tagKeys", list: true }', 'body: []'] }],
-    ['operation errors, then service errors, each by name', { op: 'GetThing', want: ['"Bad", status: 400, fault: "client" },\n      { name: "NotFound", status: 404, fault: "client" },\n      { name: "Boom", status: 500, fault: "server" }'] }],
-    ['pagination', { op: 'ListWidgets', want: ['paginated: { inputToken: "nextToken", outputToken: "nextToken", items: "widgets", pageSize: "maxResults" }', 'readonly: true'] }],
+    [
+      'method, URI and default success code',
+      { op: 'GetThing', want: ['method: "GET"', 'uri: "/things/{thingId}"', 'successCode: 200'] },
+    ],
+    [
+      'an explicit success code',
+      { op: 'PutThing', want: ['successCode: 204', 'output: null', 'idempotent: true', 'readonly: false'] },
+    ],
+    [
+      'labels and query bindings',
+      {
+        op: 'GetThing',
+        want: ['labels: ["thingId"]', '{ member: "tagKeys", name: "tagKeys", list: true }', 'body: []'],
+      },
+    ],
+    [
+      'operation errors, then service errors, each by name',
+      {
+        op: 'GetThing',
+        want: [
+          '"Bad", status: 400, fault: "client" },\n      { name: "NotFound", status: 404, fault: "client" },\n      { name: "Boom", status: 500, fault: "server" }',
+        ],
+      },
+    ],
+    [
+      'pagination',
+      {
+        op: 'ListWidgets',
+        want: [
+          'paginated: { inputToken: "nextToken", outputToken: "nextToken", items: "widgets", pageSize: "maxResults" }',
+          'readonly: true',
+        ],
+      },
+    ],
     ['no input', { op: 'Ping', want: ['input: null', 'paginated: null', 'body: []'] }],
   ])('%s', (_name, { op, want }) => {
     for (const w of want) expect(entry(op)).toContain(w);
@@ -32,7 +62,9 @@ describe('emitOperations', () => {
   test('operations and names are sorted by name', () => {
     const order = ['GetThing', 'ListWidgets', 'Ping', 'PutThing'].map((n) => text.indexOf(`  ${n}: {`));
     expect([...order].sort((a, b) => a - b)).toEqual(order);
-    expect(text).toContain('export const operationNames: readonly OperationName[] = [\n  "GetThing",\n  "ListWidgets",\n  "Ping",\n  "PutThing",\n];');
+    expect(text).toContain(
+      'export const operationNames: readonly OperationName[] = [\n  "GetThing",\n  "ListWidgets",\n  "Ping",\n  "PutThing",\n];',
+    );
   });
 
   test('the error table has every error with status and fault', () => {
@@ -42,14 +74,29 @@ describe('emitOperations', () => {
 
 describe('buildModelView errors', () => {
   test.each([
-    ['an operation without @http', (m: ReturnType<typeof tinyModel>) => delete m.shapes[tinyId('Ping')]?.traits, /no @http trait/],
-    ['a service without restJson1', (m: ReturnType<typeof tinyModel>) => delete m.shapes[tinyId('Tiny')]?.traits?.['aws.protocols#restJson1'], /restJson1/],
+    [
+      'an operation without @http',
+      (m: ReturnType<typeof tinyModel>) => delete m.shapes[tinyId('Ping')]?.traits,
+      /no @http trait/,
+    ],
+    [
+      'a service without restJson1',
+      (m: ReturnType<typeof tinyModel>) => delete m.shapes[tinyId('Tiny')]?.traits?.['aws.protocols#restJson1'],
+      /restJson1/,
+    ],
     [
       'an unsupported HTTP method',
-      (m: ReturnType<typeof tinyModel>) => ((m.shapes[tinyId('Ping')] ?? { type: 'operation' }).traits = { 'smithy.api#http': { method: 'HEAD', uri: '/Ping' } }),
+      (m: ReturnType<typeof tinyModel>) =>
+        ((m.shapes[tinyId('Ping')] ?? { type: 'operation' }).traits = {
+          'smithy.api#http': { method: 'HEAD', uri: '/Ping' },
+        }),
       /uses HTTP method HEAD; supported: GET, POST, PUT, PATCH, DELETE/,
     ],
-    ['an error without @error', (m: ReturnType<typeof tinyModel>) => delete m.shapes[tinyId('Bad')]?.traits, /not a structure with the @error trait/],
+    [
+      'an error without @error',
+      (m: ReturnType<typeof tinyModel>) => delete m.shapes[tinyId('Bad')]?.traits,
+      /not a structure with the @error trait/,
+    ],
   ])('%s is reported', (_name, change, want) => {
     const model = tinyModel();
     change(model);

@@ -17,7 +17,9 @@ export function loadAwsAst(): SmithyAst {
 export async function openApiErrors(text: string): Promise<string[]> {
   const config = await createConfig({ extends: ['recommended'] });
   const problems = await lintFromString({ source: text, absoluteRef: 'openapi.json', config });
-  return problems.filter((p) => p.severity === 'error').map((p) => `${p.ruleId}: ${p.message} at ${p.location[0]?.pointer ?? '?'}`);
+  return problems
+    .filter((p) => p.severity === 'error')
+    .map((p) => `${p.ruleId}: ${p.message} at ${p.location[0]?.pointer ?? '?'}`);
 }
 
 /** A fresh strict Ajv with the project's keywords (one per test file, so schema ids never clash). */
@@ -36,7 +38,11 @@ export async function writeToCache(files: ReadonlyMap<string, string>, prefix: s
 
 /** Type-checks the TypeScript files of a written artifact folder with the project's compiler settings; resolves to `ok` or the errors. */
 export async function typeCheck(dir: string): Promise<string> {
-  const tsconfig = { extends: '../../../tsconfig.json', compilerOptions: { rootDir: '.', noEmit: true, types: [] }, include: ['*.ts'] };
+  const tsconfig = {
+    extends: '../../../tsconfig.json',
+    compilerOptions: { rootDir: '.', noEmit: true, types: [] },
+    include: ['*.ts'],
+  };
   await writeFile(join(dir, 'tsconfig.json'), JSON.stringify(tsconfig));
   return promisify(execFile)('node_modules/.bin/tsc', ['-p', join(dir, 'tsconfig.json')]).then(
     () => 'ok',

@@ -5,7 +5,11 @@ import { describe, expectTypeOf, test } from 'vitest';
 import type { OperationInputs, OperationName, OperationOutputs } from '../../generated/types.js';
 
 /** Our type with every member present and non-null, arrays and objects followed through. */
-type Strict<O> = O extends readonly (infer I)[] ? Strict<I>[] : O extends object ? { [K in keyof O]-?: Strict<NonNullable<O[K]>> } : O;
+type Strict<O> = O extends readonly (infer I)[]
+  ? Strict<I>[]
+  : O extends object
+    ? { [K in keyof O]-?: Strict<NonNullable<O[K]>> }
+    : O;
 
 /** The SDK type projected onto our members only (members the SDK added later are dropped); its Date is our ISO string. */
 type Launch<S, O> = S extends Date
@@ -19,7 +23,11 @@ type Launch<S, O> = S extends Date
       : S;
 
 /** `true` when our type fits the SDK's launch members (our enums may be narrower than the SDK's grown ones). */
-type Agrees<O, S> = string extends keyof O ? true : Strict<O> extends Launch<S, O> ? true : { ours: Strict<O>; sdk: Launch<S, O> };
+type Agrees<O, S> = string extends keyof O
+  ? true
+  : Strict<O> extends Launch<S, O>
+    ? true
+    : { ours: Strict<O>; sdk: Launch<S, O> };
 
 /** Member names that must be present. */
 type RequiredKeys<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }[keyof T];

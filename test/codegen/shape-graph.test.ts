@@ -42,16 +42,41 @@ describe('serviceClosure', () => {
 
   test('holds every reachable shape sorted by name, and no prelude or unreachable shape', () => {
     expect(closure).toEqual([
-      'Bad', 'Boom', 'Color', 'GetThingInput', 'Labels', 'Level', 'ListWidgetsInput', 'ListWidgetsOutput',
-      'Max', 'Names', 'NotFound', 'Note', 'SeenAt', 'Shape', 'Sparse', 'Thing', 'ThingId',
+      'Bad',
+      'Boom',
+      'Color',
+      'GetThingInput',
+      'Labels',
+      'Level',
+      'ListWidgetsInput',
+      'ListWidgetsOutput',
+      'Max',
+      'Names',
+      'NotFound',
+      'Note',
+      'SeenAt',
+      'Shape',
+      'Sparse',
+      'Thing',
+      'ThingId',
     ]);
   });
 });
 
 describe('memberConstraints', () => {
   test.each([
-    ['target constraints apply to a plain member', 'Thing', 'thingId', { length: { min: 1, max: 8 }, pattern: '^[a-z]+$' }],
-    ['a member trait overrides the same trait on the target', 'ListWidgetsInput', 'maxResults', { range: { min: 1, max: 10 } }],
+    [
+      'target constraints apply to a plain member',
+      'Thing',
+      'thingId',
+      { length: { min: 1, max: 8 }, pattern: '^[a-z]+$' },
+    ],
+    [
+      'a member trait overrides the same trait on the target',
+      'ListWidgetsInput',
+      'maxResults',
+      { range: { min: 1, max: 10 } },
+    ],
     ['member and target traits combine', 'Thing', 'shortNote', { byteLength: { max: 4 }, length: { max: 3 } }],
     ['a prelude target has no constraints', 'Thing', 'count', {}],
   ])('%s', (_name, shape, member, want) => {
@@ -62,7 +87,11 @@ describe('memberConstraints', () => {
 
 describe('operationIo', () => {
   test.each([
-    ['input, output and errors', 'GetThing', { input: tinyId('GetThingInput'), output: tinyId('Thing'), errors: [tinyId('NotFound'), tinyId('Bad')] }],
+    [
+      'input, output and errors',
+      'GetThing',
+      { input: tinyId('GetThingInput'), output: tinyId('Thing'), errors: [tinyId('NotFound'), tinyId('Bad')] },
+    ],
     ['Unit output is null', 'PutThing', { input: tinyId('Thing'), output: null, errors: [tinyId('Bad')] }],
     ['absent input and output are null', 'Ping', { input: null, output: null, errors: [] }],
   ])('%s', (_name, op, want) => {

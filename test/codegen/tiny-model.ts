@@ -42,7 +42,12 @@ export const tinyShapes: Record<string, AstShape> = {
     traits: {
       'smithy.api#http': { method: 'POST', uri: '/ListWidgets' },
       'smithy.api#readonly': {},
-      'smithy.api#paginated': { inputToken: 'nextToken', outputToken: 'nextToken', items: 'widgets', pageSize: 'maxResults' },
+      'smithy.api#paginated': {
+        inputToken: 'nextToken',
+        outputToken: 'nextToken',
+        items: 'widgets',
+        pageSize: 'maxResults',
+      },
     },
   },
   [id('Ping')]: { type: 'operation', traits: { 'smithy.api#http': { method: 'POST', uri: '/Ping' } } },
@@ -86,7 +91,10 @@ export const tinyShapes: Record<string, AstShape> = {
     },
     traits: { 'smithy.api#documentation': 'A thing.\nWith two lines.' },
   },
-  [id('ThingId')]: { type: 'string', traits: { 'smithy.api#length': { min: 1, max: 8 }, 'smithy.api#pattern': '^[a-z]+$' } },
+  [id('ThingId')]: {
+    type: 'string',
+    traits: { 'smithy.api#length': { min: 1, max: 8 }, 'smithy.api#pattern': '^[a-z]+$' },
+  },
   [id('Note')]: { type: 'string', traits: { 'ivs.contract#byteLength': { max: 4 } } },
   [id('Max')]: { type: 'integer', traits: { 'smithy.api#range': { min: 1, max: 50 } } },
   [id('Color')]: {
@@ -109,7 +117,11 @@ export const tinyShapes: Record<string, AstShape> = {
     members: { circle: { target: 'smithy.api#Integer' }, empty: { target: 'smithy.api#Unit' } },
   },
   [id('Sparse')]: { type: 'list', member: { target: 'smithy.api#String' }, traits: { 'smithy.api#sparse': {} } },
-  [id('Names')]: { type: 'list', member: { target: id('ThingId') }, traits: { 'smithy.api#length': { min: 0, max: 2 } } },
+  [id('Names')]: {
+    type: 'list',
+    member: { target: id('ThingId') },
+    traits: { 'smithy.api#length': { min: 0, max: 2 } },
+  },
   [id('Labels')]: {
     type: 'map',
     key: { target: id('ThingId') },
@@ -121,7 +133,11 @@ export const tinyShapes: Record<string, AstShape> = {
     members: { exceptionMessage: { target: 'smithy.api#String' } },
     traits: { 'smithy.api#error': 'client', 'smithy.api#httpError': 404 },
   },
-  [id('Bad')]: { type: 'structure', members: { exceptionMessage: { target: 'smithy.api#String' } }, traits: { 'smithy.api#error': 'client' } },
+  [id('Bad')]: {
+    type: 'structure',
+    members: { exceptionMessage: { target: 'smithy.api#String' } },
+    traits: { 'smithy.api#error': 'client' },
+  },
   [id('Boom')]: { type: 'structure', members: {}, traits: { 'smithy.api#error': 'server' } },
   [id('Unused')]: { type: 'string' },
 };

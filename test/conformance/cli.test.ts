@@ -27,7 +27,11 @@ describe('ivs-contract conformance arguments', () => {
   });
 
   test('repeated options collect', () => {
-    expect(parseConformanceArgs(['--only', 'a', '--only', 'b*', '--skip', 'c', '--shard', '2/5'])).toMatchObject({ only: ['a', 'b*'], skip: ['c'], shard: { index: 2, count: 5 } });
+    expect(parseConformanceArgs(['--only', 'a', '--only', 'b*', '--skip', 'c', '--shard', '2/5'])).toMatchObject({
+      only: ['a', 'b*'],
+      skip: ['c'],
+      shard: { index: 2, count: 5 },
+    });
   });
 
   test.each([
@@ -51,8 +55,13 @@ describe('ivs-contract conformance arguments', () => {
 describe('ivs-contract conformance runs', () => {
   test('without --endpoint it checks the built-in emulator and exits 0', async () => {
     const { io, out } = capture();
-    expect(await main(['conformance', '--only', 'arnFormats', '--only', 'channelDefaults', '--reporter', 'json'], io)).toBe(0);
-    const report = JSON.parse(out.join('\n')) as { run: { builtInEmulator: boolean }; summary: { checks: number; fail: number } };
+    expect(
+      await main(['conformance', '--only', 'arnFormats', '--only', 'channelDefaults', '--reporter', 'json'], io),
+    ).toBe(0);
+    const report = JSON.parse(out.join('\n')) as {
+      run: { builtInEmulator: boolean };
+      summary: { checks: number; fail: number };
+    };
     expect(report.run.builtInEmulator).toBe(true);
     expect(report.summary).toMatchObject({ checks: 2, fail: 0 });
   });
@@ -68,7 +77,9 @@ describe('ivs-contract conformance runs', () => {
     const url = await deadUrl();
     const { io, err } = capture();
     expect(await main(['conformance', '--endpoint', url, '--timeout-ms', '2000'], io)).toBe(2);
-    expect(err.filter((line) => !line.startsWith('conformance: ['))).toEqual([expect.stringMatching(new RegExp(`^ivs-contract conformance: cannot reach ${url}`))]);
+    expect(err.filter((line) => !line.startsWith('conformance: ['))).toEqual([
+      expect.stringMatching(new RegExp(`^ivs-contract conformance: cannot reach ${url}`)),
+    ]);
   });
 
   test('a failing check exits 1', async () => {
@@ -78,7 +89,12 @@ describe('ivs-contract conformance runs', () => {
     });
     try {
       const { io, out } = capture();
-      expect(await main(['conformance', '--endpoint', html.url, '--only', 'unknownRouteRejected', '--stream-control', 'none'], io)).toBe(1);
+      expect(
+        await main(
+          ['conformance', '--endpoint', html.url, '--only', 'unknownRouteRejected', '--stream-control', 'none'],
+          io,
+        ),
+      ).toBe(1);
       expect(out.join('\n')).toContain(`reproduce: npx ivs-contract conformance --endpoint ${html.url} --seed 1`);
     } finally {
       await html.close();
@@ -89,9 +105,21 @@ describe('ivs-contract conformance runs', () => {
     const dir = await mkdtemp(join(tmpdir(), 'ivs-conformance-'));
     try {
       const { io } = capture();
-      const args = ['conformance', '--only', 'channelDefaults', '--reporter', 'json', '--reporter', 'junit', '--output', join(dir, 'report')];
+      const args = [
+        'conformance',
+        '--only',
+        'channelDefaults',
+        '--reporter',
+        'json',
+        '--reporter',
+        'junit',
+        '--output',
+        join(dir, 'report'),
+      ];
       expect(await main(args, io)).toBe(0);
-      expect(JSON.parse(await readFile(join(dir, 'report.json'), 'utf8'))).toMatchObject({ format: 'ivs-contract/conformance-report@1' });
+      expect(JSON.parse(await readFile(join(dir, 'report.json'), 'utf8'))).toMatchObject({
+        format: 'ivs-contract/conformance-report@1',
+      });
       expect(await readFile(join(dir, 'report.xml'), 'utf8')).toMatch(/^<\?xml version="1.0"/);
     } finally {
       await rm(dir, { recursive: true, force: true });
@@ -102,16 +130,40 @@ describe('ivs-contract conformance runs', () => {
     const dir = await mkdtemp(join(tmpdir(), 'ivs-conformance-'));
     try {
       const { io } = capture();
-      const only = ['--only', 'channelDefaults', '--only', 'arnFormats', '--only', 'statefulSequences', '--runs', '2', '--reporter', 'json'];
+      const only = [
+        '--only',
+        'channelDefaults',
+        '--only',
+        'arnFormats',
+        '--only',
+        'statefulSequences',
+        '--runs',
+        '2',
+        '--reporter',
+        'json',
+      ];
       for (const shard of ['1/2', '2/2']) {
-        expect(await main(['conformance', ...only, '--shard', shard, '--output', join(dir, `${shard[0]}.json`)], io)).toBe(0);
+        expect(
+          await main(['conformance', ...only, '--shard', shard, '--output', join(dir, `${shard[0]}.json`)], io),
+        ).toBe(0);
       }
       const merged = capture();
-      expect(await main(['conformance', '--merge', join(dir, '1.json'), join(dir, '2.json'), '--reporter', 'json'], merged.io)).toBe(0);
-      const report = JSON.parse(merged.out.join('\n')) as { checks: { id: string; outcomes: unknown[] }[]; run: { shards: unknown[] } };
+      expect(
+        await main(
+          ['conformance', '--merge', join(dir, '1.json'), join(dir, '2.json'), '--reporter', 'json'],
+          merged.io,
+        ),
+      ).toBe(0);
+      const report = JSON.parse(merged.out.join('\n')) as {
+        checks: { id: string; outcomes: unknown[] }[];
+        run: { shards: unknown[] };
+      };
       expect(report.checks.map((c) => c.id)).toEqual(['channelDefaults', 'arnFormats', 'statefulSequences']);
       expect(report.checks[2]?.outcomes).toHaveLength(2);
-      expect(report.run.shards).toEqual([{ index: 1, count: 2 }, { index: 2, count: 2 }]);
+      expect(report.run.shards).toEqual([
+        { index: 1, count: 2 },
+        { index: 2, count: 2 },
+      ]);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

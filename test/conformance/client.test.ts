@@ -39,14 +39,22 @@ describe('createConformanceClient', () => {
   test('signs requests with SigV4 for the ivs service and the given region', async () => {
     seen = [];
     await client().call('GetChannel', { arn: 'arn:aws:ivs:eu-west-1:123456789012:channel/abc' });
-    expect(seen[0]?.headers['authorization']).toMatch(/^AWS4-HMAC-SHA256 Credential=\w+\/\d{8}\/eu-west-1\/ivs\/aws4_request, SignedHeaders=[^,]*host/);
+    expect(seen[0]?.headers['authorization']).toMatch(
+      /^AWS4-HMAC-SHA256 Credential=\w+\/\d{8}\/eu-west-1\/ivs\/aws4_request, SignedHeaders=[^,]*host/,
+    );
     expect(seen[0]?.headers['x-amz-date']).toMatch(/^\d{8}T\d{6}Z$/);
   });
 
   test('serializes the input as restJson1, labels percent-encoded', async () => {
     seen = [];
-    await client().call('UntagResource', { resourceArn: 'arn:aws:ivs:eu-west-1:123456789012:channel/abc', tagKeys: ['a', 'b c'] });
-    expect(seen[0]).toMatchObject({ method: 'DELETE', url: '/tags/arn%3Aaws%3Aivs%3Aeu-west-1%3A123456789012%3Achannel%2Fabc?tagKeys=a&tagKeys=b%20c' });
+    await client().call('UntagResource', {
+      resourceArn: 'arn:aws:ivs:eu-west-1:123456789012:channel/abc',
+      tagKeys: ['a', 'b c'],
+    });
+    expect(seen[0]).toMatchObject({
+      method: 'DELETE',
+      url: '/tags/arn%3Aaws%3Aivs%3Aeu-west-1%3A123456789012%3Achannel%2Fabc?tagKeys=a&tagKeys=b%20c',
+    });
   });
 
   test('keeps the exchange as evidence, without the signature', async () => {
@@ -76,7 +84,12 @@ describe('createConformanceClient', () => {
   test('the target form sends through the same signed, recorded path', async () => {
     seen = [];
     const recorded: string[] = [];
-    const recording = createConformanceClient({ endpoint: server.url, region: 'eu-west-1', timeoutMs: 300, onExchange: (e) => recorded.push(`${e.operation} ${e.response?.status}`) });
+    const recording = createConformanceClient({
+      endpoint: server.url,
+      region: 'eu-west-1',
+      timeoutMs: 300,
+      onExchange: (e) => recorded.push(`${e.operation} ${e.response?.status}`),
+    });
     const response = await recording.target().send('GetChannel', { arn: 'x' });
     expect(response.status).toBe(404);
     expect(recorded).toEqual(['GetChannel 404']);

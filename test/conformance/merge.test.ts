@@ -4,14 +4,26 @@ import { fail, pass, silence } from '../../src/conformance/outcome.js';
 import { checkReport, report } from './support/report-fixture.js';
 
 describe('mergeReports', () => {
-  const shard1 = report([checkReport('channelLifecycle', [pass('GetChannel', 'ok')]), checkReport('statefulSequences', [pass(null, '2 sequences')], 'stateful')], {
-    shards: [{ index: 1, count: 2 }],
-    durationMs: 100,
-  });
-  const shard2 = report([checkReport('errorConformance', [fail('GetChannel', 'wrong')]), checkReport('statefulSequences', [fail(null, 'sequence 3')], 'stateful')], {
-    shards: [{ index: 2, count: 2 }],
-    durationMs: 300,
-  });
+  const shard1 = report(
+    [
+      checkReport('channelLifecycle', [pass('GetChannel', 'ok')]),
+      checkReport('statefulSequences', [pass(null, '2 sequences')], 'stateful'),
+    ],
+    {
+      shards: [{ index: 1, count: 2 }],
+      durationMs: 100,
+    },
+  );
+  const shard2 = report(
+    [
+      checkReport('errorConformance', [fail('GetChannel', 'wrong')]),
+      checkReport('statefulSequences', [fail(null, 'sequence 3')], 'stateful'),
+    ],
+    {
+      shards: [{ index: 2, count: 2 }],
+      durationMs: 300,
+    },
+  );
 
   test('the merged report holds every check once, in registry order', () => {
     const merged = mergeReports([shard2, shard1]);
@@ -31,7 +43,10 @@ describe('mergeReports', () => {
     const merged = mergeReports([shard1, shard2]);
     if (!merged.ok) throw new Error(merged.error.message);
     expect(merged.value.summary).toEqual({ checks: 3, pass: 1, fail: 2, warn: 0, skip: 0 });
-    expect(merged.value.run.shards).toEqual([{ index: 1, count: 2 }, { index: 2, count: 2 }]);
+    expect(merged.value.run.shards).toEqual([
+      { index: 1, count: 2 },
+      { index: 2, count: 2 },
+    ]);
     expect(merged.value.run.durationMs).toBe(300);
   });
 
@@ -44,7 +59,10 @@ describe('mergeReports', () => {
     b.coverage.GetChannel.errors.push('ResourceNotFoundException');
     const merged = mergeReports([a, b]);
     if (!merged.ok) throw new Error(merged.error.message);
-    expect(merged.value.coverage.GetChannel).toMatchObject({ calls: 5, errors: ['ResourceNotFoundException', 'ValidationException'] });
+    expect(merged.value.coverage.GetChannel).toMatchObject({
+      calls: 5,
+      errors: ['ResourceNotFoundException', 'ValidationException'],
+    });
   });
 
   test('reports of different seeds do not merge', () => {

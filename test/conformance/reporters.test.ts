@@ -7,7 +7,14 @@ import { formatJunitReport } from '../../src/conformance/reporters/junit.js';
 import { checkReport, exchange, report } from './support/report-fixture.js';
 
 const sample = report([
-  checkReport('errorConformance', [fail('GetChannel', 'expected ResourceNotFoundException, got 400 ValidationException', [exchange]), pass('GetStreamKey', 'ok')], 'error'),
+  checkReport(
+    'errorConformance',
+    [
+      fail('GetChannel', 'expected ResourceNotFoundException, got 400 ValidationException', [exchange]),
+      pass('GetStreamKey', 'ok'),
+    ],
+    'error',
+  ),
   checkReport('batchGetSemantics', [silence('BatchGetChannel', 'code is "NotFound"')]),
   checkReport('liveStreamOperations', [skip(null, 'needs a live stream')], 'streams'),
 ]);
@@ -24,7 +31,9 @@ describe('console reporter', () => {
     expect(text).toContain('rule:     the rule of errorConformance');
     expect(text).toContain('request:  POST /GetChannel {"arn":"arn:aws:ivs:us-west-2:123456789012:channel/abc"}');
     expect(text).toContain('response: 400 (x-amzn-ErrorType: ValidationException)');
-    expect(text).toContain('reproduce: npx ivs-contract conformance --endpoint http://127.0.0.1:4566 --seed 7 --runs 3 --only errorConformance');
+    expect(text).toContain(
+      'reproduce: npx ivs-contract conformance --endpoint http://127.0.0.1:4566 --seed 7 --runs 3 --only errorConformance',
+    );
   });
 
   test('marks spec-silence warnings', () => {
@@ -33,7 +42,9 @@ describe('console reporter', () => {
 
   test('ends with the coverage table and a summary line', () => {
     expect(text).toContain('Coverage\noperation');
-    expect(text.trim().split('\n').at(-1)).toMatch(/^3 checks: 0 passed, 1 failed, 1 with warnings \(1 warnings, 1 where the spec is silent\), 1 skipped/);
+    expect(text.trim().split('\n').at(-1)).toMatch(
+      /^3 checks: 0 passed, 1 failed, 1 with warnings \(1 warnings, 1 where the spec is silent\), 1 skipped/,
+    );
   });
 
   test('a run against the built-in emulator reproduces without --endpoint', () => {
@@ -47,9 +58,17 @@ describe('JSON reporter', () => {
     const parsed = JSON.parse(formatJsonReport(sample)) as Record<string, unknown>;
     expect(Object.keys(parsed)).toEqual(['format', 'run', 'summary', 'checks', 'coverage', 'cleanup']);
     expect(parsed['format']).toBe('ivs-contract/conformance-report@1');
-    const [first] = parsed['checks'] as { id: string; status: string; outcomes: { operation: string; status: string; message: string; evidence: unknown[] }[] }[];
+    const [first] = parsed['checks'] as {
+      id: string;
+      status: string;
+      outcomes: { operation: string; status: string; message: string; evidence: unknown[] }[];
+    }[];
     expect(first).toMatchObject({ id: 'errorConformance', status: 'fail' });
-    expect(first?.outcomes[0]).toMatchObject({ operation: 'GetChannel', status: 'fail', evidence: [{ request: { path: '/GetChannel' } }] });
+    expect(first?.outcomes[0]).toMatchObject({
+      operation: 'GetChannel',
+      status: 'fail',
+      evidence: [{ request: { path: '/GetChannel' } }],
+    });
   });
 });
 
@@ -66,7 +85,9 @@ describe('JUnit reporter', () => {
   });
 
   test('puts warnings in system-out of a passing case', () => {
-    expect(xml).toMatch(/<testcase classname="conformance.semantics.batchGetSemantics" name="batchGetSemantics BatchGetChannel"><system-out>warning: code is &quot;NotFound&quot;<\/system-out><\/testcase>/);
+    expect(xml).toMatch(
+      /<testcase classname="conformance.semantics.batchGetSemantics" name="batchGetSemantics BatchGetChannel"><system-out>warning: code is &quot;NotFound&quot;<\/system-out><\/testcase>/,
+    );
   });
 });
 
@@ -79,6 +100,8 @@ describe('coverage table', () => {
     coverage.GetChannel.constraints.push('pattern');
     const lines = formatCoverageTable(coverage).split('\n');
     expect(lines).toHaveLength(2 + 18);
-    expect(lines.find((l) => l.startsWith('GetChannel '))).toMatch(/GetChannel\s+4\s+1\s+1\/3 ResourceNotFoundException\s+pattern/);
+    expect(lines.find((l) => l.startsWith('GetChannel '))).toMatch(
+      /GetChannel\s+4\s+1\s+1\/3 ResourceNotFoundException\s+pattern/,
+    );
   });
 });

@@ -25,7 +25,9 @@ const creatingCheck = (id: string, then: () => Promise<void> | void): Check => (
     const created = await context.fixtures.createChannel({ name: context.fixtures.name(id) });
     if (!created.ok) return [created.outcome];
     await then();
-    return [fail('CreateChannel', `made ${created.value.arn} with tags ${JSON.stringify(created.value.channel['tags'])}`)];
+    return [
+      fail('CreateChannel', `made ${created.value.arn} with tags ${JSON.stringify(created.value.channel['tags'])}`),
+    ];
   },
 });
 
@@ -41,7 +43,10 @@ describe('runConformance', () => {
     const hanging = await startServer(() => undefined);
     try {
       const result = await runConformance({ endpoint: hanging.url, timeoutMs: 200 });
-      expect(result).toMatchObject({ ok: false, error: { message: `cannot reach ${hanging.url}: no answer within 200 ms` } });
+      expect(result).toMatchObject({
+        ok: false,
+        error: { message: `cannot reach ${hanging.url}: no answer within 200 ms` },
+      });
     } finally {
       await hanging.close();
     }
@@ -53,7 +58,11 @@ describe('runConformance', () => {
       r.end('<html>not IVS</html>');
     });
     try {
-      const result = await runConformance({ endpoint: html.url, only: ['responseSchemaConformance', 'errorConformance', 'channelLifecycle', 'unknownRouteRejected'], timeoutMs: 2000 });
+      const result = await runConformance({
+        endpoint: html.url,
+        only: ['responseSchemaConformance', 'errorConformance', 'channelLifecycle', 'unknownRouteRejected'],
+        timeoutMs: 2000,
+      });
       if (!result.ok) throw new Error(result.error.message);
       expect(result.report.checks.map((c) => c.status)).toEqual(['fail', 'fail', 'fail', 'fail']);
     } finally {
@@ -62,7 +71,10 @@ describe('runConformance', () => {
   });
 
   test('resources carry the run tag and are deleted even when the check fails', async () => {
-    const result = await runConformance({ endpoint: emulator.url, checks: [creatingCheck('makesOne', () => undefined)] });
+    const result = await runConformance({
+      endpoint: emulator.url,
+      checks: [creatingCheck('makesOne', () => undefined)],
+    });
     if (!result.ok) throw new Error(result.error.message);
     const [finding] = result.report.checks[0]?.outcomes ?? [];
     expect(finding?.message).toContain(`"ivs-contract:run-id":"${result.report.run.runId}"`);
@@ -80,23 +92,53 @@ describe('runConformance', () => {
   });
 
   test('a check that throws is reported as failed and the run goes on', async () => {
-    const throwing: Check = { id: 'throws', title: 't', family: 'robustness', operations: [], rule: 'throws on purpose', run: () => Promise.reject(new Error('boom')) };
-    const result = await runConformance({ endpoint: emulator.url, checks: [throwing, creatingCheck('after', () => undefined)] });
+    const throwing: Check = {
+      id: 'throws',
+      title: 't',
+      family: 'robustness',
+      operations: [],
+      rule: 'throws on purpose',
+      run: () => Promise.reject(new Error('boom')),
+    };
+    const result = await runConformance({
+      endpoint: emulator.url,
+      checks: [throwing, creatingCheck('after', () => undefined)],
+    });
     if (!result.ok) throw new Error(result.error.message);
-    expect(result.report.checks[0]).toMatchObject({ id: 'throws', status: 'fail', outcomes: [{ message: 'the check stopped with an unexpected error: boom' }] });
+    expect(result.report.checks[0]).toMatchObject({
+      id: 'throws',
+      status: 'fail',
+      outcomes: [{ message: 'the check stopped with an unexpected error: boom' }],
+    });
     expect(result.report.checks).toHaveLength(2);
   });
 
   test('progress names each check, then cleanup', async () => {
     const progress: RunProgress[] = [];
-    await runConformance({ endpoint: emulator.url, only: ['channelDefaults', 'arnFormats'], streamControl: 'none', onProgress: (p) => progress.push(p) });
-    expect(progress.map((p) => `${p.index}/${p.total} ${p.id}`)).toEqual(['1/2 channelDefaults', '2/2 arnFormats', '3/2 cleanup']);
+    await runConformance({
+      endpoint: emulator.url,
+      only: ['channelDefaults', 'arnFormats'],
+      streamControl: 'none',
+      onProgress: (p) => progress.push(p),
+    });
+    expect(progress.map((p) => `${p.index}/${p.total} ${p.id}`)).toEqual([
+      '1/2 channelDefaults',
+      '2/2 arnFormats',
+      '3/2 cleanup',
+    ]);
   });
 
   test('--stream-control none skips the live-stream checks with the reason', async () => {
-    const result = await runConformance({ endpoint: emulator.url, only: ['liveStreamOperations'], streamControl: 'none' });
+    const result = await runConformance({
+      endpoint: emulator.url,
+      only: ['liveStreamOperations'],
+      streamControl: 'none',
+    });
     if (!result.ok) throw new Error(result.error.message);
-    expect(result.report.checks[0]).toMatchObject({ status: 'skip', outcomes: [{ message: 'needs a live stream: --stream-control none' }] });
+    expect(result.report.checks[0]).toMatchObject({
+      status: 'skip',
+      outcomes: [{ message: 'needs a live stream: --stream-control none' }],
+    });
   });
 
   test('auto stream control finds the emulator controls', async () => {

@@ -16,14 +16,18 @@ afterAll(async () => {
 });
 
 const failures = (report: ConformanceReport): string[] =>
-  report.checks.flatMap((c) => c.outcomes.filter((o) => o.status === 'fail').map((o) => `${c.id} ${o.operation ?? ''}: ${o.message}`));
+  report.checks.flatMap((c) =>
+    c.outcomes.filter((o) => o.status === 'fail').map((o) => `${c.id} ${o.operation ?? ''}: ${o.message}`),
+  );
 
 describe('the suite against the built-in emulator', () => {
   test('every check passes, with no warning except where the spec is silent', async () => {
     const result = await runConformance({ endpoint: emulator.url, seed: 42 });
     if (!result.ok) throw new Error(result.error.message);
     expect(failures(result.report)).toEqual([]);
-    const warnings = result.report.checks.flatMap((c) => c.outcomes).filter((o) => o.status === 'warn' && !o.specSilence);
+    const warnings = result.report.checks
+      .flatMap((c) => c.outcomes)
+      .filter((o) => o.status === 'warn' && !o.specSilence);
     expect(warnings).toEqual([]);
     expect(result.report.run.streamControl.available).toBe(true);
     expect(result.report.cleanup.leftovers).toEqual([]);
@@ -38,7 +42,13 @@ describe('planted bugs are caught by the check meant to catch them', () => {
   test.each(plantedBugs.map((bug) => [bug.name, bug] as const))('%s', async (_name, bug) => {
     const proxy = await startRewritingProxy(emulator.url, bug.rewrite());
     try {
-      const result = await runConformance({ endpoint: proxy.url, seed: 42, runs: 4, only: [bug.caughtBy], streamControl: 'auto' });
+      const result = await runConformance({
+        endpoint: proxy.url,
+        seed: 42,
+        runs: 4,
+        only: [bug.caughtBy],
+        streamControl: 'auto',
+      });
       if (!result.ok) throw new Error(result.error.message);
       const check = result.report.checks.find((c) => c.id === bug.caughtBy);
       expect(check?.status).toBe('fail');
@@ -49,14 +59,18 @@ describe('planted bugs are caught by the check meant to catch them', () => {
 });
 
 describe('benign variants pass', () => {
-  test.each(benignVariants.map((variant) => [variant.name, variant] as const))('%s', async (_name, variant) => {
-    const proxy = await startRewritingProxy(emulator.url, variant.rewrite());
-    try {
-      const result = await runConformance({ endpoint: proxy.url, seed: 42, runs: 2, only: variant.only });
-      if (!result.ok) throw new Error(result.error.message);
-      expect(failures(result.report)).toEqual([]);
-    } finally {
-      await proxy.close();
-    }
-  }, 120_000);
+  test.each(benignVariants.map((variant) => [variant.name, variant] as const))(
+    '%s',
+    async (_name, variant) => {
+      const proxy = await startRewritingProxy(emulator.url, variant.rewrite());
+      try {
+        const result = await runConformance({ endpoint: proxy.url, seed: 42, runs: 2, only: variant.only });
+        if (!result.ok) throw new Error(result.error.message);
+        expect(failures(result.report)).toEqual([]);
+      } finally {
+        await proxy.close();
+      }
+    },
+    120_000,
+  );
 });

@@ -39,12 +39,18 @@ describe('selectChecks', () => {
   });
 
   test('--only keeps matching checks and --skip drops them', () => {
-    const ids = selectChecks(allChecks, { ...none, only: ['pagination*', 'errorConformance'], skip: ['paginationLimits'] }).map((c) => c.id);
+    const ids = selectChecks(allChecks, {
+      ...none,
+      only: ['pagination*', 'errorConformance'],
+      skip: ['paginationLimits'],
+    }).map((c) => c.id);
     expect(ids).toEqual(['errorConformance', 'paginationCompleteness']);
   });
 
   test('the shards of a campaign split the whole checks without overlap or loss', () => {
-    const shards = [1, 2, 3].map((index) => selectChecks(allChecks, { ...none, shard: { index, count: 3 } }).map((c) => c.id));
+    const shards = [1, 2, 3].map((index) =>
+      selectChecks(allChecks, { ...none, shard: { index, count: 3 } }).map((c) => c.id),
+    );
     const whole = allChecks.filter((c) => c.sharding !== 'split').map((c) => c.id);
     const dealt = shards.flatMap((ids) => ids.filter((id) => whole.includes(id)));
     expect([...dealt].sort()).toEqual([...whole].sort());
@@ -52,7 +58,9 @@ describe('selectChecks', () => {
 
   test('split checks run in every shard', () => {
     for (const index of [1, 2, 3]) {
-      expect(selectChecks(allChecks, { ...none, shard: { index, count: 3 } }).map((c) => c.id)).toContain('statefulSequences');
+      expect(selectChecks(allChecks, { ...none, shard: { index, count: 3 } }).map((c) => c.id)).toContain(
+        'statefulSequences',
+      );
     }
   });
 
@@ -83,7 +91,16 @@ describe('the registry', () => {
 
   test('every family of the issue has at least one check', () => {
     const families = new Set(allChecks.map((c) => c.family));
-    expect([...families].sort()).toEqual(['error', 'pagination', 'response', 'robustness', 'semantics', 'stateful', 'streams', 'validation']);
+    expect([...families].sort()).toEqual([
+      'error',
+      'pagination',
+      'response',
+      'robustness',
+      'semantics',
+      'stateful',
+      'streams',
+      'validation',
+    ]);
   });
 });
 

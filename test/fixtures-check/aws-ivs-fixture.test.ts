@@ -50,7 +50,19 @@ function references(id: string, shape: Shape): { from: string; to: string }[] {
   };
   for (const [name, ref] of Object.entries(shape.members ?? {})) add(`${id}$${name}`, ref);
   for (const [name, ref] of Object.entries(shape.identifiers ?? {})) add(`${id} identifier ${name}`, ref);
-  for (const key of ['member', 'key', 'value', 'input', 'output', 'create', 'put', 'read', 'update', 'delete', 'list'] as const) {
+  for (const key of [
+    'member',
+    'key',
+    'value',
+    'input',
+    'output',
+    'create',
+    'put',
+    'read',
+    'update',
+    'delete',
+    'list',
+  ] as const) {
     add(`${id}.${key}`, shape[key]);
   }
   for (const key of ['operations', 'resources', 'errors', 'collectionOperations'] as const) {
@@ -128,7 +140,9 @@ describe('AWS IVS Smithy JSON AST fixture', () => {
   test('carries no documentation, examples or endpoint tests', () => {
     const banned = ['smithy.api#documentation', 'smithy.api#examples', 'smithy.rules#endpointTests'];
     const found = traitMaps().flatMap(({ where, traits }) =>
-      Object.keys(traits).filter((t) => banned.includes(t)).map((t) => `${where}: ${t}`),
+      Object.keys(traits)
+        .filter((t) => banned.includes(t))
+        .map((t) => `${where}: ${t}`),
     );
     expect(found).toEqual([]);
   });

@@ -56,7 +56,9 @@ describe('outputArbitrary', () => {
   });
 
   test.each(operationNames)('%s: the same seed gives the same values', (operation) => {
-    expect(fc.sample(outputArbitrary(operation), { seed: 7, numRuns: 20 })).toEqual(fc.sample(outputArbitrary(operation), { seed: 7, numRuns: 20 }));
+    expect(fc.sample(outputArbitrary(operation), { seed: 7, numRuns: 20 })).toEqual(
+      fc.sample(outputArbitrary(operation), { seed: 7, numRuns: 20 }),
+    );
   });
 
   test.each(operationNames)('%s: optional members and enum values are all reached', (operation) => {
@@ -79,7 +81,9 @@ describe('shapeArbitrary', () => {
   });
 
   test('a shape can also be named by its absolute shape id', () => {
-    expect(fc.sample(shapeArbitrary('com.amazonaws.ivs#ChannelArn'), { seed: 1, numRuns: 5 })).toEqual(fc.sample(shapeArbitrary('ChannelArn'), { seed: 1, numRuns: 5 }));
+    expect(fc.sample(shapeArbitrary('com.amazonaws.ivs#ChannelArn'), { seed: 1, numRuns: 5 })).toEqual(
+      fc.sample(shapeArbitrary('ChannelArn'), { seed: 1, numRuns: 5 }),
+    );
   });
 
   test('an unknown shape name is refused with a clear error', () => {

@@ -32,7 +32,9 @@ describe('ivs-contract fixtures', () => {
     const dir = await tempDir();
     const { io, out } = capture();
     expect(await main(['fixtures', '--seed', '7', '--tags', '0', '--out', join(dir, 'fixtures.json')], io)).toBe(0);
-    expect(JSON.parse(await readFile(join(dir, 'fixtures.json'), 'utf8'))).toEqual(generateFixtures({ seed: 7, tagsPerResource: 0 }));
+    expect(JSON.parse(await readFile(join(dir, 'fixtures.json'), 'utf8'))).toEqual(
+      generateFixtures({ seed: 7, tagsPerResource: 0 }),
+    );
     expect(out).toEqual([`wrote ${join(dir, 'fixtures.json')} (5 channels, 1 live stream, seed 7)`]);
   });
 
@@ -49,7 +51,11 @@ describe('ivs-contract fixtures', () => {
 
   test.each([
     ['a word where a number belongs', ['--channels', 'many'], "--channels must be a whole number (got 'many')"],
-    ['more live streams than channels', ['--channels', '2', '--live', '3'], '--live must be a whole number from 0 to 2 (got 3)'],
+    [
+      'more live streams than channels',
+      ['--channels', '2', '--live', '3'],
+      '--live must be a whole number from 0 to 2 (got 3)',
+    ],
     ['too many tags', ['--tags', '51'], '--tags must be a whole number from 0 to 50 (got 51)'],
     ['a bad account id', ['--account', '42'], '--account must be 12 digits (got 42)'],
     ['both outputs', ['--out', 'a.json', '--out-dir', 'b'], 'use either --out or --out-dir, not both'],

@@ -17,7 +17,10 @@ const json = (status: number, body: unknown, headers: Record<string, string> = {
 });
 
 /** A target whose answers to one operation are rewritten. */
-function rewriting(operation: string, rewrite: (response: TargetResponse, input: Record<string, unknown>) => Promise<TargetResponse> | TargetResponse): IvsTarget {
+function rewriting(
+  operation: string,
+  rewrite: (response: TargetResponse, input: Record<string, unknown>) => Promise<TargetResponse> | TargetResponse,
+): IvsTarget {
   return {
     ...direct,
     async send(name, input) {
@@ -28,11 +31,22 @@ function rewriting(operation: string, rewrite: (response: TargetResponse, input:
 }
 
 /** Refuses a second stream key with 409 ConflictException instead of 402 ServiceQuotaExceededException. */
-const conflictOnSecondKey = rewriting('CreateStreamKey', (r) => (r.status === 402 ? json(409, { exceptionMessage: 'one key' }, { 'x-amzn-errortype': 'ConflictException' }) : r));
+const conflictOnSecondKey = rewriting('CreateStreamKey', (r) =>
+  r.status === 402 ? json(409, { exceptionMessage: 'one key' }, { 'x-amzn-errortype': 'ConflictException' }) : r,
+);
 
 /** A planted bug: a second stream key is reported as created. */
 const createsSecondKey = rewriting('CreateStreamKey', (r, input) =>
-  r.status === 402 ? json(200, { streamKey: { arn: `${String(input['channelArn']).replace(':channel/', ':stream-key/')}x`, channelArn: input['channelArn'], value: 'sk_x', tags: {} } }) : r,
+  r.status === 402
+    ? json(200, {
+        streamKey: {
+          arn: `${String(input['channelArn']).replace(':channel/', ':stream-key/')}x`,
+          channelArn: input['channelArn'],
+          value: 'sk_x',
+          tags: {},
+        },
+      })
+    : r,
 );
 
 /** Matches `filterByName` as a prefix: lists every channel, keeps those whose name starts with the filter, and pages by offset. */
@@ -44,7 +58,11 @@ const prefixFilter: IvsTarget = {
     const channels: { name?: string }[] = [];
     let token: unknown;
     do {
-      const page = await direct.send('ListChannels', { ...rest, maxResults: 50, ...(typeof token === 'string' ? { nextToken: token } : {}) });
+      const page = await direct.send('ListChannels', {
+        ...rest,
+        maxResults: 50,
+        ...(typeof token === 'string' ? { nextToken: token } : {}),
+      });
       const body = page.body as { channels: { name?: string }[]; nextToken?: string };
       channels.push(...body.channels);
       token = body.nextToken;
@@ -52,18 +70,28 @@ const prefixFilter: IvsTarget = {
     const matching = channels.filter((c) => (c.name ?? '').startsWith(filterByName));
     const start = typeof nextToken === 'string' ? Number(nextToken) : 0;
     const end = start + (typeof maxResults === 'number' ? maxResults : 50);
-    return json(200, { channels: matching.slice(start, end), ...(end < matching.length ? { nextToken: String(end) } : {}) });
+    return json(200, {
+      channels: matching.slice(start, end),
+      ...(end < matching.length ? { nextToken: String(end) } : {}),
+    });
   },
 };
 
 /** Runs seeded random sequences against a target from an empty store; resolves to the first mismatch message, or `undefined`. */
-async function firstMismatch(target: IvsTarget, options: IvsCommandsOptions, numRuns = 20): Promise<string | undefined> {
+async function firstMismatch(
+  target: IvsTarget,
+  options: IvsCommandsOptions,
+  numRuns = 20,
+): Promise<string | undefined> {
   try {
     await fc.assert(
-      fc.asyncProperty(fc.commands(ivsCommands({ streams: false, ...options }), { maxCommands: 40, size: 'large' }), async (cmds) => {
-        store.reset();
-        await runIvsCommands(target, cmds);
-      }),
+      fc.asyncProperty(
+        fc.commands(ivsCommands({ streams: false, ...options }), { maxCommands: 40, size: 'large' }),
+        async (cmds) => {
+          store.reset();
+          await runIvsCommands(target, cmds);
+        },
+      ),
       { seed: 42, numRuns },
     );
     return undefined;
@@ -75,7 +103,9 @@ async function firstMismatch(target: IvsTarget, options: IvsCommandsOptions, num
 
 describe('silentPoints', () => {
   test('emulator mode reports a second stream key refused with 409 ConflictException', async () => {
-    expect(await firstMismatch(conflictOnSecondKey, {})).toMatch(/^CreateStreamKey: expected 402 ServiceQuotaExceededException, got 409 ConflictException/);
+    expect(await firstMismatch(conflictOnSecondKey, {})).toMatch(
+      /^CreateStreamKey: expected 402 ServiceQuotaExceededException, got 409 ConflictException/,
+    );
   });
 
   test('tolerant mode accepts a second stream key refused with 409 ConflictException', async () => {
@@ -83,7 +113,9 @@ describe('silentPoints', () => {
   });
 
   test('tolerant mode still reports a second stream key that is created', async () => {
-    expect(await firstMismatch(createsSecondKey, { silentPoints: 'tolerant' })).toMatch(/^CreateStreamKey: expected a 4xx error with an error type, got 200/);
+    expect(await firstMismatch(createsSecondKey, { silentPoints: 'tolerant' })).toMatch(
+      /^CreateStreamKey: expected a 4xx error with an error type, got 200/,
+    );
   });
 
   test('emulator mode reports filterByName matching by prefix', async () => {
@@ -104,12 +136,16 @@ describe('runTags', () => {
 
   test('every channel a sequence leaves behind still carries the run tags', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.commands(ivsCommands({ streams: false, runTags }), { maxCommands: 40, size: 'large' }), async (cmds) => {
-        store.reset();
-        await runIvsCommands(direct, cmds);
-        const listed = await direct.send('ListChannels', { maxResults: 50 });
-        for (const channel of (listed.body as { channels: { tags: Record<string, string> }[] }).channels) expect(channel.tags).toMatchObject(runTags);
-      }),
+      fc.asyncProperty(
+        fc.commands(ivsCommands({ streams: false, runTags }), { maxCommands: 40, size: 'large' }),
+        async (cmds) => {
+          store.reset();
+          await runIvsCommands(direct, cmds);
+          const listed = await direct.send('ListChannels', { maxResults: 50 });
+          for (const channel of (listed.body as { channels: { tags: Record<string, string> }[] }).channels)
+            expect(channel.tags).toMatchObject(runTags);
+        },
+      ),
       { seed: 7, numRuns: 10 },
     );
   });

@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { formatCommands, generateFixtures, ivsCommands, IvsMismatch, runIvsCommands, type IvsTarget } from '../../src/fuzz/index.js';
+import {
+  formatCommands,
+  generateFixtures,
+  ivsCommands,
+  IvsMismatch,
+  runIvsCommands,
+  type IvsTarget,
+} from '../../src/fuzz/index.js';
 import { literal, Expression, sdkCall } from '../../src/fuzz/commands/sdk-call.js';
 import { directTarget, inProcessIvs } from './msw-target.js';
 
@@ -26,10 +33,16 @@ const forgetfulTarget: IvsTarget = {
 describe('ivsCommands against the MSW handlers', () => {
   test('random command sequences agree with the model', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.commands(ivsCommands({ scope: { accountId: '123456789012', region: 'us-west-2' } }), { maxCommands: 60, size: 'large' }), async (cmds) => {
-        reset();
-        await runIvsCommands(target, cmds);
-      }),
+      fc.asyncProperty(
+        fc.commands(ivsCommands({ scope: { accountId: '123456789012', region: 'us-west-2' } }), {
+          maxCommands: 60,
+          size: 'large',
+        }),
+        async (cmds) => {
+          reset();
+          await runIvsCommands(target, cmds);
+        },
+      ),
       { seed: 42, numRuns: 10 },
     );
   });
@@ -38,10 +51,13 @@ describe('ivsCommands against the MSW handlers', () => {
     let reproduction = '';
     try {
       await fc.assert(
-        fc.asyncProperty(fc.commands(ivsCommands({ streams: false }), { maxCommands: 60, size: 'large' }), async (cmds) => {
-          reset();
-          await runIvsCommands(forgetfulTarget, cmds);
-        }),
+        fc.asyncProperty(
+          fc.commands(ivsCommands({ streams: false }), { maxCommands: 60, size: 'large' }),
+          async (cmds) => {
+            reset();
+            await runIvsCommands(forgetfulTarget, cmds);
+          },
+        ),
         { seed: 42, numRuns: 40 },
       );
     } catch (error) {
@@ -52,7 +68,9 @@ describe('ivsCommands against the MSW handlers', () => {
     expect(reproduction).toContain("from '@aws-sdk/client-ivs';");
     expect(reproduction).toMatch(/const c1 = await ivs\.send\(new CreateChannelCommand\(\{ tags: \{ .+ \} \}\)\);/);
     expect(reproduction).toContain('await ivs.send(new ListTagsForResourceCommand({ resourceArn: c1.channel.arn }));');
-    expect(reproduction.split('\n').filter((line) => line.startsWith('await') || line.startsWith('const c'))).toHaveLength(2);
+    expect(
+      reproduction.split('\n').filter((line) => line.startsWith('await') || line.startsWith('const c')),
+    ).toHaveLength(2);
   });
 });
 
@@ -71,14 +89,18 @@ describe('targets shared with other data', () => {
   });
 
   test('with the default exclusive: true, a channel the commands did not make is reported', async () => {
-    const listChannels = ivsCommands().find((arbitrary) => fc.sample(arbitrary, { seed: 1, numRuns: 1 })[0]?.label === 'ListChannels');
+    const listChannels = ivsCommands().find(
+      (arbitrary) => fc.sample(arbitrary, { seed: 1, numRuns: 1 })[0]?.label === 'ListChannels',
+    );
     if (listChannels === undefined) throw new Error('ivsCommands() has no ListChannels command');
     const messages: string[] = [];
     for (const command of fc.sample(listChannels, { seed: 1, numRuns: 10 })) {
       store.restore(fixtureSet);
       await runIvsCommands(target, [command]).catch((error: Error) => messages.push(error.message));
     }
-    expect(messages.some((m) => /^ListChannels: unexpected arn:aws:ivs:us-west-2:123456789012:channel\//.test(m))).toBe(true);
+    expect(messages.some((m) => /^ListChannels: unexpected arn:aws:ivs:us-west-2:123456789012:channel\//.test(m))).toBe(
+      true,
+    );
   });
 });
 
@@ -94,7 +116,9 @@ describe('printed SDK calls', () => {
   });
 
   test('a call assigned to a variable', () => {
-    expect(sdkCall('CreateChannel', { name: 'a' }, 'c1')).toBe('const c1 = await ivs.send(new CreateChannelCommand({ name: "a" }));');
+    expect(sdkCall('CreateChannel', { name: 'a' }, 'c1')).toBe(
+      'const c1 = await ivs.send(new CreateChannelCommand({ name: "a" }));',
+    );
   });
 
   test('commands that never ran are left out of a reproduction', () => {

@@ -1,7 +1,13 @@
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { outputValidators, shapeValidators } from '../../generated/validators.js';
-import { createHttpTarget, fixtures, generateFixtures, responseFixtures, type FixtureOptions } from '../../src/fuzz/index.js';
+import {
+  createHttpTarget,
+  fixtures,
+  generateFixtures,
+  responseFixtures,
+  type FixtureOptions,
+} from '../../src/fuzz/index.js';
 import { createIvsStore, ivsHandlers } from '../../src/mock/index.js';
 import { ENDPOINT, fakeSigV4 } from './msw-target.js';
 
@@ -39,11 +45,14 @@ describe('generateFixtures', () => {
     const [p] = generateFixtures(options).partitions;
     expect(p?.channels).toHaveLength(options.channels ?? 5);
     expect(p?.streams).toHaveLength(options.liveStreams ?? 1);
-    for (const resource of [...(p?.channels ?? []), ...(p?.streamKeys ?? [])]) expect(Object.keys(resource.tags ?? {})).toHaveLength(options.tagsPerResource ?? 2);
+    for (const resource of [...(p?.channels ?? []), ...(p?.streamKeys ?? [])])
+      expect(Object.keys(resource.tags ?? {})).toHaveLength(options.tagsPerResource ?? 2);
   });
 
   test('the same seed gives the same data set and another seed a different one', () => {
-    expect(generateFixtures({ seed: 42, channels: 25, liveStreams: 3 })).toEqual(generateFixtures({ seed: 42, channels: 25, liveStreams: 3 }));
+    expect(generateFixtures({ seed: 42, channels: 25, liveStreams: 3 })).toEqual(
+      generateFixtures({ seed: 42, channels: 25, liveStreams: 3 }),
+    );
     expect(generateFixtures({ seed: 43, channels: 25 })).not.toEqual(generateFixtures({ seed: 42, channels: 25 }));
   });
 
@@ -52,7 +61,11 @@ describe('generateFixtures', () => {
   });
 
   test.each([
-    ['more live streams than channels', { seed: 1, channels: 2, liveStreams: 3 }, /liveStreams must be a whole number from 0 to 2/],
+    [
+      'more live streams than channels',
+      { seed: 1, channels: 2, liveStreams: 3 },
+      /liveStreams must be a whole number from 0 to 2/,
+    ],
     ['a negative channel count', { seed: 1, channels: -1 }, /channels must be a whole number from 0 to 5000/],
     ['too many tags', { seed: 1, tagsPerResource: 51 }, /tagsPerResource must be a whole number from 0 to 50/],
     ['a short account id', { seed: 1, accountId: '123' }, /accountId must be 12 digits/],
@@ -74,7 +87,11 @@ describe('fixtures one-off helpers', () => {
     const channel = fixtures.channel({ seed: 5, tags: 3 });
     const key = fixtures.streamKey(channel);
     const stream = fixtures.stream(channel);
-    expect([shapeValidators['Channel']?.(channel), shapeValidators['StreamKey']?.(key), shapeValidators['Stream']?.(stream)]).toEqual([true, true, true]);
+    expect([
+      shapeValidators['Channel']?.(channel),
+      shapeValidators['StreamKey']?.(key),
+      shapeValidators['Stream']?.(stream),
+    ]).toEqual([true, true, true]);
     expect([key.channelArn, stream.channelArn]).toEqual([channel.arn, channel.arn]);
     expect(fixtures.channel({ seed: 5, tags: 3 })).toEqual(channel);
   });
@@ -97,9 +114,12 @@ describe('responseFixtures', () => {
     }
   });
 
-  test.each(Object.values(responses).filter((entry) => !entry.example))('$operation: the emulator holding the data set answers exactly this', async (entry) => {
-    expect(store.restore(snapshot).ok).toBe(true);
-    const response = await target.send(entry.operation, entry.input);
-    expect({ status: response.status, body: response.body }).toEqual({ status: entry.status, body: entry.output });
-  });
+  test.each(Object.values(responses).filter((entry) => !entry.example))(
+    '$operation: the emulator holding the data set answers exactly this',
+    async (entry) => {
+      expect(store.restore(snapshot).ok).toBe(true);
+      const response = await target.send(entry.operation, entry.input);
+      expect({ status: response.status, body: response.body }).toEqual({ status: entry.status, body: entry.output });
+    },
+  );
 });

@@ -19,14 +19,18 @@ describe('arbitraryFromSchema on hand-written schemas', () => {
     const validate = compileForTest(schema);
     fc.assert(
       fc.property(arbitraryFromSchema(schema, schema, { overrides }), (value) => {
-        if (!validate(value)) throw new Error(`${JSON.stringify(value).slice(0, 300)}: ${JSON.stringify(validate.errors)}`);
+        if (!validate(value))
+          throw new Error(`${JSON.stringify(value).slice(0, 300)}: ${JSON.stringify(validate.errors)}`);
       }),
       { seed: SEED, numRuns: 300 },
     );
   });
 
   test('every bound, enum value and optional member of the input document is reached', () => {
-    const values = fc.sample(arbitraryFromSchema(sampleInput, sampleInput, { overrides }), { seed: SEED, numRuns: 1000 });
+    const values = fc.sample(arbitraryFromSchema(sampleInput, sampleInput, { overrides }), {
+      seed: SEED,
+      numRuns: 1000,
+    });
     expect(unreached(sampleInput, values)).toEqual([]);
   });
 
@@ -71,7 +75,9 @@ describe('schema helpers', () => {
   });
 
   test('a reference to a missing definition is reported by name', () => {
-    expect(() => resolveSchema({ $defs: {} }, { $ref: '#/$defs/Nope' })).toThrow("Schema reference '#/$defs/Nope' cannot be resolved in its document.");
+    expect(() => resolveSchema({ $defs: {} }, { $ref: '#/$defs/Nope' })).toThrow(
+      "Schema reference '#/$defs/Nope' cannot be resolved in its document.",
+    );
   });
 
   test('the shape name of a member is the name it refers to', () => {
@@ -109,14 +115,20 @@ describe('schema helpers', () => {
 
 describe('overrides', () => {
   test('ARNs are realistic: given account and region, usually a 12-character id, sometimes exactly maxLength long', () => {
-    const values = fc.sample(arnArbitrary('channel', { accountId: '111122223333', region: 'eu-west-1' }), { seed: SEED, numRuns: 200 });
+    const values = fc.sample(arnArbitrary('channel', { accountId: '111122223333', region: 'eu-west-1' }), {
+      seed: SEED,
+      numRuns: 200,
+    });
     expect(values.every((arn) => /^arn:aws:ivs:eu-west-1:111122223333:channel\/[a-zA-Z0-9]+$/.test(arn))).toBe(true);
     expect(values.filter((arn) => arn.split('/')[1]?.length === 12).length).toBeGreaterThan(100);
     expect(values.some((arn) => arn.length === 128)).toBe(true);
   });
 
   test('generated tag keys never use the reserved aws: prefix', () => {
-    const keys = fc.sample(arbitraryFromSchema(sampleInput, { $ref: '#/$defs/TagKey' }, { overrides }), { seed: SEED, numRuns: 2000 }) as string[];
+    const keys = fc.sample(arbitraryFromSchema(sampleInput, { $ref: '#/$defs/TagKey' }, { overrides }), {
+      seed: SEED,
+      numRuns: 2000,
+    }) as string[];
     expect(keys.filter((key) => key.toLowerCase().startsWith('aws:'))).toEqual([]);
   });
 });

@@ -21,7 +21,9 @@ describe('the HTTP target over a real socket (the emulator served by node:http)'
     const live = await target.send('GetStream', { channelArn: arn });
     expect(live.body).toMatchObject({ stream: { channelArn: arn, health: 'STARVING', viewerCount: 7, state: 'LIVE' } });
     expect((await target.streams?.stop(arn))?.status).toBe(200);
-    expect((await target.send('GetStream', { channelArn: arn })).headers['x-amzn-errortype']).toBe('ChannelNotBroadcasting');
+    expect((await target.send('GetStream', { channelArn: arn })).headers['x-amzn-errortype']).toBe(
+      'ChannelNotBroadcasting',
+    );
   });
 
   test('random command sequences agree with the model over HTTP', async () => {

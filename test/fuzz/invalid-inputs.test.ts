@@ -9,7 +9,8 @@ const SEED = 42;
 /** Where ajv reports a violation: the parent for a missing member, the map for a bad key, else the value. */
 function reportedAt(invalid: InvalidInput): string {
   const { path, constraint, onKey } = invalid.violation;
-  if (constraint === 'required' || onKey === true) return constraint === 'required' ? path.slice(0, path.lastIndexOf('/')) : path;
+  if (constraint === 'required' || onKey === true)
+    return constraint === 'required' ? path.slice(0, path.lastIndexOf('/')) : path;
   return path;
 }
 
@@ -20,7 +21,9 @@ function mismatch(invalid: InvalidInput, valid: boolean, errors: readonly Valida
   const elsewhere = errors.filter((e) => e.instancePath !== at);
   if (elsewhere.length > 0) return `it also breaks ${JSON.stringify(elsewhere)}`;
   const named = errors.some((e) => e.keyword === invalid.violation.constraint);
-  return named ? undefined : `the validator reports ${JSON.stringify(errors)} instead of ${invalid.violation.constraint}`;
+  return named
+    ? undefined
+    : `the validator reports ${JSON.stringify(errors)} instead of ${invalid.violation.constraint}`;
 }
 
 /** A violation path with list indexes folded into `*` and map keys dropped, for coverage tables. */
@@ -56,16 +59,48 @@ describe('invalidInputArbitrary', () => {
   test.each(operationNames)('%s: wrong JSON types are given to body members only', (operation) => {
     const body = new Set(operations[operation].body);
     const values = fc.sample(invalidInputArbitrary(operation), { seed: SEED, numRuns: 400 });
-    const typed = values.filter((v) => v.violation.constraint === 'type').map((v) => v.violation.path.split('/')[1] ?? '');
+    const typed = values
+      .filter((v) => v.violation.constraint === 'type')
+      .map((v) => v.violation.path.split('/')[1] ?? '');
     expect(typed.filter((member) => !body.has(member))).toEqual([]);
   });
 
   test.each([
-    ['CreateChannel', ['/name:pattern', '/name:maxLength', '/type:enum', '/latencyMode:enum', '/tags:maxProperties', '/tags:minLength', '/tags:maxLength', '/name:type']],
-    ['PutMetadata', ['/metadata:maxBytes', '/metadata:minLength', '/metadata:required', '/channelArn:pattern', '/channelArn:required']],
+    [
+      'CreateChannel',
+      [
+        '/name:pattern',
+        '/name:maxLength',
+        '/type:enum',
+        '/latencyMode:enum',
+        '/tags:maxProperties',
+        '/tags:minLength',
+        '/tags:maxLength',
+        '/name:type',
+      ],
+    ],
+    [
+      'PutMetadata',
+      [
+        '/metadata:maxBytes',
+        '/metadata:minLength',
+        '/metadata:required',
+        '/channelArn:pattern',
+        '/channelArn:required',
+      ],
+    ],
     ['BatchGetChannel', ['/arns:minItems', '/arns:maxItems', '/arns/*:pattern', '/arns:required']],
     ['ListChannels', ['/maxResults:minimum', '/maxResults:maximum', '/maxResults:type', '/nextToken:maxLength']],
-    ['UntagResource', ['/resourceArn:required', '/resourceArn:maxLength', '/resourceArn:minLength', '/tagKeys:maxItems', '/tagKeys/*:minLength']],
+    [
+      'UntagResource',
+      [
+        '/resourceArn:required',
+        '/resourceArn:maxLength',
+        '/resourceArn:minLength',
+        '/tagKeys:maxItems',
+        '/tagKeys/*:minLength',
+      ],
+    ],
   ] as const)('%s: the violations cover the constraints of the model', (operation, wanted) => {
     const values = fc.sample(invalidInputArbitrary(operation), { seed: SEED, numRuns: 1500 });
     const seen = new Set(values.map((v) => `${coarsePath(v.violation.path)}:${v.violation.constraint}`));

@@ -19,7 +19,9 @@ describe('invalid inputs through the MSW handlers', () => {
         const response = await target.send(operation, invalid.input);
         const type = readErrorType(response.headers['x-amzn-errortype'], response.body);
         if (response.status !== 400 || type !== 'ValidationException') {
-          throw new Error(`${invalid.violation.description}: got ${response.status} ${type ?? ''} ${response.text.slice(0, 200)}`);
+          throw new Error(
+            `${invalid.violation.description}: got ${response.status} ${type ?? ''} ${response.text.slice(0, 200)}`,
+          );
         }
       }),
       { seed: SEED, numRuns: RUNS },

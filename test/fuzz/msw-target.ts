@@ -12,12 +12,20 @@ export const ENDPOINT = 'https://ivs.us-west-2.amazonaws.com';
  */
 export async function fakeSigV4(request: Request): Promise<Request> {
   const headers = new Headers(request.headers);
-  headers.set('authorization', 'AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20260101/us-west-2/ivs/aws4_request, SignedHeaders=host, Signature=00');
+  headers.set(
+    'authorization',
+    'AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20260101/us-west-2/ivs/aws4_request, SignedHeaders=host, Signature=00',
+  );
   return new Request(request, { headers });
 }
 
 /** An MSW server over a fresh emulator store, and an HTTP target (with stream controls) pointed at it. */
-export function inProcessIvs(seed = 1): { server: ReturnType<typeof setupServer>; target: IvsTarget; reset: () => void; store: IvsStore } {
+export function inProcessIvs(seed = 1): {
+  server: ReturnType<typeof setupServer>;
+  target: IvsTarget;
+  reset: () => void;
+  store: IvsStore;
+} {
   const store = createIvsStore({ seed });
   const server = setupServer(...ivsHandlers({ store, controlRoutes: true }));
   const target = createHttpTarget({ endpoint: ENDPOINT, sign: fakeSigV4, streamControl: true });
@@ -32,5 +40,10 @@ export function directTarget(store: IvsStore): IvsTarget {
   const handlers = ivsHandlers({ store, controlRoutes: true });
   const fetchDirect = async (request: Request): Promise<Response> =>
     (await getResponse(handlers, request)) ?? new Response('no handler matched', { status: 501 });
-  return createHttpTarget({ endpoint: ENDPOINT, sign: fakeSigV4, streamControl: true, fetch: fetchDirect as typeof fetch });
+  return createHttpTarget({
+    endpoint: ENDPOINT,
+    sign: fakeSigV4,
+    streamControl: true,
+    fetch: fetchDirect as typeof fetch,
+  });
 }

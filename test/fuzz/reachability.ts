@@ -52,7 +52,13 @@ export function observe(root: JsonSchema, schema: JsonSchema, value: unknown, pa
 }
 
 /** The facts the generic arbitraries promise to reach for a schema. */
-export function expectations(root: JsonSchema, schema: JsonSchema, path: string, expected: Set<string>, depth = 0): void {
+export function expectations(
+  root: JsonSchema,
+  schema: JsonSchema,
+  path: string,
+  expected: Set<string>,
+  depth = 0,
+): void {
   if (depth > 6) return;
   const resolved = resolveSchema(root, schema);
   const kind = schemaKind(resolved);
@@ -66,11 +72,13 @@ export function expectations(root: JsonSchema, schema: JsonSchema, path: string,
       expectations(root, member, `${path}/${name}`, expected, depth + 1);
     }
   } else if (kind === 'map' || kind === 'array') {
-    const [minKey, maxKey, itemKey] = kind === 'map' ? ['minProperties', 'maxProperties', 'additionalProperties'] : ['minItems', 'maxItems', 'items'];
+    const [minKey, maxKey, itemKey] =
+      kind === 'map' ? ['minProperties', 'maxProperties', 'additionalProperties'] : ['minItems', 'maxItems', 'items'];
     expected.add(`${path}:size=${numberKeyword(resolved, minKey) ?? 0}`);
     const max = numberKeyword(resolved, maxKey);
     if (max !== undefined) expected.add(`${path}:size=${max}`);
-    if (kind === 'map') expectations(root, schemaKeyword(resolved, 'propertyNames') ?? {}, `${path}/*key`, expected, depth + 1);
+    if (kind === 'map')
+      expectations(root, schemaKeyword(resolved, 'propertyNames') ?? {}, `${path}/*key`, expected, depth + 1);
     expectations(root, schemaKeyword(resolved, itemKey) ?? {}, `${path}/*`, expected, depth + 1);
   } else if (kind === 'string' && values === undefined) {
     const pattern = typeof resolved['pattern'] === 'string' ? resolved['pattern'] : undefined;

@@ -29,24 +29,43 @@ const json = (body: unknown, status = 200, headers: Record<string, string> = {})
 describe('createHttpTarget', () => {
   test('a body operation is a POST of its JSON body to /<Operation>', async () => {
     const { seen, fetch } = recordingFetch(() => json({ channel: {} }));
-    await createHttpTarget({ endpoint: 'http://127.0.0.1:4566/', fetch }).send('CreateChannel', { name: 'a', type: 'BASIC' });
+    await createHttpTarget({ endpoint: 'http://127.0.0.1:4566/', fetch }).send('CreateChannel', {
+      name: 'a',
+      type: 'BASIC',
+    });
     expect(seen).toEqual([
-      { method: 'POST', url: 'http://127.0.0.1:4566/CreateChannel', headers: expect.objectContaining({ 'content-type': 'application/json' }), body: '{"name":"a","type":"BASIC"}' },
+      {
+        method: 'POST',
+        url: 'http://127.0.0.1:4566/CreateChannel',
+        headers: expect.objectContaining({ 'content-type': 'application/json' }),
+        body: '{"name":"a","type":"BASIC"}',
+      },
     ]);
   });
 
   test('a label is percent-encoded into the path and a query list repeats its parameter', async () => {
     const { seen, fetch } = recordingFetch(() => json({}));
     const arn = 'arn:aws:ivs:us-west-2:123456789012:channel/abcdABCDefgh';
-    await createHttpTarget({ endpoint: 'https://ivs.us-west-2.amazonaws.com', fetch }).send('UntagResource', { resourceArn: arn, tagKeys: ['a', 'b c'] });
+    await createHttpTarget({ endpoint: 'https://ivs.us-west-2.amazonaws.com', fetch }).send('UntagResource', {
+      resourceArn: arn,
+      tagKeys: ['a', 'b c'],
+    });
     expect(seen[0]?.method).toBe('DELETE');
-    expect(seen[0]?.url).toBe('https://ivs.us-west-2.amazonaws.com/tags/arn%3Aaws%3Aivs%3Aus-west-2%3A123456789012%3Achannel%2FabcdABCDefgh?tagKeys=a&tagKeys=b%20c');
+    expect(seen[0]?.url).toBe(
+      'https://ivs.us-west-2.amazonaws.com/tags/arn%3Aaws%3Aivs%3Aus-west-2%3A123456789012%3Achannel%2FabcdABCDefgh?tagKeys=a&tagKeys=b%20c',
+    );
   });
 
   test('the answer keeps status, lower-case headers, text and parsed JSON', async () => {
-    const { fetch } = recordingFetch(() => json({ exceptionMessage: 'no' }, 404, { 'X-Amzn-ErrorType': 'ResourceNotFoundException' }));
+    const { fetch } = recordingFetch(() =>
+      json({ exceptionMessage: 'no' }, 404, { 'X-Amzn-ErrorType': 'ResourceNotFoundException' }),
+    );
     const response = await createHttpTarget({ endpoint: 'http://x', fetch }).send('GetChannel', { arn: 'arn' });
-    expect(response).toMatchObject({ status: 404, text: '{"exceptionMessage":"no"}', body: { exceptionMessage: 'no' } });
+    expect(response).toMatchObject({
+      status: 404,
+      text: '{"exceptionMessage":"no"}',
+      body: { exceptionMessage: 'no' },
+    });
     expect(response.headers['x-amzn-errortype']).toBe('ResourceNotFoundException');
   });
 
@@ -54,7 +73,9 @@ describe('createHttpTarget', () => {
     ['an empty body', ''],
     ['a body that is not JSON', '<html>'],
   ])('%s is read as text with an undefined body', async (_name, text) => {
-    const { fetch } = recordingFetch(() => (text === '' ? new Response(null, { status: 204 }) : new Response(text, { status: 502 })));
+    const { fetch } = recordingFetch(() =>
+      text === '' ? new Response(null, { status: 204 }) : new Response(text, { status: 502 }),
+    );
     const response = await createHttpTarget({ endpoint: 'http://x', fetch }).send('DeleteChannel', { arn: 'a' });
     expect([response.text, response.body]).toEqual([text, undefined]);
   });
@@ -84,7 +105,11 @@ describe('createHttpTarget', () => {
 
   test('a request slower than timeoutMs is aborted', async () => {
     const never = ((input: Request) =>
-      new Promise<Response>((_resolve, reject) => input.signal.addEventListener('abort', () => reject(input.signal.reason)))) as unknown as typeof fetch;
-    await expect(createHttpTarget({ endpoint: 'http://x', fetch: never, timeoutMs: 20 }).send('ListStreams', {})).rejects.toThrow(/abort|timeout/i);
+      new Promise<Response>((_resolve, reject) =>
+        input.signal.addEventListener('abort', () => reject(input.signal.reason)),
+      )) as unknown as typeof fetch;
+    await expect(
+      createHttpTarget({ endpoint: 'http://x', fetch: never, timeoutMs: 20 }).send('ListStreams', {}),
+    ).rejects.toThrow(/abort|timeout/i);
   });
 });

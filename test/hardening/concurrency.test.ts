@@ -57,9 +57,12 @@ async function listWhile(done: () => boolean, seed: number): Promise<void> {
     const seen = new Set<string>();
     let nextToken: string | undefined;
     do {
-      const page = await ivs.send(new ListChannelsCommand({ maxResults: size + 1, ...(nextToken === undefined ? {} : { nextToken }) }));
+      const page = await ivs.send(
+        new ListChannelsCommand({ maxResults: size + 1, ...(nextToken === undefined ? {} : { nextToken }) }),
+      );
       pagesRead += 1;
-      if (!outputValidators.ListChannels(wireOutput(page))) readProblems.push(`malformed ListChannels page: ${JSON.stringify(outputValidators.ListChannels.errors)}`);
+      if (!outputValidators.ListChannels(wireOutput(page)))
+        readProblems.push(`malformed ListChannels page: ${JSON.stringify(outputValidators.ListChannels.errors)}`);
       if ((page.channels?.length ?? 0) > size + 1) readProblems.push('a page longer than maxResults');
       for (const channel of page.channels ?? []) {
         if (seen.has(channel.arn ?? '')) readProblems.push(`duplicate ${channel.arn} in one walk`);
@@ -84,9 +87,12 @@ async function streamKeysWhile(done: () => boolean, channelArns: readonly string
       if ((page.streamKeys?.length ?? 0) > 1) readProblems.push(`two stream keys on ${channelArn}`);
     } catch (error) {
       // The channel may be deleted meanwhile; that is the one refusal allowed.
-      if ((error as Error).name !== 'ResourceNotFoundException') readProblems.push(`ListStreamKeys: ${(error as Error).name}`);
+      if ((error as Error).name !== 'ResourceNotFoundException')
+        readProblems.push(`ListStreamKeys: ${(error as Error).name}`);
     }
-    const batch = await ivs.send(new BatchGetChannelCommand({ arns: channelArns.slice(i % channelArns.length, (i % channelArns.length) + 50) }));
+    const batch = await ivs.send(
+      new BatchGetChannelCommand({ arns: channelArns.slice(i % channelArns.length, (i % channelArns.length) + 50) }),
+    );
     if (!outputValidators.BatchGetChannel(wireOutput(batch))) readProblems.push('malformed BatchGetChannel answer');
   }
 }
@@ -100,13 +106,18 @@ describe('concurrent writes through the HTTP server', () => {
     let writing = true;
     const readers = [listWhile(() => !writing, 1), listWhile(() => !writing, 2), listWhile(() => !writing, 3)];
     const created = await Promise.all(
-      Array.from({ length: count }, (_, i) => ivs.send(new CreateChannelCommand({ name: `c${i}`, tags: { index: String(i) } }))),
+      Array.from({ length: count }, (_, i) =>
+        ivs.send(new CreateChannelCommand({ name: `c${i}`, tags: { index: String(i) } })),
+      ),
     );
     const channels = created.map((output) => ({ arn: output.channel?.arn ?? '', keyArn: output.streamKey?.arn ?? '' }));
     expect(new Set(channels.map((c) => c.arn)).size).toBe(count);
     expect(new Set(channels.map((c) => c.keyArn)).size).toBe(count);
 
-    const keyReader = streamKeysWhile(() => !writing, channels.map((c) => c.arn));
+    const keyReader = streamKeysWhile(
+      () => !writing,
+      channels.map((c) => c.arn),
+    );
     const newKeys = new Map<string, string>();
     const refusals: string[] = [];
     const tolerate404 = async (work: Promise<unknown>): Promise<void> => {
@@ -121,7 +132,10 @@ describe('concurrent writes through the HTTP server', () => {
         switch (i % 3) {
           case 0:
             // Deleted while being tagged: the tag lands first or gets a 404; the channel is gone either way.
-            return [ivs.send(new DeleteChannelCommand({ arn })), tolerate404(ivs.send(new TagResourceCommand({ resourceArn: arn, tags: { late: 'x' } })))];
+            return [
+              ivs.send(new DeleteChannelCommand({ arn })),
+              tolerate404(ivs.send(new TagResourceCommand({ resourceArn: arn, tags: { late: 'x' } }))),
+            ];
           case 1:
             return [
               ivs.send(new TagResourceCommand({ resourceArn: arn, tags: { added: String(i) } })),
@@ -134,7 +148,9 @@ describe('concurrent writes through the HTTP server', () => {
               ivs.send(new TagResourceCommand({ resourceArn: arn, tags: { other: 'y' } })),
               (async () => {
                 await ivs.send(new DeleteStreamKeyCommand({ arn: keyArn }));
-                const made = await ivs.send(new CreateStreamKeyCommand({ channelArn: arn, tags: { rekeyed: String(i) } }));
+                const made = await ivs.send(
+                  new CreateStreamKeyCommand({ channelArn: arn, tags: { rekeyed: String(i) } }),
+                );
                 newKeys.set(arn, made.streamKey?.arn ?? '');
               })(),
             ];
@@ -153,13 +169,23 @@ describe('concurrent writes through the HTTP server', () => {
       .map(({ arn, i }) =>
         i % 3 === 1
           ? [arn, `renamed${i}`, 'NORMAL', [['added', String(i)]]]
-          : [arn, `c${i}`, 'LOW', [['index', String(i)], ['other', 'y']]],
+          : [
+              arn,
+              `c${i}`,
+              'LOW',
+              [
+                ['index', String(i)],
+                ['other', 'y'],
+              ],
+            ],
       )
       .sort(([a], [b]) => ((a as string) < (b as string) ? -1 : 1));
     const expectedKeys = channels
       .map(({ arn, keyArn }, i) => ({ arn, keyArn, i }))
       .filter(({ i }) => i % 3 !== 0)
-      .map(({ arn, keyArn, i }) => (i % 3 === 1 ? [keyArn, arn, [['key', String(i)]]] : [newKeys.get(arn), arn, [['rekeyed', String(i)]]]))
+      .map(({ arn, keyArn, i }) =>
+        i % 3 === 1 ? [keyArn, arn, [['key', String(i)]]] : [newKeys.get(arn), arn, [['rekeyed', String(i)]]],
+      )
       .sort(([a], [b]) => ((a as string) < (b as string) ? -1 : 1));
 
     const snapshot = server.store.snapshot();
@@ -178,7 +204,9 @@ describe('concurrent writes through the HTTP server', () => {
     const walked: string[] = [];
     let nextToken: string | undefined;
     do {
-      const page = await ivs.send(new ListChannelsCommand({ maxResults: 7, ...(nextToken === undefined ? {} : { nextToken }) }));
+      const page = await ivs.send(
+        new ListChannelsCommand({ maxResults: 7, ...(nextToken === undefined ? {} : { nextToken }) }),
+      );
       walked.push(...(page.channels ?? []).map((c) => c.arn ?? ''));
       nextToken = page.nextToken;
     } while (nextToken !== undefined);
@@ -188,16 +216,29 @@ describe('concurrent writes through the HTTP server', () => {
 
 /** How many of a batch of settled calls succeeded, and the error names of the rest. */
 function outcomes(results: readonly PromiseSettledResult<unknown>[]): { ok: number; errors: string[] } {
-  const errors = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected').map((r) => (r.reason as Error).name);
+  const errors = results
+    .filter((r): r is PromiseRejectedResult => r.status === 'rejected')
+    .map((r) => (r.reason as Error).name);
   return { ok: results.length - errors.length, errors: [...new Set(errors)] };
 }
 
 describe('concurrent requests racing for one thing', () => {
   test('creates racing for the last places of the channel quota: exactly the quota succeeds', async () => {
-    const limited = await startMockServer({ port: 0, store: createIvsStore({ seed: 2, limits: { channelsPerRegion: 100 } }) });
-    const client = new IvsClient({ endpoint: limited.url, region: 'us-west-2', credentials: { accessKeyId: 'AKIDQUOTA', secretAccessKey: 's' }, maxAttempts: 1, requestHandler: { httpAgent: agent } });
+    const limited = await startMockServer({
+      port: 0,
+      store: createIvsStore({ seed: 2, limits: { channelsPerRegion: 100 } }),
+    });
+    const client = new IvsClient({
+      endpoint: limited.url,
+      region: 'us-west-2',
+      credentials: { accessKeyId: 'AKIDQUOTA', secretAccessKey: 's' },
+      maxAttempts: 1,
+      requestHandler: { httpAgent: agent },
+    });
     try {
-      const results = await Promise.allSettled(Array.from({ length: 150 }, () => client.send(new CreateChannelCommand({}))));
+      const results = await Promise.allSettled(
+        Array.from({ length: 150 }, () => client.send(new CreateChannelCommand({}))),
+      );
       expect(outcomes(results)).toEqual({ ok: 100, errors: ['ServiceQuotaExceededException'] });
       expect(limited.store.snapshot().partitions[0]?.channels).toHaveLength(100);
       expect(limited.store.snapshot().partitions[0]?.streamKeys).toHaveLength(100);
@@ -210,16 +251,27 @@ describe('concurrent requests racing for one thing', () => {
   test('stream keys created at once for one channel: exactly one succeeds', async () => {
     const { channel, streamKey } = await ivs.send(new CreateChannelCommand({ name: 'race' }));
     await ivs.send(new DeleteStreamKeyCommand({ arn: streamKey?.arn ?? '' }));
-    const results = await Promise.allSettled(Array.from({ length: 40 }, () => ivs.send(new CreateStreamKeyCommand({ channelArn: channel?.arn ?? '' }))));
+    const results = await Promise.allSettled(
+      Array.from({ length: 40 }, () => ivs.send(new CreateStreamKeyCommand({ channelArn: channel?.arn ?? '' }))),
+    );
     expect(outcomes(results)).toEqual({ ok: 1, errors: ['ServiceQuotaExceededException'] });
-    expect((await ivs.send(new ListStreamKeysCommand({ channelArn: channel?.arn ?? '', maxResults: 50 }))).streamKeys).toHaveLength(1);
+    expect(
+      (await ivs.send(new ListStreamKeysCommand({ channelArn: channel?.arn ?? '', maxResults: 50 }))).streamKeys,
+    ).toHaveLength(1);
   });
 
   test('one channel deleted by many callers at once: one 204, the rest ResourceNotFoundException', async () => {
     const { channel } = await ivs.send(new CreateChannelCommand({ name: 'doomed' }));
     const arn = channel?.arn ?? '';
-    const results = await Promise.allSettled(Array.from({ length: 40 }, () => ivs.send(new DeleteChannelCommand({ arn }))));
+    const results = await Promise.allSettled(
+      Array.from({ length: 40 }, () => ivs.send(new DeleteChannelCommand({ arn }))),
+    );
     expect(outcomes(results)).toEqual({ ok: 1, errors: ['ResourceNotFoundException'] });
-    expect(server.store.snapshot().partitions.flatMap((p) => p.streamKeys).filter((k) => k.channelArn === arn)).toEqual([]);
+    expect(
+      server.store
+        .snapshot()
+        .partitions.flatMap((p) => p.streamKeys)
+        .filter((k) => k.channelArn === arn),
+    ).toEqual([]);
   });
 });

@@ -18,7 +18,9 @@ export interface RawRequest {
 
 /** A SigV4-shaped Authorization header (the emulator reads only its credential scope). */
 export function signedFor(accessKeyId: string, region: string, service = 'ivs'): Record<string, string> {
-  return { authorization: `AWS4-HMAC-SHA256 Credential=${accessKeyId}/20260101/${region}/${service}/aws4_request, SignedHeaders=host, Signature=00` };
+  return {
+    authorization: `AWS4-HMAC-SHA256 Credential=${accessKeyId}/20260101/${region}/${service}/aws4_request, SignedHeaders=host, Signature=00`,
+  };
 }
 
 /** Sends one request with node:http (the path untouched) on a fresh connection and reads the whole answer. */
@@ -32,12 +34,22 @@ export function send(port: number, request: RawRequest): Promise<Reply> {
         method: request.method,
         path: request.path,
         agent: false,
-        headers: { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)), ...request.headers },
+        headers: {
+          'content-type': 'application/json',
+          'content-length': String(Buffer.byteLength(body)),
+          ...request.headers,
+        },
       },
       (incoming) => {
         const chunks: Buffer[] = [];
         incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
-        incoming.on('end', () => resolve({ status: incoming.statusCode ?? 0, headers: incoming.headers, body: Buffer.concat(chunks).toString('utf8') }));
+        incoming.on('end', () =>
+          resolve({
+            status: incoming.statusCode ?? 0,
+            headers: incoming.headers,
+            body: Buffer.concat(chunks).toString('utf8'),
+          }),
+        );
         incoming.on('error', reject);
       },
     );
@@ -47,7 +59,11 @@ export function send(port: number, request: RawRequest): Promise<Reply> {
 }
 
 /** Writes raw bytes on a TCP connection (numbers wait that many ms) and resolves with everything read until the server closes it. */
-export function sendRaw(port: number, chunks: readonly (string | Buffer | number)[], endAfterWrite = false): Promise<string> {
+export function sendRaw(
+  port: number,
+  chunks: readonly (string | Buffer | number)[],
+  endAfterWrite = false,
+): Promise<string> {
   return new Promise((resolve, reject) => {
     const socket = connect(port, '127.0.0.1');
     const received: Buffer[] = [];
@@ -128,10 +144,12 @@ export function awsStyleProblem(reply: Reply): string | undefined {
   if (reply.status >= 200 && reply.status < 300) return undefined;
   if (reply.status < 400 || reply.status >= 500) return `status ${reply.status}: ${reply.body.slice(0, 200)}`;
   const type = reply.headers['x-amzn-errortype'];
-  if (typeof type !== 'string' || !/^[A-Za-z]+$/.test(type)) return `status ${reply.status} without a usable x-amzn-ErrorType`;
+  if (typeof type !== 'string' || !/^[A-Za-z]+$/.test(type))
+    return `status ${reply.status} without a usable x-amzn-ErrorType`;
   try {
     const parsed: unknown = JSON.parse(reply.body);
-    if (typeof parsed !== 'object' || parsed === null || typeof (parsed as { message?: unknown }).message !== 'string') return `error body without a message: ${reply.body.slice(0, 200)}`;
+    if (typeof parsed !== 'object' || parsed === null || typeof (parsed as { message?: unknown }).message !== 'string')
+      return `error body without a message: ${reply.body.slice(0, 200)}`;
   } catch {
     return `error body is not JSON: ${reply.body.slice(0, 200)}`;
   }

@@ -11,7 +11,12 @@ const handlerErrors: unknown[] = [];
 const prototypeNames = Object.getOwnPropertyNames(Object.prototype).sort();
 
 beforeAll(async () => {
-  server = await startMockServer({ port: 0, seed: 42, requestTimeoutMs: 5_000, onHandlerError: (error) => handlerErrors.push(error) });
+  server = await startMockServer({
+    port: 0,
+    seed: 42,
+    requestTimeoutMs: 5_000,
+    onHandlerError: (error) => handlerErrors.push(error),
+  });
 });
 
 afterAll(() => server.close());
@@ -30,7 +35,10 @@ function jsonOf(reply: Reply): unknown {
 function answerProblem(method: string, reply: Reply, mustRefuse: boolean): string | undefined {
   if (reply.status >= 500) return `5xx: ${reply.status} ${reply.body.slice(0, 200)}`;
   if (mustRefuse && (reply.status < 400 || reply.status >= 500)) return `expected a 4xx, got ${reply.status}`;
-  if (method === 'HEAD') return reply.status >= 400 && typeof reply.headers['x-amzn-errortype'] !== 'string' ? 'HEAD error without x-amzn-ErrorType' : undefined;
+  if (method === 'HEAD')
+    return reply.status >= 400 && typeof reply.headers['x-amzn-errortype'] !== 'string'
+      ? 'HEAD error without x-amzn-ErrorType'
+      : undefined;
   return awsStyleProblem(reply);
 }
 
@@ -43,10 +51,16 @@ describe('hostile requests never break the emulator', () => {
         const model = new StateModel();
         // A few channels to start from, so requests that name a resource often find one.
         for (let i = 0; i < 2; i += 1) {
-          const seeded = { method: 'POST', path: '/CreateChannel', body: `{"name":"seed${i}","tags":{"__proto__":"p","k":"v"}}` };
+          const seeded = {
+            method: 'POST',
+            path: '/CreateChannel',
+            body: `{"name":"seed${i}","tags":{"__proto__":"p","k":"v"}}`,
+          };
           const reply = await send(server.port, seeded);
           expect(reply.status).toBe(200);
-          expect(model.apply(routeOf(seeded.method, seeded.path), seeded.body, new URLSearchParams(), jsonOf(reply))).toBeUndefined();
+          expect(
+            model.apply(routeOf(seeded.method, seeded.path), seeded.body, new URLSearchParams(), jsonOf(reply)),
+          ).toBeUndefined();
         }
         for (const plan of plans) {
           const request = buildRequest(plan, model);
@@ -57,9 +71,17 @@ describe('hostile requests never break the emulator', () => {
             const route = routeOf(request.method, request.path);
             if (route.kind === 'operation' && reply.status !== 204) {
               const validate = outputValidators[route.operation.name];
-              if (!validate(jsonOf(reply))) throw new Error(`${route.operation.name} answered a body its output schema refuses: ${reply.body.slice(0, 300)}`);
+              if (!validate(jsonOf(reply)))
+                throw new Error(
+                  `${route.operation.name} answered a body its output schema refuses: ${reply.body.slice(0, 300)}`,
+                );
             }
-            const applied = model.apply(route, bodyText(request.body), new URL(request.path, 'http://x').searchParams, jsonOf(reply));
+            const applied = model.apply(
+              route,
+              bodyText(request.body),
+              new URL(request.path, 'http://x').searchParams,
+              jsonOf(reply),
+            );
             if (applied !== undefined) throw new Error(`${request.method} ${request.path}: ${applied}`);
           }
           expect(normalizeSnapshot(await snapshotNow())).toEqual(model.normal());

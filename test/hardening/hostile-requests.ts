@@ -40,7 +40,9 @@ export type BodyMutation =
 type ProtoKey = '__proto__' | 'constructor' | 'prototype';
 
 /** A value of a JSON type, or a structure, that fits no member where it is put. */
-export type WrongValue = { readonly kind: 'json'; readonly value: unknown } | { readonly kind: 'deep'; readonly depth: number };
+export type WrongValue =
+  | { readonly kind: 'json'; readonly value: unknown }
+  | { readonly kind: 'deep'; readonly depth: number };
 
 /** One generated request, as data (so a failing case prints readably). */
 export type RequestPlan =
@@ -71,7 +73,23 @@ export interface BuiltRequest extends RawRequest {
 const protoKeys: readonly ProtoKey[] = ['__proto__', 'constructor', 'prototype'];
 
 /** Strings at the edges of Unicode: lone surrogates, NUL, line separators, a BOM, noncharacters, emoji, combining marks. */
-const unicodeEdges = ['\ud800', '\udfff', '\ud83d', 'a\udc00b', '\u0000', '\u2028\u2029', '\ufeff', '\uffff', '\ufffe', '😀', 'e\u0301', '\u202e', '\u{10ffff}', 'ǅ', 'İ'];
+const unicodeEdges = [
+  '\ud800',
+  '\udfff',
+  '\ud83d',
+  'a\udc00b',
+  '\u0000',
+  '\u2028\u2029',
+  '\ufeff',
+  '\uffff',
+  '\ufffe',
+  '😀',
+  'e\u0301',
+  '\u202e',
+  '\u{10ffff}',
+  'ǅ',
+  'İ',
+];
 
 const edgyString = fc.oneof(
   { weight: 3, arbitrary: fc.string({ maxLength: 12 }) },
@@ -111,7 +129,15 @@ const arnRef: fc.Arbitrary<ArnRef> = fc.oneof(
 const inputs: { readonly [K in OperationName]: fc.Arbitrary<Record<string, unknown>> } = {
   BatchGetChannel: fc.constant({ arns: [] }),
   BatchGetStreamKey: fc.constant({ arns: [] }),
-  CreateChannel: fc.record({ name: channelName, latencyMode: fc.constantFrom('LOW', 'NORMAL'), type: fc.constantFrom('BASIC', 'STANDARD'), tags }, { requiredKeys: [] }),
+  CreateChannel: fc.record(
+    {
+      name: channelName,
+      latencyMode: fc.constantFrom('LOW', 'NORMAL'),
+      type: fc.constantFrom('BASIC', 'STANDARD'),
+      tags,
+    },
+    { requiredKeys: [] },
+  ),
   CreateStreamKey: fc.record({ tags }, { requiredKeys: [] }),
   DeleteChannel: fc.constant({}),
   DeleteStreamKey: fc.constant({}),
@@ -126,7 +152,10 @@ const inputs: { readonly [K in OperationName]: fc.Arbitrary<Record<string, unkno
   StopStream: fc.constant({}),
   TagResource: fc.record({ tags }),
   UntagResource: fc.constant({}),
-  UpdateChannel: fc.record({ name: channelName, latencyMode: fc.constantFrom('LOW', 'NORMAL'), type: fc.constantFrom('BASIC', 'STANDARD') }, { requiredKeys: [] }),
+  UpdateChannel: fc.record(
+    { name: channelName, latencyMode: fc.constantFrom('LOW', 'NORMAL'), type: fc.constantFrom('BASIC', 'STANDARD') },
+    { requiredKeys: [] },
+  ),
 };
 
 /** The members that hold the ARN a request is about, by operation. */
@@ -149,7 +178,10 @@ type JsonType = 'string' | 'integer' | 'object' | 'array';
 
 /** The JSON type of each body member of an operation's input, read from its generated schema. */
 export function memberType(operation: OperationName, member: string): JsonType {
-  const schema = inputSchemas[operation] as { properties?: Record<string, { $ref?: string; type?: string }>; $defs?: Record<string, { type?: string }> };
+  const schema = inputSchemas[operation] as {
+    properties?: Record<string, { $ref?: string; type?: string }>;
+    $defs?: Record<string, { type?: string }>;
+  };
   const property = schema.properties?.[member];
   const ref = property?.$ref?.replace('#/$defs/', '');
   const type = property?.type ?? (ref === undefined ? undefined : schema.$defs?.[ref]?.type);
@@ -160,52 +192,122 @@ export function memberType(operation: OperationName, member: string): JsonType {
 export function wrongValuesFor(type: JsonType): fc.Arbitrary<WrongValue> {
   const values: unknown[] = [1, -1.5, 1e308, true, false, null, 'text', '', [], ['x'], {}, { a: 'b' }, [[[]]]];
   const fitting = (value: unknown): boolean =>
-    type === 'string' ? typeof value === 'string' : type === 'integer' ? Number.isInteger(value) : type === 'array' ? Array.isArray(value) : typeof value === 'object' && value !== null && !Array.isArray(value);
-  const json = fc.constantFrom(...values.filter((value) => !fitting(value))).map((value): WrongValue => ({ kind: 'json', value }));
+    type === 'string'
+      ? typeof value === 'string'
+      : type === 'integer'
+        ? Number.isInteger(value)
+        : type === 'array'
+          ? Array.isArray(value)
+          : typeof value === 'object' && value !== null && !Array.isArray(value);
+  const json = fc
+    .constantFrom(...values.filter((value) => !fitting(value)))
+    .map((value): WrongValue => ({ kind: 'json', value }));
   // A deep array is never a string, integer or map; for a list member it nests past the item type.
-  return fc.oneof({ weight: 4, arbitrary: json }, { weight: 1, arbitrary: fc.constantFrom(2, 1000, 100_000).map((depth): WrongValue => ({ kind: 'deep', depth })) });
+  return fc.oneof(
+    { weight: 4, arbitrary: json },
+    { weight: 1, arbitrary: fc.constantFrom(2, 1000, 100_000).map((depth): WrongValue => ({ kind: 'deep', depth })) },
+  );
 }
 
-const labelStyles: readonly LabelStyle[] = ['encoded', 'encoded', 'encoded', 'encoded', 'encoded', 'encoded', 'raw', 'lower-hex', 'double-encoded', 'dot-dot-encoded', 'dot-dot-raw', 'nul', 'overlong-utf8', 'lone-surrogate', 'lone-percent', 'empty'];
+const labelStyles: readonly LabelStyle[] = [
+  'encoded',
+  'encoded',
+  'encoded',
+  'encoded',
+  'encoded',
+  'encoded',
+  'raw',
+  'lower-hex',
+  'double-encoded',
+  'dot-dot-encoded',
+  'dot-dot-raw',
+  'nul',
+  'overlong-utf8',
+  'lone-surrogate',
+  'lone-percent',
+  'empty',
+];
 
 function mutationFor(operation: OperationName | undefined): fc.Arbitrary<BodyMutation> {
   const body = operation === undefined ? [] : operations[operation].body;
   const simple: fc.Arbitrary<BodyMutation>[] = [
     fc.record({ kind: fc.constant('proto-wrap' as const), key: fc.constantFrom(...protoKeys) }),
-    fc.record({ kind: fc.constant('proto-keys' as const), key: fc.constantFrom(...protoKeys), value: fc.constantFrom<unknown>('x', { polluted: true }, { prototype: { polluted: true } }, null, []) }),
+    fc.record({
+      kind: fc.constant('proto-keys' as const),
+      key: fc.constantFrom(...protoKeys),
+      value: fc.constantFrom<unknown>('x', { polluted: true }, { prototype: { polluted: true } }, null, []),
+    }),
     fc.record({ kind: fc.constant('truncate' as const), at: fc.nat(400) }),
     fc.record({ kind: fc.constant('random-bytes' as const), bytes: fc.uint8Array({ maxLength: 64 }) }),
-    fc.record({ kind: fc.constant('deep' as const), depth: fc.constantFrom(10, 5000, 100_000), bracket: fc.constantFrom('[' as const, '{' as const) }),
+    fc.record({
+      kind: fc.constant('deep' as const),
+      depth: fc.constantFrom(10, 5000, 100_000),
+      bracket: fc.constantFrom('[' as const, '{' as const),
+    }),
     fc.constant({ kind: 'bom' as const }),
-    fc.record({ kind: fc.constant('invalid-utf8' as const), bytes: fc.constantFrom([0xc0, 0xae], [0xed, 0xa0, 0x80], [0xff], [0xe2, 0x82], [0xf4, 0x90, 0x80, 0x80]) }),
+    fc.record({
+      kind: fc.constant('invalid-utf8' as const),
+      bytes: fc.constantFrom([0xc0, 0xae], [0xed, 0xa0, 0x80], [0xff], [0xe2, 0x82], [0xf4, 0x90, 0x80, 0x80]),
+    }),
   ];
   const typed: fc.Arbitrary<BodyMutation>[] =
     operation === undefined || body.length === 0
       ? []
       : [
-          fc.nat(body.length - 1).chain((member) =>
-            wrongValuesFor(memberType(operation, body[member] ?? '')).map((value): BodyMutation => ({ kind: 'wrong-type', member, value })),
-          ),
-          fc.record({ kind: fc.constant('huge-string' as const), member: fc.nat(body.length - 1), length: fc.constantFrom(100_000, 900_000, 1_100_000) }),
+          fc
+            .nat(body.length - 1)
+            .chain((member) =>
+              wrongValuesFor(memberType(operation, body[member] ?? '')).map(
+                (value): BodyMutation => ({ kind: 'wrong-type', member, value }),
+              ),
+            ),
+          fc.record({
+            kind: fc.constant('huge-string' as const),
+            member: fc.nat(body.length - 1),
+            length: fc.constantFrom(100_000, 900_000, 1_100_000),
+          }),
         ];
-  return fc.oneof({ weight: 14, arbitrary: fc.constant({ kind: 'none' as const }) }, ...simple.map((arbitrary) => ({ weight: 1, arbitrary })), ...typed.map((arbitrary) => ({ weight: 2, arbitrary })));
+  return fc.oneof(
+    { weight: 14, arbitrary: fc.constant({ kind: 'none' as const }) },
+    ...simple.map((arbitrary) => ({ weight: 1, arbitrary })),
+    ...typed.map((arbitrary) => ({ weight: 2, arbitrary })),
+  );
 }
 
 /** Writes are drawn more often than reads, so the state grows and the model has something to check. */
-const operationWeights: Partial<Readonly<Record<OperationName, number>>> = { CreateChannel: 6, TagResource: 4, UntagResource: 3, DeleteChannel: 2, DeleteStreamKey: 2, CreateStreamKey: 2, UpdateChannel: 2 };
-const operationName = fc.oneof(...(Object.keys(operations) as OperationName[]).map((name) => ({ weight: operationWeights[name] ?? 1, arbitrary: fc.constant(name) })));
+const operationWeights: Partial<Readonly<Record<OperationName, number>>> = {
+  CreateChannel: 6,
+  TagResource: 4,
+  UntagResource: 3,
+  DeleteChannel: 2,
+  DeleteStreamKey: 2,
+  CreateStreamKey: 2,
+  UpdateChannel: 2,
+};
+const operationName = fc.oneof(
+  ...(Object.keys(operations) as OperationName[]).map((name) => ({
+    weight: operationWeights[name] ?? 1,
+    arbitrary: fc.constant(name),
+  })),
+);
 
 const operationPlan = operationName.chain((operation) =>
   fc.record({
     kind: fc.constant('operation' as const),
     operation: fc.constant(operation),
-    method: fc.oneof({ weight: 12, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: fc.constantFrom('GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'HEAD') }),
+    method: fc.oneof(
+      { weight: 12, arbitrary: fc.constant(undefined) },
+      { weight: 1, arbitrary: fc.constantFrom('GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'HEAD') },
+    ),
     input: inputs[operation],
     arn: arnRef,
     label: fc.constantFrom(...labelStyles),
     tagKeys: fc.array(fc.oneof(edgyString, fc.constantFrom('%FF', '__proto__')), { maxLength: 3 }),
     mutation: mutationFor(operation),
-    host: fc.oneof({ weight: 12, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: fc.constantFrom('evil.example', '[bad', 'a b', '127.0.0.1:1') }),
+    host: fc.oneof(
+      { weight: 12, arbitrary: fc.constant(undefined) },
+      { weight: 1, arbitrary: fc.constantFrom('evil.example', '[bad', 'a b', '127.0.0.1:1') },
+    ),
   }),
 );
 
@@ -227,19 +329,33 @@ const streamOptions = fc.record(
 
 const controlPlan = fc.record({
   kind: fc.constant('control' as const),
-  name: fc.constantFrom('streams/start' as const, 'streams/start' as const, 'streams/start' as const, 'streams/stop' as const, 'snapshot' as const),
-  arn: fc.oneof({ weight: 4, arbitrary: fc.record({ kind: fc.constant('channel' as const), index: fc.nat(20) }) }, { weight: 1, arbitrary: arnRef }),
+  name: fc.constantFrom(
+    'streams/start' as const,
+    'streams/start' as const,
+    'streams/start' as const,
+    'streams/stop' as const,
+    'snapshot' as const,
+  ),
+  arn: fc.oneof(
+    { weight: 4, arbitrary: fc.record({ kind: fc.constant('channel' as const), index: fc.nat(20) }) },
+    { weight: 1, arbitrary: arnRef },
+  ),
   stream: streamOptions,
   mutation: mutationFor(undefined),
 });
 
 /** Any request the fuzzer sends: mostly operations (often hostile), sometimes the stream controls. */
-export const requestPlan: fc.Arbitrary<RequestPlan> = fc.oneof({ weight: 7, arbitrary: operationPlan }, { weight: 2, arbitrary: controlPlan });
+export const requestPlan: fc.Arbitrary<RequestPlan> = fc.oneof(
+  { weight: 7, arbitrary: operationPlan },
+  { weight: 2, arbitrary: controlPlan },
+);
 
 function resolveArn(ref: ArnRef, model: StateModel): string {
   if (ref.kind === 'fixed') return ref.arn;
   const arns = ref.kind === 'channel' ? model.channelArns() : model.streamKeyArns();
-  return arns.length === 0 ? 'arn:aws:ivs:us-west-2:123456789012:channel/AAAAAAAAAAAA' : (arns[ref.index % arns.length] ?? '');
+  return arns.length === 0
+    ? 'arn:aws:ivs:us-west-2:123456789012:channel/AAAAAAAAAAAA'
+    : (arns[ref.index % arns.length] ?? '');
 }
 
 /** Percent-encodes the UTF-8 bytes of a string (a lone surrogate becomes U+FFFD), keeping `keep` as is. */
@@ -291,12 +407,19 @@ function wrongText(value: WrongValue): string {
 /** Serialises an input with one member's value replaced by raw JSON text. */
 function withMemberText(input: Readonly<Record<string, unknown>>, member: string, text: string): string {
   const rest = Object.entries(input).filter(([key]) => key !== member);
-  const parts = [...rest.map(([key, value]) => `${JSON.stringify(key)}:${JSON.stringify(value)}`), `${JSON.stringify(member)}:${text}`];
+  const parts = [
+    ...rest.map(([key, value]) => `${JSON.stringify(key)}:${JSON.stringify(value)}`),
+    `${JSON.stringify(member)}:${text}`,
+  ];
   return `{${parts.join(',')}}`;
 }
 
 /** Applies a body mutation; `refuses` says whether the result can only be refused by an operation that reads a body. */
-function mutate(operation: OperationName | undefined, input: Readonly<Record<string, unknown>>, mutation: BodyMutation): { body: string | Buffer; refuses: boolean } {
+function mutate(
+  operation: OperationName | undefined,
+  input: Readonly<Record<string, unknown>>,
+  mutation: BodyMutation,
+): { body: string | Buffer; refuses: boolean } {
   const text = JSON.stringify(input);
   const members = operation === undefined ? [] : operations[operation].body;
   switch (mutation.kind) {
@@ -314,8 +437,15 @@ function mutate(operation: OperationName | undefined, input: Readonly<Record<str
       return { body: `{${JSON.stringify(mutation.key)}:${text}}`, refuses: false };
     case 'proto-keys': {
       const extra = `${JSON.stringify(mutation.key)}:${JSON.stringify(mutation.value)}`;
-      const tagsText = typeof input['tags'] === 'object' ? JSON.stringify(input['tags']).replace(/^\{/, `{${extra}${Object.keys(input['tags'] as object).length > 0 ? ',' : ''}`) : undefined;
-      const base = tagsText === undefined ? input : Object.fromEntries(Object.entries(input).filter(([key]) => key !== 'tags'));
+      const tagsText =
+        typeof input['tags'] === 'object'
+          ? JSON.stringify(input['tags']).replace(
+              /^\{/,
+              `{${extra}${Object.keys(input['tags'] as object).length > 0 ? ',' : ''}`,
+            )
+          : undefined;
+      const base =
+        tagsText === undefined ? input : Object.fromEntries(Object.entries(input).filter(([key]) => key !== 'tags'));
       const inner = JSON.stringify(base).slice(1, -1);
       const parts = [extra, inner, tagsText === undefined ? '' : `"tags":${tagsText}`].filter((part) => part !== '');
       return { body: `{${parts.join(',')}}`, refuses: false };
@@ -330,7 +460,10 @@ function mutate(operation: OperationName | undefined, input: Readonly<Record<str
       return { body: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]), refuses: false };
     case 'invalid-utf8': {
       const at = Math.max(1, text.indexOf('"') + 1);
-      return { body: Buffer.concat([Buffer.from(text.slice(0, at)), Buffer.from(mutation.bytes), Buffer.from(text.slice(at))]), refuses: false };
+      return {
+        body: Buffer.concat([Buffer.from(text.slice(0, at)), Buffer.from(mutation.bytes), Buffer.from(text.slice(at))]),
+        refuses: false,
+      };
     }
   }
 }
@@ -350,12 +483,16 @@ export function buildRequest(plan: RequestPlan, model: StateModel): BuiltRequest
   const labelled = spec.labels.length > 0;
   const label = writeLabel(arn, labelled ? plan.label : 'encoded');
   const keys = plan.tagKeys.length > 0 ? plan.tagKeys : model.tagKeysOf(arn).slice(0, 2);
-  const query = plan.operation === 'UntagResource' ? `?${keys.map((key) => `tagKeys=${key.startsWith('%') ? key : percentEncode(key)}`).join('&')}` : '';
+  const query =
+    plan.operation === 'UntagResource'
+      ? `?${keys.map((key) => `tagKeys=${key.startsWith('%') ? key : percentEncode(key)}`).join('&')}`
+      : '';
   const path = `${spec.uri.replace(/\{\w+\}/, label)}${query}`;
   const method = plan.method ?? spec.method;
   const { body, refuses } = mutate(plan.operation, input, plan.mutation);
   const headers: Record<string, string> = plan.host === undefined ? {} : { host: plan.host };
   // A refusal is certain only when the request reaches this operation unchanged and the operation reads its body.
-  const mustRefuse = refuses && method === spec.method && spec.body.length > 0 && (!labelled || plan.label === 'encoded');
+  const mustRefuse =
+    refuses && method === spec.method && spec.body.length > 0 && (!labelled || plan.label === 'encoded');
   return { method, path, headers, body: method === 'HEAD' ? '' : body, mustRefuse };
 }

@@ -32,10 +32,25 @@ interface Caller {
 }
 
 const callers: readonly Caller[] = [
-  { name: 'default account (unknown key) in us-west-2', accessKeyId: 'AKIDUNKNOWN', region: 'us-west-2', accountId: '123456789012' },
+  {
+    name: 'default account (unknown key) in us-west-2',
+    accessKeyId: 'AKIDUNKNOWN',
+    region: 'us-west-2',
+    accountId: '123456789012',
+  },
   { name: 'mapped account in us-west-2', accessKeyId: 'AKIDTEAMB', region: 'us-west-2', accountId: '222222222222' },
-  { name: 'default account (unknown key) in eu-west-1', accessKeyId: 'AKIDUNKNOWN', region: 'eu-west-1', accountId: '123456789012' },
-  { name: 'second mapped account in eu-west-1', accessKeyId: 'AKIDTEAMC', region: 'eu-west-1', accountId: '333333333333' },
+  {
+    name: 'default account (unknown key) in eu-west-1',
+    accessKeyId: 'AKIDUNKNOWN',
+    region: 'eu-west-1',
+    accountId: '123456789012',
+  },
+  {
+    name: 'second mapped account in eu-west-1',
+    accessKeyId: 'AKIDTEAMC',
+    region: 'eu-west-1',
+    accountId: '333333333333',
+  },
 ];
 
 let server: RunningMockServer;
@@ -45,7 +60,12 @@ function client(caller: Caller): IvsClient {
   const key = `${caller.accessKeyId}/${caller.region}`;
   let found = clients.get(key);
   if (found === undefined) {
-    found = new IvsClient({ endpoint: server.url, region: caller.region, credentials: { accessKeyId: caller.accessKeyId, secretAccessKey: 's' }, maxAttempts: 1 });
+    found = new IvsClient({
+      endpoint: server.url,
+      region: caller.region,
+      credentials: { accessKeyId: caller.accessKeyId, secretAccessKey: 's' },
+      maxAttempts: 1,
+    });
     clients.set(key, found);
   }
   return found;
@@ -64,9 +84,15 @@ async function errorName(promise: Promise<unknown>): Promise<string> {
 const owned = new Map<string, { channelArn: string; streamKeyArn: string }>();
 
 beforeAll(async () => {
-  server = await startMockServer({ port: 0, seed: 11, accounts: { AKIDTEAMB: '222222222222', AKIDTEAMC: '333333333333' } });
+  server = await startMockServer({
+    port: 0,
+    seed: 11,
+    accounts: { AKIDTEAMB: '222222222222', AKIDTEAMC: '333333333333' },
+  });
   for (const caller of callers) {
-    const created = await client(caller).send(new CreateChannelCommand({ name: 'mine', tags: { owner: caller.accessKeyId } }));
+    const created = await client(caller).send(
+      new CreateChannelCommand({ name: 'mine', tags: { owner: caller.accessKeyId } }),
+    );
     const channelArn = created.channel?.arn ?? '';
     const streamKeyArn = created.streamKey?.arn ?? '';
     expect(channelArn).toContain(`:${caller.region}:${caller.accountId}:channel/`);
@@ -80,7 +106,9 @@ afterAll(async () => {
   await server.close();
 });
 
-const pairs = callers.flatMap((viewer) => callers.filter((owner) => owner !== viewer).map((owner) => [viewer.name, owner.name, viewer, owner] as const));
+const pairs = callers.flatMap((viewer) =>
+  callers.filter((owner) => owner !== viewer).map((owner) => [viewer.name, owner.name, viewer, owner] as const),
+);
 
 describe('callers of different accounts or regions never see each other', () => {
   test.each(pairs)('%s sees nothing of %s', async (_v, _o, viewer, owner) => {
@@ -116,7 +144,10 @@ describe('callers of different accounts or regions never see each other', () => 
       new DeleteChannelCommand({ arn: channelArn }),
     ];
     for (const command of refused) {
-      expect([command.constructor.name, await errorName(ivs.send(command as never))]).toEqual([command.constructor.name, 'ResourceNotFoundException']);
+      expect([command.constructor.name, await errorName(ivs.send(command as never))]).toEqual([
+        command.constructor.name,
+        'ResourceNotFoundException',
+      ]);
     }
 
     // The owner's resources came through untouched.
@@ -128,30 +159,68 @@ describe('callers of different accounts or regions never see each other', () => 
   });
 
   test('two unknown access keys share the default account', async () => {
-    const stranger = client({ name: 'stranger', accessKeyId: 'AKIDSTRANGER', region: 'us-west-2', accountId: '123456789012' });
+    const stranger = client({
+      name: 'stranger',
+      accessKeyId: 'AKIDSTRANGER',
+      region: 'us-west-2',
+      accountId: '123456789012',
+    });
     const arns = (await stranger.send(new ListChannelsCommand({}))).channels?.map((c) => c.arn);
     expect(arns).toEqual([owned.get(callers[0]?.name ?? '')?.channelArn]);
   });
 
   test('a request without credentials lands in the default account and region', async () => {
     const reply = await send(server.port, { method: 'POST', path: '/ListChannels', body: '{}' });
-    expect((JSON.parse(reply.body) as { channels: { arn: string }[] }).channels.map((c) => c.arn)).toEqual([owned.get(callers[0]?.name ?? '')?.channelArn]);
+    expect((JSON.parse(reply.body) as { channels: { arn: string }[] }).channels.map((c) => c.arn)).toEqual([
+      owned.get(callers[0]?.name ?? '')?.channelArn,
+    ]);
   });
 
-  test.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty'])('an access key named %s that is not in accounts lands in the default account', async (accessKeyId) => {
-    const created = await send(server.port, { method: 'POST', path: '/CreateChannel', headers: signedFor(accessKeyId, 'ap-south-1'), body: '{}' });
-    expect(created.status).toBe(200);
-    const arn = (JSON.parse(created.body) as { channel: { arn: string } }).channel.arn;
-    expect(arn).toMatch(/^arn:aws:ivs:ap-south-1:123456789012:channel\//);
-    expect((await send(server.port, { method: 'POST', path: '/DeleteChannel', headers: signedFor(accessKeyId, 'ap-south-1'), body: JSON.stringify({ arn }) })).status).toBe(204);
-  });
+  test.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty'])(
+    'an access key named %s that is not in accounts lands in the default account',
+    async (accessKeyId) => {
+      const created = await send(server.port, {
+        method: 'POST',
+        path: '/CreateChannel',
+        headers: signedFor(accessKeyId, 'ap-south-1'),
+        body: '{}',
+      });
+      expect(created.status).toBe(200);
+      const arn = (JSON.parse(created.body) as { channel: { arn: string } }).channel.arn;
+      expect(arn).toMatch(/^arn:aws:ivs:ap-south-1:123456789012:channel\//);
+      expect(
+        (
+          await send(server.port, {
+            method: 'POST',
+            path: '/DeleteChannel',
+            headers: signedFor(accessKeyId, 'ap-south-1'),
+            body: JSON.stringify({ arn }),
+          })
+        ).status,
+      ).toBe(204);
+    },
+  );
 
   test('an access key named __proto__ can be mapped like any other', async () => {
-    const mapped = await startMockServer({ port: 0, seed: 2, accounts: Object.fromEntries([['__proto__', '444444444444']]) });
+    const mapped = await startMockServer({
+      port: 0,
+      seed: 2,
+      accounts: Object.fromEntries([['__proto__', '444444444444']]),
+    });
     try {
-      const created = await send(mapped.port, { method: 'POST', path: '/CreateChannel', headers: signedFor('__proto__', 'us-west-2'), body: '{}' });
+      const created = await send(mapped.port, {
+        method: 'POST',
+        path: '/CreateChannel',
+        headers: signedFor('__proto__', 'us-west-2'),
+        body: '{}',
+      });
       expect((JSON.parse(created.body) as { channel: { arn: string } }).channel.arn).toContain(':444444444444:');
-      const other = await send(mapped.port, { method: 'POST', path: '/ListChannels', headers: signedFor('AKIDOTHER', 'us-west-2'), body: '{}' });
+      const other = await send(mapped.port, {
+        method: 'POST',
+        path: '/ListChannels',
+        headers: signedFor('AKIDOTHER', 'us-west-2'),
+        body: '{}',
+      });
       expect(JSON.parse(other.body)).toEqual({ channels: [] });
     } finally {
       await mapped.close();
@@ -162,11 +231,21 @@ describe('callers of different accounts or regions never see each other', () => 
     'a credential scope region that is not a region name (%s) falls back to the default region',
     async (region) => {
       const headers = signedFor('AKIDTEAMB', region);
-      const created = await send(server.port, { method: 'POST', path: '/CreateChannel', headers, body: '{"name":"odd"}' });
+      const created = await send(server.port, {
+        method: 'POST',
+        path: '/CreateChannel',
+        headers,
+        body: '{"name":"odd"}',
+      });
       expect(created.status).toBe(200);
       const arn = (JSON.parse(created.body) as { channel: { arn: string } }).channel.arn;
       expect(arn).toMatch(/^arn:aws:ivs:us-west-2:222222222222:channel\/[a-zA-Z0-9]{12}$/);
-      const deleted = await send(server.port, { method: 'POST', path: '/DeleteChannel', headers, body: JSON.stringify({ arn }) });
+      const deleted = await send(server.port, {
+        method: 'POST',
+        path: '/DeleteChannel',
+        headers,
+        body: JSON.stringify({ arn }),
+      });
       expect(deleted.status).toBe(204);
       const regions = server.store.snapshot().partitions.map((p) => p.region);
       expect(regions.every((name) => /^[a-z]{2}(-[a-z]+)+-[0-9]+$/.test(name))).toBe(true);

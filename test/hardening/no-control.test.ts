@@ -27,12 +27,21 @@ function controlRequests(channelArn: string): RawRequest[] {
       );
     }
   }
-  requests.push({ method: 'GET', path: '/_ivs-contract/' }, { method: 'DELETE', path: '/_ivs-contract/reset' }, { method: 'PUT', path: '/_ivs-contract/restore', body: restore });
+  requests.push(
+    { method: 'GET', path: '/_ivs-contract/' },
+    { method: 'DELETE', path: '/_ivs-contract/reset' },
+    { method: 'PUT', path: '/_ivs-contract/restore', body: restore },
+  );
   return requests;
 }
 
 function client(url: string): IvsClient {
-  return new IvsClient({ endpoint: url, region: 'us-west-2', credentials: { accessKeyId: 'test', secretAccessKey: 'test' }, maxAttempts: 1 });
+  return new IvsClient({
+    endpoint: url,
+    region: 'us-west-2',
+    credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
+    maxAttempts: 1,
+  });
 }
 
 /** Sends every control request to a server without controls and checks each is an AWS-style 404 that changed nothing. */
@@ -43,7 +52,12 @@ async function expectControlsOff(url: string, port: number): Promise<void> {
     const channelArn = channel?.arn ?? '';
     for (const request of controlRequests(channelArn)) {
       const reply = await send(port, request);
-      expect([request.method, request.path, reply.status, reply.headers['x-amzn-errortype']]).toEqual([request.method, request.path, 404, 'UnknownOperationException']);
+      expect([request.method, request.path, reply.status, reply.headers['x-amzn-errortype']]).toEqual([
+        request.method,
+        request.path,
+        404,
+        'UnknownOperationException',
+      ]);
       expect(awsStyleProblem(reply)).toBeUndefined();
     }
     const kept = await ivs.send(new GetChannelCommand({ arn: channelArn }));
@@ -75,7 +89,10 @@ describe('ivs-contract mock --no-control (a child process)', () => {
 
   beforeAll(async () => {
     if (!existsSync(built)) throw new Error(`${built} is missing: run \`npm run build\` first`);
-    const started = spawn(process.execPath, [launcher, 'mock', '--port', '0', '--no-control', '--seed', '3'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    const started = spawn(process.execPath, [launcher, 'mock', '--port', '0', '--no-control', '--seed', '3'], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     child = started;
     exited = new Promise((resolve) => started.on('close', (code) => resolve(code)));
     url = await new Promise<string>((resolve, reject) => {

@@ -26,7 +26,12 @@ const malformedPaths = [
 describe('paths with malformed or overlong percent-encodings', () => {
   test.each(malformedPaths)('%s is answered with a 4xx in the AWS error format, not a 500', async (path) => {
     for (const method of ['GET', 'POST', 'DELETE']) {
-      const reply = await send(server.port, { method, path, headers: signedFor('AKID', 'us-west-2'), body: method === 'POST' ? '{"tags":{"a":"b"}}' : '' });
+      const reply = await send(server.port, {
+        method,
+        path,
+        headers: signedFor('AKID', 'us-west-2'),
+        body: method === 'POST' ? '{"tags":{"a":"b"}}' : '',
+      });
       expect(awsStyleProblem(reply)).toBeUndefined();
       expect(reply.status).toBeLessThan(500);
     }

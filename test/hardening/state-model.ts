@@ -28,9 +28,12 @@ export type Route =
   | { readonly kind: 'none' };
 
 const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-const sortedEntries = (tags: ReadonlyMap<string, string>): (readonly [string, string])[] => [...tags].sort((a, b) => byCodeUnits(a[0], b[0]));
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const own = (value: Record<string, unknown>, key: string): unknown => (Object.hasOwn(value, key) ? value[key] : undefined);
+const sortedEntries = (tags: ReadonlyMap<string, string>): (readonly [string, string])[] =>
+  [...tags].sort((a, b) => byCodeUnits(a[0], b[0]));
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const own = (value: Record<string, unknown>, key: string): unknown =>
+  Object.hasOwn(value, key) ? value[key] : undefined;
 
 function tagMap(value: unknown): Map<string, string> {
   return new Map(isRecord(value) ? Object.entries(value).map(([k, v]) => [k, String(v)] as [string, string]) : []);
@@ -38,20 +41,31 @@ function tagMap(value: unknown): Map<string, string> {
 
 /** Reads a snapshot (as JSON) of the default partition into the normal form. */
 export function normalizeSnapshot(snapshot: unknown): NormalState {
-  const partitions = isRecord(snapshot) && Array.isArray(snapshot['partitions']) ? (snapshot['partitions'] as unknown[]) : [];
+  const partitions =
+    isRecord(snapshot) && Array.isArray(snapshot['partitions']) ? (snapshot['partitions'] as unknown[]) : [];
   const channels: NormalState['channels'][number][] = [];
   const streamKeys: NormalState['streamKeys'][number][] = [];
   const live: string[] = [];
   for (const partition of partitions.filter(isRecord)) {
     for (const c of (partition['channels'] as unknown[]).filter(isRecord)) {
-      channels.push([String(c['arn']), String(c['name']), String(c['latencyMode']), String(c['type']), sortedEntries(tagMap(own(c, 'tags')))]);
+      channels.push([
+        String(c['arn']),
+        String(c['name']),
+        String(c['latencyMode']),
+        String(c['type']),
+        sortedEntries(tagMap(own(c, 'tags'))),
+      ]);
     }
     for (const k of (partition['streamKeys'] as unknown[]).filter(isRecord)) {
       streamKeys.push([String(k['arn']), String(k['channelArn']), sortedEntries(tagMap(own(k, 'tags')))]);
     }
     for (const s of (partition['streams'] as unknown[]).filter(isRecord)) live.push(String(s['channelArn']));
   }
-  return { channels: channels.sort((a, b) => byCodeUnits(a[0], b[0])), streamKeys: streamKeys.sort((a, b) => byCodeUnits(a[0], b[0])), live: live.sort(byCodeUnits) };
+  return {
+    channels: channels.sort((a, b) => byCodeUnits(a[0], b[0])),
+    streamKeys: streamKeys.sort((a, b) => byCodeUnits(a[0], b[0])),
+    live: live.sort(byCodeUnits),
+  };
 }
 
 const controlNames = ['reset', 'snapshot', 'restore', 'streams/start', 'streams/stop'] as const;
@@ -75,7 +89,8 @@ export function routeOf(method: string, path: string): Route {
   const pathname = new URL(path, 'http://127.0.0.1').pathname;
   for (const name of controlNames) {
     const suffix = `/_ivs-contract/${name}`;
-    if (method === controlMethods[name] && (pathname.endsWith(suffix) || pathname.endsWith(`${suffix}/`))) return { kind: 'control', name };
+    if (method === controlMethods[name] && (pathname.endsWith(suffix) || pathname.endsWith(`${suffix}/`)))
+      return { kind: 'control', name };
   }
   if (method === 'OPTIONS') return { kind: 'none' };
   for (const uri of uris) {
@@ -90,7 +105,9 @@ export function routeOf(method: string, path: string): Route {
       raw = pathname.slice(pathname.indexOf(prefix) + prefix.length);
       if (!/^arn(:|%3A)/i.test(raw)) return { kind: 'none' };
     }
-    const operation = Object.values(operations).find((candidate) => candidate.uri === uri && candidate.method === method);
+    const operation = Object.values(operations).find(
+      (candidate) => candidate.uri === uri && candidate.method === method,
+    );
     return operation === undefined ? { kind: 'none' } : { kind: 'operation', operation, label: raw };
   }
   return { kind: 'none' };
@@ -151,7 +168,9 @@ export class StateModel {
       channels: [...this.channels]
         .map(([arn, c]) => [arn, c.name, c.latencyMode, c.type, sortedEntries(c.tags)] as const)
         .sort((a, b) => byCodeUnits(a[0], b[0])),
-      streamKeys: [...this.streamKeys].map(([arn, k]) => [arn, k.channelArn, sortedEntries(k.tags)] as const).sort((a, b) => byCodeUnits(a[0], b[0])),
+      streamKeys: [...this.streamKeys]
+        .map(([arn, k]) => [arn, k.channelArn, sortedEntries(k.tags)] as const)
+        .sort((a, b) => byCodeUnits(a[0], b[0])),
       live: [...this.live].sort(byCodeUnits),
     };
   }
@@ -169,7 +188,8 @@ export class StateModel {
     if (route.kind === 'control') return this.applyControl(route.name, input);
     const operation = route.operation;
     if (operation.readonly || operation.name === 'PutMetadata') return undefined;
-    if (input === undefined && operation.body.length > 0) return `${operation.name} accepted a body that is not a JSON object`;
+    if (input === undefined && operation.body.length > 0)
+      return `${operation.name} accepted a body that is not a JSON object`;
     const body = input ?? {};
     const field = (name: string): unknown => own(body, name);
     const label = route.label === undefined ? undefined : decodeURIComponent(route.label);
@@ -193,7 +213,8 @@ export class StateModel {
       case 'CreateStreamKey': {
         const channelArn = String(field('channelArn'));
         if (!this.channels.has(channelArn)) return `CreateStreamKey accepted for unknown channel ${channelArn}`;
-        if ([...this.streamKeys.values()].some((key) => key.channelArn === channelArn)) return 'CreateStreamKey made a second key';
+        if ([...this.streamKeys.values()].some((key) => key.channelArn === channelArn))
+          return 'CreateStreamKey made a second key';
         const key = own(out, 'streamKey');
         if (!isRecord(key)) return 'CreateStreamKey answered without a stream key';
         this.streamKeys.set(String(key['arn']), { channelArn, tags: tagMap(field('tags')) });
@@ -222,7 +243,8 @@ export class StateModel {
       }
       case 'TagResource':
       case 'UntagResource': {
-        const tags = label === undefined ? undefined : (this.channels.get(label)?.tags ?? this.streamKeys.get(label)?.tags);
+        const tags =
+          label === undefined ? undefined : (this.channels.get(label)?.tags ?? this.streamKeys.get(label)?.tags);
         if (tags === undefined) return `${operation.name} accepted for unknown resource ${String(label)}`;
         if (operation.name === 'UntagResource') {
           for (const key of searchParams.getAll('tagKeys')) tags.delete(key);
@@ -233,7 +255,8 @@ export class StateModel {
         return undefined;
       }
       case 'StopStream': {
-        if (!this.live.delete(String(field('channelArn')))) return 'StopStream accepted for a channel that was not live';
+        if (!this.live.delete(String(field('channelArn'))))
+          return 'StopStream accepted for a channel that was not live';
         return undefined;
       }
       default:
@@ -241,7 +264,10 @@ export class StateModel {
     }
   }
 
-  private applyControl(name: Extract<Route, { kind: 'control' }>['name'], input: Record<string, unknown> | undefined): string | undefined {
+  private applyControl(
+    name: Extract<Route, { kind: 'control' }>['name'],
+    input: Record<string, unknown> | undefined,
+  ): string | undefined {
     switch (name) {
       case 'snapshot':
         return undefined;

@@ -12,7 +12,10 @@ let streamKeyArn = '';
 
 beforeAll(async () => {
   server = await startMockServer({ port: 0, seed: 5 });
-  const created = JSON.parse((await send(server.port, { method: 'POST', path: '/CreateChannel', body: '{"name":"base","tags":{"k":"v"}}' })).body) as {
+  const created = JSON.parse(
+    (await send(server.port, { method: 'POST', path: '/CreateChannel', body: '{"name":"base","tags":{"k":"v"}}' }))
+      .body,
+  ) as {
     channel: { arn: string };
     streamKey: { arn: string };
   };
@@ -68,7 +71,12 @@ function fits(type: string, text: string): boolean {
   if (type === 'string') return typeof value === 'string';
   if (type === 'integer') return Number.isInteger(value);
   if (type === 'array') return Array.isArray(value);
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && (text.length > 1000 || Object.values(value).every((v) => typeof v === 'string'));
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    (text.length > 1000 || Object.values(value).every((v) => typeof v === 'string'))
+  );
 }
 
 const cases = (Object.keys(operations) as OperationName[]).flatMap((operation) =>
@@ -82,7 +90,9 @@ describe('a JSON value of the wrong type in any member of any operation', () => 
     const type = memberType(operation, member);
     const before = JSON.stringify(server.store.snapshot());
     for (const [name, text] of candidates.filter(([, t]) => !fits(type, t))) {
-      const rest = Object.entries(baseInput(operation)).filter(([key]) => key !== member).map(([key, value]) => `${JSON.stringify(key)}:${JSON.stringify(value)}`);
+      const rest = Object.entries(baseInput(operation))
+        .filter(([key]) => key !== member)
+        .map(([key, value]) => `${JSON.stringify(key)}:${JSON.stringify(value)}`);
       const body = `{${[...rest, `${JSON.stringify(member)}:${text}`].join(',')}}`;
       const reply = await send(server.port, { method: spec.method, path, body });
       expect([name, reply.status, reply.headers['x-amzn-errortype']]).toEqual([name, 400, 'ValidationException']);
@@ -94,17 +104,45 @@ describe('a JSON value of the wrong type in any member of any operation', () => 
 });
 
 const controlCases: readonly (readonly [string, string, string])[] = [
-  ['restore', 'an array nested 100000 deep as partitions', `{"format":"ivs-contract/snapshot@1","partitions":${deepArray}}`],
+  [
+    'restore',
+    'an array nested 100000 deep as partitions',
+    `{"format":"ivs-contract/snapshot@1","partitions":${deepArray}}`,
+  ],
   ['restore', 'an object nested 100000 deep', deepObject],
-  ['restore', 'partitions hidden under __proto__', '{"__proto__":{"format":"ivs-contract/snapshot@1","partitions":[]}}'],
-  ['restore', 'a partition with a __proto__ channel list', '{"format":"ivs-contract/snapshot@1","partitions":[{"accountId":"123456789012","region":"us-west-2","channels":{"__proto__":[]},"streamKeys":[],"streams":[]}]}'],
-  ['restore', 'a channel whose tags are not strings', '{"format":"ivs-contract/snapshot@1","partitions":[{"accountId":"123456789012","region":"us-west-2","channels":[{"arn":"arn:aws:ivs:us-west-2:123456789012:channel/abcdABCDefgh","name":"","latencyMode":"LOW","type":"STANDARD","ingestEndpoint":"x","playbackUrl":"y","tags":{"__proto__":{"polluted":true}}}],"streamKeys":[],"streams":[]}]}'],
+  [
+    'restore',
+    'partitions hidden under __proto__',
+    '{"__proto__":{"format":"ivs-contract/snapshot@1","partitions":[]}}',
+  ],
+  [
+    'restore',
+    'a partition with a __proto__ channel list',
+    '{"format":"ivs-contract/snapshot@1","partitions":[{"accountId":"123456789012","region":"us-west-2","channels":{"__proto__":[]},"streamKeys":[],"streams":[]}]}',
+  ],
+  [
+    'restore',
+    'a channel whose tags are not strings',
+    '{"format":"ivs-contract/snapshot@1","partitions":[{"accountId":"123456789012","region":"us-west-2","channels":[{"arn":"arn:aws:ivs:us-west-2:123456789012:channel/abcdABCDefgh","name":"","latencyMode":"LOW","type":"STANDARD","ingestEndpoint":"x","playbackUrl":"y","tags":{"__proto__":{"polluted":true}}}],"streamKeys":[],"streams":[]}]}',
+  ],
   ['restore', 'random text', 'not json'],
   ['streams/start', 'a numeric channelArn', '{"channelArn":1}'],
   ['streams/start', 'a deep channelArn', `{"channelArn":${deepArray}}`],
-  ['streams/start', 'a health that is an object', '{"channelArn":"arn:aws:ivs:us-west-2:123456789012:channel/abcdABCDefgh","health":{"__proto__":1}}'],
-  ['streams/start', 'a viewerCount that is a string', '{"channelArn":"arn:aws:ivs:us-west-2:123456789012:channel/abcdABCDefgh","viewerCount":"5"}'],
-  ['streams/start', 'a startTime that is an array', '{"channelArn":"arn:aws:ivs:us-west-2:123456789012:channel/abcdABCDefgh","startTime":[]}'],
+  [
+    'streams/start',
+    'a health that is an object',
+    '{"channelArn":"arn:aws:ivs:us-west-2:123456789012:channel/abcdABCDefgh","health":{"__proto__":1}}',
+  ],
+  [
+    'streams/start',
+    'a viewerCount that is a string',
+    '{"channelArn":"arn:aws:ivs:us-west-2:123456789012:channel/abcdABCDefgh","viewerCount":"5"}',
+  ],
+  [
+    'streams/start',
+    'a startTime that is an array',
+    '{"channelArn":"arn:aws:ivs:us-west-2:123456789012:channel/abcdABCDefgh","startTime":[]}',
+  ],
   ['streams/stop', 'a channelArn under __proto__', '{"__proto__":{"channelArn":"x"}}'],
 ];
 

@@ -34,7 +34,10 @@ const missingChannel = (arn: string): string => arn.replace(/\/[^/]+$/, '/AAAAAA
 // Each scenario works in a region of its own (the emulator partitions state by the SigV4 region),
 // so lists and paginators see only what their scenario made.
 const plans: Readonly<Record<string, (sdk: IvsClient, url: string) => Promise<Plan>>> = {
-  createChannel: async () => ({ commands: [['create-channel', '--name', 'cli', '--latency-mode', 'NORMAL', '--tags', 'team=video']], arns: {} }),
+  createChannel: async () => ({
+    commands: [['create-channel', '--name', 'cli', '--latency-mode', 'NORMAL', '--tags', 'team=video']],
+    arns: {},
+  }),
   getChannel: async (sdk) => {
     const { channelArn } = await seedChannel(sdk, 'got');
     return { commands: [['get-channel', '--arn', channelArn]], arns: { channelArn } };
@@ -45,11 +48,20 @@ const plans: Readonly<Record<string, (sdk: IvsClient, url: string) => Promise<Pl
   },
   batchGetChannel: async (sdk) => {
     const { channelArn } = await seedChannel(sdk, 'batch');
-    return { commands: [['batch-get-channel', '--arns', channelArn, missingChannel(channelArn)]], arns: { channelArn, missing: missingChannel(channelArn) } };
+    return {
+      commands: [['batch-get-channel', '--arns', channelArn, missingChannel(channelArn)]],
+      arns: { channelArn, missing: missingChannel(channelArn) },
+    };
   },
   deleteChannel: async (sdk) => {
     const { channelArn } = await seedChannel(sdk, 'doomed');
-    return { commands: [['delete-channel', '--arn', channelArn], ['get-channel', '--arn', channelArn]], arns: { channelArn } };
+    return {
+      commands: [
+        ['delete-channel', '--arn', channelArn],
+        ['get-channel', '--arn', channelArn],
+      ],
+      arns: { channelArn },
+    };
   },
   getStreamKey: async (sdk) => {
     const { streamKeyArn } = await seedChannel(sdk, 'key');
@@ -61,7 +73,13 @@ const plans: Readonly<Record<string, (sdk: IvsClient, url: string) => Promise<Pl
   },
   replaceStreamKey: async (sdk) => {
     const { channelArn, streamKeyArn } = await seedChannel(sdk, 'rekey');
-    return { commands: [['delete-stream-key', '--arn', streamKeyArn], ['create-stream-key', '--channel-arn', channelArn]], arns: { channelArn, streamKeyArn } };
+    return {
+      commands: [
+        ['delete-stream-key', '--arn', streamKeyArn],
+        ['create-stream-key', '--channel-arn', channelArn],
+      ],
+      arns: { channelArn, streamKeyArn },
+    };
   },
   tags: async (sdk) => {
     const { channelArn } = await seedChannel(sdk, 'tags');
@@ -102,7 +120,10 @@ const plans: Readonly<Record<string, (sdk: IvsClient, url: string) => Promise<Pl
   },
   listStreamKeys: async (sdk) => {
     const { channelArn, streamKeyArn } = await seedChannel(sdk, 'k1');
-    return { commands: [['list-stream-keys', '--channel-arn', channelArn, '--page-size', '1']], arns: { channelArn, streamKeyArn } };
+    return {
+      commands: [['list-stream-keys', '--channel-arn', channelArn, '--page-size', '1']],
+      arns: { channelArn, streamKeyArn },
+    };
   },
   maxItems: async (sdk) => {
     for (const name of ['m1', 'm2', 'm3']) await seedChannel(sdk, name);
@@ -111,7 +132,24 @@ const plans: Readonly<Record<string, (sdk: IvsClient, url: string) => Promise<Pl
   validation: async () => ({ commands: [['create-channel', '--name', 'not valid!']], arns: {} }),
 };
 
-const regions = ['us-west-2', 'us-east-1', 'us-east-2', 'eu-west-1', 'eu-west-2', 'eu-central-1', 'ap-south-1', 'ap-northeast-1', 'ap-northeast-2', 'ap-southeast-1', 'ap-southeast-2', 'ca-central-1', 'sa-east-1', 'eu-north-1', 'us-west-1', 'eu-south-1'];
+const regions = [
+  'us-west-2',
+  'us-east-1',
+  'us-east-2',
+  'eu-west-1',
+  'eu-west-2',
+  'eu-central-1',
+  'ap-south-1',
+  'ap-northeast-1',
+  'ap-northeast-2',
+  'ap-southeast-1',
+  'ap-southeast-2',
+  'ca-central-1',
+  'sa-east-1',
+  'eu-north-1',
+  'us-west-1',
+  'eu-south-1',
+];
 
 let server: RunningMockServer;
 let tools: AwsToolEnvironment;
@@ -130,7 +168,8 @@ function json(run: ToolRun | undefined): Json {
   return run.stdout.trim() === '' ? {} : (JSON.parse(run.stdout) as Json);
 }
 
-const arnsOf = (items: unknown): string[] => (items as { arn?: string; channelArn?: string }[]).map((item) => item.arn ?? item.channelArn ?? '');
+const arnsOf = (items: unknown): string[] =>
+  (items as { arn?: string; channelArn?: string }[]).map((item) => item.arn ?? item.channelArn ?? '');
 
 beforeAll(async () => {
   requireExecutable(awsCliPath, 'install the Debian package awscli');
@@ -144,9 +183,20 @@ beforeAll(async () => {
     const sdk = setupClient(server.url, region);
     clients.push(sdk);
     const plan = await (plans[name] as (sdk: IvsClient, url: string) => Promise<Plan>)(sdk, server.url);
-    prepared.push({ name, plan: { ...plan, commands: plan.commands.map((args) => ['ivs', ...args, '--endpoint-url', server.url, '--region', region]) } });
+    prepared.push({
+      name,
+      plan: {
+        ...plan,
+        commands: plan.commands.map((args) => ['ivs', ...args, '--endpoint-url', server.url, '--region', region]),
+      },
+    });
   }
-  const batch = await runTool(pythonPath, [fileURLToPath(new URL('./cli-aws-batch.py', import.meta.url))], tools.env, JSON.stringify(prepared.flatMap((p) => p.plan.commands)));
+  const batch = await runTool(
+    pythonPath,
+    [fileURLToPath(new URL('./cli-aws-batch.py', import.meta.url))],
+    tools.env,
+    JSON.stringify(prepared.flatMap((p) => p.plan.commands)),
+  );
   if (batch.code !== 0) throw new Error(`the AWS CLI batch failed (${batch.code}): ${batch.stderr.trim()}`);
   const runs = JSON.parse(batch.stdout) as ToolRun[];
   let next = 0;
@@ -164,13 +214,21 @@ afterAll(async () => {
 
 describe('the AWS CLI (Debian awscli) as a process, with --endpoint-url', () => {
   test('aws ivs create-channel prints the created channel as JSON and exits 0', async () => {
-    const run = await runTool(awsCliPath, ['ivs', 'create-channel', '--name', 'process', '--endpoint-url', server.url, '--region', 'me-south-1'], tools.env);
+    const run = await runTool(
+      awsCliPath,
+      ['ivs', 'create-channel', '--name', 'process', '--endpoint-url', server.url, '--region', 'me-south-1'],
+      tools.env,
+    );
     expect(json(run).channel).toMatchObject({ name: 'process', latencyMode: 'LOW', type: 'STANDARD' });
   }, 120_000);
 
   test('aws ivs get-channel on an unknown ARN exits 254 naming ResourceNotFoundException', async () => {
     const arn = 'arn:aws:ivs:me-south-1:123456789012:channel/AAAAAAAAAAAA';
-    const run = await runTool(awsCliPath, ['ivs', 'get-channel', '--arn', arn, '--endpoint-url', server.url, '--region', 'me-south-1'], tools.env);
+    const run = await runTool(
+      awsCliPath,
+      ['ivs', 'get-channel', '--arn', arn, '--endpoint-url', server.url, '--region', 'me-south-1'],
+      tools.env,
+    );
     expect(run.code).toBe(254);
     expect(run.stderr).toContain('An error occurred (ResourceNotFoundException) when calling the GetChannel operation');
   }, 120_000);
@@ -179,7 +237,12 @@ describe('the AWS CLI (Debian awscli) as a process, with --endpoint-url', () => 
 describe('every IVS operation and paginator through the AWS CLI driver', () => {
   test('create-channel creates a channel with its stream key', () => {
     const out = json(outcome('createChannel').runs[0]);
-    expect(out.channel).toMatchObject({ name: 'cli', latencyMode: 'NORMAL', type: 'STANDARD', tags: { team: 'video' } });
+    expect(out.channel).toMatchObject({
+      name: 'cli',
+      latencyMode: 'NORMAL',
+      type: 'STANDARD',
+      tags: { team: 'video' },
+    });
     expect((out.streamKey as Json).channelArn).toBe((out.channel as Json).arn);
   });
 

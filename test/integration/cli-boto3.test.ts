@@ -31,7 +31,8 @@ beforeAll(async () => {
   tools = awsToolEnvironment();
   const script = fileURLToPath(new URL('./cli-boto3-client.py', import.meta.url));
   const run = await runTool(pythonPath, [script, server.url], tools.env);
-  if (run.code !== 0) throw new Error(`the boto3 client failed (${run.code}); is python3-boto3 installed? ${run.stderr.trim()}`);
+  if (run.code !== 0)
+    throw new Error(`the boto3 client failed (${run.code}); is python3-boto3 installed? ${run.stderr.trim()}`);
   seen = JSON.parse(run.stdout) as Json;
 }, 240_000);
 
@@ -43,7 +44,12 @@ afterAll(async () => {
 describe('boto3 (Debian python3-boto3) against the mock server with endpoint_url', () => {
   test('create_channel returns the channel and a stream key of that channel', () => {
     const created = seen.CreateChannel as { channel: Json; streamKeyChannel: string };
-    expect(created.channel).toMatchObject({ name: 'boto', latencyMode: 'NORMAL', type: 'STANDARD', tags: { team: 'video' } });
+    expect(created.channel).toMatchObject({
+      name: 'boto',
+      latencyMode: 'NORMAL',
+      type: 'STANDARD',
+      tags: { team: 'video' },
+    });
     expect(created.streamKeyChannel).toBe(created.channel.arn);
   });
 
@@ -65,7 +71,11 @@ describe('boto3 (Debian python3-boto3) against the mock server with endpoint_url
   });
 
   test('a second create_stream_key raises the modeled ServiceQuotaExceededException with status 402', () => {
-    expect(errorOf('SecondStreamKey')).toMatchObject({ code: 'ServiceQuotaExceededException', status: 402, modeled: 'ServiceQuotaExceededException' });
+    expect(errorOf('SecondStreamKey')).toMatchObject({
+      code: 'ServiceQuotaExceededException',
+      status: 402,
+      modeled: 'ServiceQuotaExceededException',
+    });
   });
 
   test('delete_stream_key then create_stream_key gives the channel a new key', () => {
@@ -83,7 +93,11 @@ describe('boto3 (Debian python3-boto3) against the mock server with endpoint_url
 
   test('put_metadata answers 204, stop_stream 200, and then the channel is not broadcasting', () => {
     expect([seen.PutMetadata, seen.StopStream]).toEqual([204, 200]);
-    expect(errorOf('GetStreamOffline')).toMatchObject({ code: 'ChannelNotBroadcasting', status: 404, modeled: 'ChannelNotBroadcasting' });
+    expect(errorOf('GetStreamOffline')).toMatchObject({
+      code: 'ChannelNotBroadcasting',
+      status: 404,
+      modeled: 'ChannelNotBroadcasting',
+    });
   });
 
   test('the list_channels paginator visits every channel once, one per page', () => {
@@ -103,11 +117,19 @@ describe('boto3 (Debian python3-boto3) against the mock server with endpoint_url
 
   test('delete_channel answers 204 and the channel is gone', () => {
     expect(seen.DeleteChannel).toBe(204);
-    expect(errorOf('GetDeleted')).toMatchObject({ code: 'ResourceNotFoundException', status: 404, modeled: 'ResourceNotFoundException' });
+    expect(errorOf('GetDeleted')).toMatchObject({
+      code: 'ResourceNotFoundException',
+      status: 404,
+      modeled: 'ResourceNotFoundException',
+    });
   });
 
   test('a constraint violation raises ValidationException whose exceptionMessage names the member', () => {
-    expect(errorOf('Validation')).toMatchObject({ code: 'ValidationException', status: 400, modeled: 'ValidationException' });
+    expect(errorOf('Validation')).toMatchObject({
+      code: 'ValidationException',
+      status: 400,
+      modeled: 'ValidationException',
+    });
     expect(errorOf('Validation').exceptionMessage).toMatch(/name/);
   });
 

@@ -21,7 +21,11 @@ interface MockProcess {
 
 const running: ChildProcess[] = [];
 
-function spawnCli(args: readonly string[]): { child: ChildProcess; stdout: () => string; exited: MockProcess['exited'] } {
+function spawnCli(args: readonly string[]): {
+  child: ChildProcess;
+  stdout: () => string;
+  exited: MockProcess['exited'];
+} {
   const child = spawn(process.execPath, [launcher, ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
   running.push(child);
   let stdout = '';
@@ -43,13 +47,20 @@ async function startCli(...args: string[]): Promise<MockProcess> {
       if (match?.[1] !== undefined) resolve(match[1]);
     };
     child.stdout?.on('data', check);
-    void exited.then(({ code, stderr }) => reject(new Error(`ivs-contract mock exited with ${code} before listening: ${stderr}`)));
+    void exited.then(({ code, stderr }) =>
+      reject(new Error(`ivs-contract mock exited with ${code} before listening: ${stderr}`)),
+    );
   });
   return { child, url, exited };
 }
 
 function client(url: string): IvsClient {
-  return new IvsClient({ endpoint: url, region: 'us-west-2', credentials: { accessKeyId: 'test', secretAccessKey: 'test' }, maxAttempts: 1 });
+  return new IvsClient({
+    endpoint: url,
+    region: 'us-west-2',
+    credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
+    maxAttempts: 1,
+  });
 }
 
 async function createChannelArn(url: string): Promise<string> {
@@ -63,12 +74,15 @@ async function createChannelArn(url: string): Promise<string> {
 
 beforeAll(() => {
   if (!existsSync(builtCommand)) {
-    throw new Error(`${builtCommand} is missing: run \`npm run build\` first (npm ci runs it through the prepare script)`);
+    throw new Error(
+      `${builtCommand} is missing: run \`npm run build\` first (npm ci runs it through the prepare script)`,
+    );
   }
 });
 
 afterEach(() => {
-  for (const child of running.splice(0)) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  for (const child of running.splice(0))
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
 });
 
 describe('ivs-contract mock as a child process', () => {
@@ -163,7 +177,21 @@ describe('ivs-contract mock options', () => {
   });
 
   test('every option reaches the server options', () => {
-    expect(mockServerOptions(['--host', '0.0.0.0', '--port', '0', '--account', '111122223333', '--region', 'eu-west-1', '--seed', '9', '--no-control'])).toEqual({
+    expect(
+      mockServerOptions([
+        '--host',
+        '0.0.0.0',
+        '--port',
+        '0',
+        '--account',
+        '111122223333',
+        '--region',
+        'eu-west-1',
+        '--seed',
+        '9',
+        '--no-control',
+      ]),
+    ).toEqual({
       host: '0.0.0.0',
       port: 0,
       control: false,

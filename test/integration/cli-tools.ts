@@ -28,10 +28,15 @@ export interface ToolRun {
 /** Runs a program without blocking the event loop (the in-process server must keep answering), feeding `input` to its stdin. */
 export function runTool(file: string, args: readonly string[], env: NodeJS.ProcessEnv, input = ''): Promise<ToolRun> {
   return new Promise((resolve) => {
-    const child = execFile(file, [...args], { env, timeout: 240_000, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      const code = error === null ? 0 : typeof error.code === 'number' ? error.code : 1;
-      resolve({ code, stdout, stderr });
-    });
+    const child = execFile(
+      file,
+      [...args],
+      { env, timeout: 240_000, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        const code = error === null ? 0 : typeof error.code === 'number' ? error.code : 1;
+        resolve({ code, stdout, stderr });
+      },
+    );
     child.stdin?.end(input);
   });
 }
@@ -64,17 +69,28 @@ export function awsToolEnvironment(): AwsToolEnvironment {
 
 /** An SDK client for setting up state quickly in-process, so each tool call under test stands alone. */
 export function setupClient(url: string, region = 'us-west-2'): IvsClient {
-  return new IvsClient({ endpoint: url, region, credentials: { accessKeyId: 'test', secretAccessKey: 'test' }, maxAttempts: 1 });
+  return new IvsClient({
+    endpoint: url,
+    region,
+    credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
+    maxAttempts: 1,
+  });
 }
 
 /** Creates a channel through the SDK and returns its ARN and its stream key's ARN. */
-export async function seedChannel(client: IvsClient, name: string): Promise<{ channelArn: string; streamKeyArn: string }> {
+export async function seedChannel(
+  client: IvsClient,
+  name: string,
+): Promise<{ channelArn: string; streamKeyArn: string }> {
   const created = await client.send(new CreateChannelCommand({ name }));
   return { channelArn: created.channel?.arn ?? '', streamKeyArn: created.streamKey?.arn ?? '' };
 }
 
 /** Puts a channel on air through the server's control route. */
 export async function goLive(url: string, channelArn: string): Promise<void> {
-  const response = await fetch(`${url}/_ivs-contract/streams/start`, { method: 'POST', body: JSON.stringify({ channelArn, viewerCount: 1 }) });
+  const response = await fetch(`${url}/_ivs-contract/streams/start`, {
+    method: 'POST',
+    body: JSON.stringify({ channelArn, viewerCount: 1 }),
+  });
   if (!response.ok) throw new Error(`streams/start failed with ${response.status}: ${await response.text()}`);
 }

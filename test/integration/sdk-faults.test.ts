@@ -33,7 +33,11 @@ describe('faults, as the SDK and its retries see them', () => {
   test('a client-side fault such as AccessDeniedException is not retried', async () => {
     mock.faults.add({ operation: 'CreateChannel', error: 'AccessDeniedException' });
     const error = await rejection(mock.client().send(new CreateChannelCommand({})));
-    expect([error.name, error.$metadata.httpStatusCode, error.$metadata.attempts]).toEqual(['AccessDeniedException', 403, 1]);
+    expect([error.name, error.$metadata.httpStatusCode, error.$metadata.attempts]).toEqual([
+      'AccessDeniedException',
+      403,
+      1,
+    ]);
   });
 
   test('a fault changes no state: the throttled create made no channel', async () => {
@@ -59,7 +63,15 @@ describe('faults, as the SDK and its retries see them', () => {
     mock.faults.add({ operation: 'ListStreams', error: 'AccessDeniedException', probability: 0.5 });
     const outcomes: boolean[] = [];
     for (let i = 0; i < 16; i += 1) {
-      outcomes.push(await mock.client({ maxAttempts: 1 }).send(new ListStreamsCommand({})).then(() => true, () => false));
+      outcomes.push(
+        await mock
+          .client({ maxAttempts: 1 })
+          .send(new ListStreamsCommand({}))
+          .then(
+            () => true,
+            () => false,
+          ),
+      );
     }
     expect(outcomes.filter(Boolean).length).toBeGreaterThan(0);
     expect(outcomes.filter((ok) => !ok).length).toBeGreaterThan(0);
@@ -68,6 +80,10 @@ describe('faults, as the SDK and its retries see them', () => {
   test('a fault can carry its own message and status', async () => {
     mock.faults.add({ operation: 'ListChannels', error: 'ValidationException', message: 'custom words', status: 422 });
     const error = await rejection(mock.client().send(new ListChannelsCommand({})));
-    expect([error.name, error.message, error.$metadata.httpStatusCode]).toEqual(['ValidationException', 'custom words', 422]);
+    expect([error.name, error.message, error.$metadata.httpStatusCode]).toEqual([
+      'ValidationException',
+      'custom words',
+      422,
+    ]);
   });
 });

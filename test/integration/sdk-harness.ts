@@ -37,7 +37,15 @@ export function useIvsMock(options: Omit<IvsHandlersOptions, 'store' | 'faults'>
 }
 
 /** The error a promise rejects with; fails the test when it resolves. */
-export async function rejection(promise: Promise<unknown>): Promise<Error & { $metadata: { httpStatusCode?: number; attempts?: number; requestId?: string }; $fault: string; $response?: { headers: Record<string, string> } }> {
+export async function rejection(
+  promise: Promise<unknown>,
+): Promise<
+  Error & {
+    $metadata: { httpStatusCode?: number; attempts?: number; requestId?: string };
+    $fault: string;
+    $response?: { headers: Record<string, string> };
+  }
+> {
   try {
     await promise;
   } catch (error) {

@@ -47,7 +47,12 @@ const successPaths: { readonly [K in OperationName]: (client: IvsClient) => Prom
     expect(out.errors).toEqual([]);
   },
   async CreateChannel(client) {
-    const { out } = await newChannel(client, { name: 'show', latencyMode: 'NORMAL', type: 'BASIC', tags: { team: 'video' } });
+    const { out } = await newChannel(client, {
+      name: 'show',
+      latencyMode: 'NORMAL',
+      type: 'BASIC',
+      tags: { team: 'video' },
+    });
     expect(out.$metadata.httpStatusCode).toBe(200);
     expect(out.channel).toMatchObject({ name: 'show', latencyMode: 'NORMAL', type: 'BASIC', tags: { team: 'video' } });
     expect(out.channel?.arn).toMatch(/^arn:aws:ivs:us-west-2:123456789012:channel\/[a-zA-Z0-9]{12}$/);
@@ -64,7 +69,9 @@ const successPaths: { readonly [K in OperationName]: (client: IvsClient) => Prom
     const a = await newChannel(client);
     const out = await client.send(new DeleteChannelCommand({ arn: a.channelArn }));
     expect(out.$metadata.httpStatusCode).toBe(204);
-    expect((await rejection(client.send(new GetStreamKeyCommand({ arn: a.keyArn })))).name).toBe('ResourceNotFoundException');
+    expect((await rejection(client.send(new GetStreamKeyCommand({ arn: a.keyArn })))).name).toBe(
+      'ResourceNotFoundException',
+    );
   },
   async DeleteStreamKey(client) {
     const a = await newChannel(client);
@@ -109,11 +116,22 @@ const successPaths: { readonly [K in OperationName]: (client: IvsClient) => Prom
     await newChannel(client);
     mock.store.startStream(a.channelArn);
     const out = await client.send(new ListStreamsCommand({}));
-    expect(out.streams).toEqual([{ channelArn: a.channelArn, state: 'LIVE', health: 'HEALTHY', viewerCount: 0, startTime: new Date('2026-02-03T04:05:06Z') }]);
+    expect(out.streams).toEqual([
+      {
+        channelArn: a.channelArn,
+        state: 'LIVE',
+        health: 'HEALTHY',
+        viewerCount: 0,
+        startTime: new Date('2026-02-03T04:05:06Z'),
+      },
+    ]);
   },
   async ListTagsForResource(client) {
     const a = await newChannel(client, { tags: { a: '1', b: '' } });
-    expect((await client.send(new ListTagsForResourceCommand({ resourceArn: a.channelArn }))).tags).toEqual({ a: '1', b: '' });
+    expect((await client.send(new ListTagsForResourceCommand({ resourceArn: a.channelArn }))).tags).toEqual({
+      a: '1',
+      b: '',
+    });
   },
   async PutMetadata(client) {
     const a = await newChannel(client);
@@ -132,7 +150,11 @@ const successPaths: { readonly [K in OperationName]: (client: IvsClient) => Prom
     const a = await newChannel(client, { tags: { keep: '1', change: 'old' } });
     await client.send(new TagResourceCommand({ resourceArn: a.keyArn, tags: { onKey: 'yes' } }));
     await client.send(new TagResourceCommand({ resourceArn: a.channelArn, tags: { change: 'new', add: '2' } }));
-    expect((await client.send(new GetChannelCommand({ arn: a.channelArn }))).channel?.tags).toEqual({ keep: '1', change: 'new', add: '2' });
+    expect((await client.send(new GetChannelCommand({ arn: a.channelArn }))).channel?.tags).toEqual({
+      keep: '1',
+      change: 'new',
+      add: '2',
+    });
     expect((await client.send(new GetStreamKeyCommand({ arn: a.keyArn }))).streamKey?.tags).toEqual({ onKey: 'yes' });
   },
   async UntagResource(client) {
@@ -160,13 +182,20 @@ describe('every operation succeeds through the real @aws-sdk/client-ivs', () => 
   test('the region of the client decides the region of the ARNs', async () => {
     const out = await mock.client({ region: 'ap-northeast-2' }).send(new CreateChannelCommand({}));
     expect(out.channel?.arn).toMatch(/^arn:aws:ivs:ap-northeast-2:123456789012:channel\//);
-    expect(out.channel?.playbackUrl).toContain('.ap-northeast-2.playback.live-video.net/api/video/v1/ap-northeast-2.123456789012.channel.');
+    expect(out.channel?.playbackUrl).toContain(
+      '.ap-northeast-2.playback.live-video.net/api/video/v1/ap-northeast-2.123456789012.channel.',
+    );
   });
 
   test('tag keys such as __proto__ and constructor round-trip as plain data', async () => {
     const client = mock.client();
     const { channelArn } = await newChannel(client);
-    await client.send(new TagResourceCommand({ resourceArn: channelArn, tags: JSON.parse('{"__proto__":"p","constructor":"c"}') as Record<string, string> }));
+    await client.send(
+      new TagResourceCommand({
+        resourceArn: channelArn,
+        tags: JSON.parse('{"__proto__":"p","constructor":"c"}') as Record<string, string>,
+      }),
+    );
     const { tags } = await client.send(new ListTagsForResourceCommand({ resourceArn: channelArn }));
     expect(Object.keys(tags ?? {})).toEqual(['__proto__', 'constructor']);
     expect(({} as Record<string, unknown>)['p']).toBeUndefined();

@@ -32,13 +32,29 @@ function seeded(n: number, live = 0): IvsSnapshot {
   }));
   return {
     format: SNAPSHOT_FORMAT,
-    partitions: [{
-      accountId: account,
-      region,
-      channels,
-      streamKeys: channels.map((c, i) => ({ arn: `arn:aws:ivs:${region}:${account}:stream-key/${id('sk', i)}`, value: `sk_${i}`, channelArn: c.arn, tags: {} })),
-      streams: channels.slice(0, live).map((c) => ({ channelArn: c.arn, playbackUrl: c.playbackUrl, startTime: '2026-01-01T00:00:00Z', state: 'LIVE' as const, health: 'HEALTHY' as const, viewerCount: 1 })),
-    }],
+    partitions: [
+      {
+        accountId: account,
+        region,
+        channels,
+        streamKeys: channels.map((c, i) => ({
+          arn: `arn:aws:ivs:${region}:${account}:stream-key/${id('sk', i)}`,
+          value: `sk_${i}`,
+          channelArn: c.arn,
+          tags: {},
+        })),
+        streams: channels
+          .slice(0, live)
+          .map((c) => ({
+            channelArn: c.arn,
+            playbackUrl: c.playbackUrl,
+            startTime: '2026-01-01T00:00:00Z',
+            state: 'LIVE' as const,
+            health: 'HEALTHY' as const,
+            viewerCount: 1,
+          })),
+      },
+    ],
   };
 }
 
@@ -51,7 +67,9 @@ async function collect<T>(pages: AsyncIterable<T>): Promise<T[]> {
 describe('SDK paginators collect everything exactly once', () => {
   test.each([undefined, 1, 7, 50])('paginateListChannels with pageSize %s', async (pageSize) => {
     mock.store.restore(seeded(60));
-    const pages = await collect(paginateListChannels({ client: mock.client(), ...(pageSize === undefined ? {} : { pageSize }) }, {}));
+    const pages = await collect(
+      paginateListChannels({ client: mock.client(), ...(pageSize === undefined ? {} : { pageSize }) }, {}),
+    );
     const arns = pages.flatMap((p) => p.channels?.map((c) => c.arn) ?? []);
     expect(arns).toHaveLength(60);
     expect(new Set(arns).size).toBe(60);
@@ -61,7 +79,9 @@ describe('SDK paginators collect everything exactly once', () => {
 
   test('paginateListChannels with filterByName collects only the matching channels', async () => {
     mock.store.restore(seeded(30));
-    const pages = await collect(paginateListChannels({ client: mock.client(), pageSize: 4 }, { filterByName: 'even-third' }));
+    const pages = await collect(
+      paginateListChannels({ client: mock.client(), pageSize: 4 }, { filterByName: 'even-third' }),
+    );
     expect(pages.flatMap((p) => p.channels?.map((c) => c.name) ?? [])).toEqual(Array(10).fill('even-third'));
   });
 
@@ -108,7 +128,7 @@ describe('page tokens', () => {
     expect(error.name).toBe('ValidationException');
   });
 
-  test("a ListStreamKeys token used for another channel is ValidationException", async () => {
+  test('a ListStreamKeys token used for another channel is ValidationException', async () => {
     const client = mock.client();
     const a = await client.send(new CreateChannelCommand({}));
     const b = await client.send(new CreateChannelCommand({}));
@@ -117,10 +137,23 @@ describe('page tokens', () => {
     const snapshot = mock.store.snapshot();
     const partition = snapshot.partitions[0];
     if (partition === undefined) throw new Error('no partition');
-    mock.store.restore({ ...snapshot, partitions: [{ ...partition, streamKeys: [...partition.streamKeys, { arn: `arn:aws:ivs:us-west-2:123456789012:stream-key/extraKey0001`, value: 'sk', channelArn, tags: {} }] }] });
+    mock.store.restore({
+      ...snapshot,
+      partitions: [
+        {
+          ...partition,
+          streamKeys: [
+            ...partition.streamKeys,
+            { arn: `arn:aws:ivs:us-west-2:123456789012:stream-key/extraKey0001`, value: 'sk', channelArn, tags: {} },
+          ],
+        },
+      ],
+    });
     const first = await client.send(new ListStreamKeysCommand({ channelArn }));
     expect(first.nextToken).toBeDefined();
-    const error = await rejection(client.send(new ListStreamKeysCommand({ channelArn: b.channel?.arn ?? '', nextToken: first.nextToken })));
+    const error = await rejection(
+      client.send(new ListStreamKeysCommand({ channelArn: b.channel?.arn ?? '', nextToken: first.nextToken })),
+    );
     expect(error.name).toBe('ValidationException');
   });
 

@@ -1,4 +1,11 @@
-import { CreateChannelCommand, GetChannelCommand, GetStreamCommand, ListChannelsCommand, ListStreamsCommand, PutMetadataCommand } from '@aws-sdk/client-ivs';
+import {
+  CreateChannelCommand,
+  GetChannelCommand,
+  GetStreamCommand,
+  ListChannelsCommand,
+  ListStreamsCommand,
+  PutMetadataCommand,
+} from '@aws-sdk/client-ivs';
 import { describe, expect, test } from 'vitest';
 import { SNAPSHOT_FORMAT } from '../../src/state/snapshot.js';
 import { rejection, useIvsMock } from './sdk-harness.js';
@@ -6,7 +13,12 @@ import { rejection, useIvsMock } from './sdk-harness.js';
 const mock = useIvsMock({ accounts: { AKIDTEAMB: '222222222222' }, controlRoutes: true });
 const teamB = { accessKeyId: 'AKIDTEAMB', secretAccessKey: 'y' };
 const control = (path: string, body?: unknown) =>
-  fetch(`http://localhost:4566/_ivs-contract/${path}`, body === undefined ? { method: path === 'snapshot' ? 'GET' : 'POST' } : { method: 'POST', body: JSON.stringify(body) });
+  fetch(
+    `http://localhost:4566/_ivs-contract/${path}`,
+    body === undefined
+      ? { method: path === 'snapshot' ? 'GET' : 'POST' }
+      : { method: 'POST', body: JSON.stringify(body) },
+  );
 
 describe('state is partitioned by account and region', () => {
   test('callers with different credentials see only their own channels', async () => {
@@ -15,20 +27,28 @@ describe('state is partitioned by account and region', () => {
     expect(a.channel?.arn).toContain(':123456789012:');
     expect(b.channel?.arn).toContain(':222222222222:');
     expect((await mock.client().send(new ListChannelsCommand({}))).channels?.map((c) => c.name)).toEqual(['a']);
-    expect((await mock.client({ credentials: teamB }).send(new ListChannelsCommand({}))).channels?.map((c) => c.name)).toEqual(['b']);
-    expect((await rejection(mock.client().send(new GetChannelCommand({ arn: b.channel?.arn ?? '' })))).name).toBe('ResourceNotFoundException');
+    expect(
+      (await mock.client({ credentials: teamB }).send(new ListChannelsCommand({}))).channels?.map((c) => c.name),
+    ).toEqual(['b']);
+    expect((await rejection(mock.client().send(new GetChannelCommand({ arn: b.channel?.arn ?? '' })))).name).toBe(
+      'ResourceNotFoundException',
+    );
   });
 
   test('callers in different regions see only their region', async () => {
     await mock.client({ region: 'eu-west-1' }).send(new CreateChannelCommand({ name: 'eu' }));
     expect((await mock.client({ region: 'us-east-1' }).send(new ListChannelsCommand({}))).channels).toEqual([]);
-    expect((await mock.client({ region: 'eu-west-1' }).send(new ListChannelsCommand({}))).channels?.map((c) => c.name)).toEqual(['eu']);
+    expect(
+      (await mock.client({ region: 'eu-west-1' }).send(new ListChannelsCommand({}))).channels?.map((c) => c.name),
+    ).toEqual(['eu']);
   });
 
   test('store.startStream finds the partition from the ARN', async () => {
     const b = await mock.client({ credentials: teamB, region: 'eu-west-1' }).send(new CreateChannelCommand({}));
     mock.store.startStream(b.channel?.arn ?? '');
-    expect((await mock.client({ credentials: teamB, region: 'eu-west-1' }).send(new ListStreamsCommand({}))).streams).toHaveLength(1);
+    expect(
+      (await mock.client({ credentials: teamB, region: 'eu-west-1' }).send(new ListStreamsCommand({}))).streams,
+    ).toHaveLength(1);
     expect((await mock.client().send(new ListStreamsCommand({}))).streams).toEqual([]);
   });
 
@@ -38,9 +58,13 @@ describe('state is partitioned by account and region', () => {
     mock.store.startStream(channelArn);
     const client = mock.client({ maxAttempts: 1 });
     for (let i = 0; i < 5; i += 1) await client.send(new PutMetadataCommand({ channelArn, metadata: 'm' }));
-    expect((await rejection(client.send(new PutMetadataCommand({ channelArn, metadata: 'm' })))).name).toBe('ThrottlingException');
+    expect((await rejection(client.send(new PutMetadataCommand({ channelArn, metadata: 'm' })))).name).toBe(
+      'ThrottlingException',
+    );
     mock.setTime(mock.now() + 1000);
-    expect((await client.send(new PutMetadataCommand({ channelArn, metadata: 'm' }))).$metadata.httpStatusCode).toBe(204);
+    expect((await client.send(new PutMetadataCommand({ channelArn, metadata: 'm' }))).$metadata.httpStatusCode).toBe(
+      204,
+    );
   });
 });
 
@@ -52,20 +76,46 @@ describe('snapshot and restore', () => {
     mock.store.reset();
     expect((await mock.client().send(new ListChannelsCommand({}))).channels).toEqual([]);
     expect(mock.store.restore(snapshot).ok).toBe(true);
-    expect((await mock.client().send(new ListChannelsCommand({}))).channels?.map((c) => [c.name, c.tags])).toEqual([['kept', { t: '1' }]]);
-    expect((await mock.client({ credentials: teamB, region: 'ap-south-1' }).send(new ListChannelsCommand({}))).channels).toHaveLength(1);
+    expect((await mock.client().send(new ListChannelsCommand({}))).channels?.map((c) => [c.name, c.tags])).toEqual([
+      ['kept', { t: '1' }],
+    ]);
+    expect(
+      (await mock.client({ credentials: teamB, region: 'ap-south-1' }).send(new ListChannelsCommand({}))).channels,
+    ).toHaveLength(1);
   });
 
   test('restored live streams answer GetStream', async () => {
     const arn = 'arn:aws:ivs:us-west-2:123456789012:channel/restoredChan';
     const restored = mock.store.restore({
       format: SNAPSHOT_FORMAT,
-      partitions: [{
-        accountId: '123456789012', region: 'us-west-2',
-        channels: [{ arn, name: 'r', latencyMode: 'NORMAL', type: 'BASIC', ingestEndpoint: 'abc.global-contribute.live-video.net', playbackUrl: 'https://abc/x.m3u8', tags: {} }],
-        streamKeys: [],
-        streams: [{ channelArn: arn, playbackUrl: 'https://abc/x.m3u8', startTime: '2020-05-05T21:55:38Z', state: 'LIVE', health: 'UNKNOWN', viewerCount: 9 }],
-      }],
+      partitions: [
+        {
+          accountId: '123456789012',
+          region: 'us-west-2',
+          channels: [
+            {
+              arn,
+              name: 'r',
+              latencyMode: 'NORMAL',
+              type: 'BASIC',
+              ingestEndpoint: 'abc.global-contribute.live-video.net',
+              playbackUrl: 'https://abc/x.m3u8',
+              tags: {},
+            },
+          ],
+          streamKeys: [],
+          streams: [
+            {
+              channelArn: arn,
+              playbackUrl: 'https://abc/x.m3u8',
+              startTime: '2020-05-05T21:55:38Z',
+              state: 'LIVE',
+              health: 'UNKNOWN',
+              viewerCount: 9,
+            },
+          ],
+        },
+      ],
     });
     expect(restored.ok).toBe(true);
     const { stream } = await mock.client().send(new GetStreamCommand({ channelArn: arn }));
@@ -94,8 +144,20 @@ describe('control routes (controlRoutes: true)', () => {
   });
 
   test.each([
-    ['streams/start of an unknown channel', 'streams/start', { channelArn: 'arn:aws:ivs:us-west-2:123456789012:channel/abcdABCDefgh' }, 404, 'ResourceNotFoundException'],
-    ['streams/stop of an unknown channel', 'streams/stop', { channelArn: 'arn:aws:ivs:us-west-2:123456789012:channel/abcdABCDefgh' }, 404, 'ResourceNotFoundException'],
+    [
+      'streams/start of an unknown channel',
+      'streams/start',
+      { channelArn: 'arn:aws:ivs:us-west-2:123456789012:channel/abcdABCDefgh' },
+      404,
+      'ResourceNotFoundException',
+    ],
+    [
+      'streams/stop of an unknown channel',
+      'streams/stop',
+      { channelArn: 'arn:aws:ivs:us-west-2:123456789012:channel/abcdABCDefgh' },
+      404,
+      'ResourceNotFoundException',
+    ],
     ['streams/start without channelArn', 'streams/start', {}, 400, 'ValidationException'],
     ['restore of a bad snapshot', 'restore', { format: 'nope' }, 400, 'ValidationException'],
   ])('%s is an AWS-style error', async (_name, path, body, status, type) => {

@@ -16,7 +16,12 @@ const limits: ListenOptions = {
 const handlers = [
   http.post('*/Echo', async ({ request }) =>
     HttpResponse.json(
-      { method: request.method, host: new URL(request.url).host, body: await request.text(), marker: request.headers.get('x-marker') },
+      {
+        method: request.method,
+        host: new URL(request.url).host,
+        body: await request.text(),
+        marker: request.headers.get('x-marker'),
+      },
       { status: 201, headers: { 'x-amzn-RequestId': 'req-1', 'x-extra': 'yes' } },
     ),
   ),
@@ -47,15 +52,26 @@ async function json(response: Response): Promise<Record<string, unknown>> {
 
 describe('listen(handlers) serves MSW handlers over node:http', () => {
   test('a matched handler answers with its status, headers and body', async () => {
-    const response = await fetch(`${server.url}/Echo`, { method: 'POST', body: '{"a":1}', headers: { 'x-marker': 'm' } });
+    const response = await fetch(`${server.url}/Echo`, {
+      method: 'POST',
+      body: '{"a":1}',
+      headers: { 'x-marker': 'm' },
+    });
     expect(response.status).toBe(201);
     expect(response.headers.get('x-amzn-requestid')).toBe('req-1');
     expect(response.headers.get('x-extra')).toBe('yes');
-    expect(await json(response)).toEqual({ method: 'POST', host: `127.0.0.1:${server.port}`, body: '{"a":1}', marker: 'm' });
+    expect(await json(response)).toEqual({
+      method: 'POST',
+      host: `127.0.0.1:${server.port}`,
+      body: '{"a":1}',
+      marker: 'm',
+    });
   });
 
   test('the URL handlers see carries the Host header the client sent', async () => {
-    const body = await rawExchange(server.port, ['GET /HostBound HTTP/1.1\r\nHost: only-this-host.test\r\nConnection: close\r\n\r\n']);
+    const body = await rawExchange(server.port, [
+      'GET /HostBound HTTP/1.1\r\nHost: only-this-host.test\r\nConnection: close\r\n\r\n',
+    ]);
     expect(body.status).toBe(200);
     expect(body.body).toContain('"bound":true');
   });
@@ -67,7 +83,9 @@ describe('listen(handlers) serves MSW handlers over node:http', () => {
   });
 
   test('a GET request with a body is served (the body is dropped)', async () => {
-    const reply = await rawExchange(server.port, ['GET /Echo HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}']);
+    const reply = await rawExchange(server.port, [
+      'GET /Echo HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}',
+    ]);
     expect(reply.status).toBe(200);
   });
 
@@ -141,9 +159,14 @@ describe('CORS', () => {
   });
 
   test('every response lets a browser read the request id, error type and date', async () => {
-    const response = await fetch(`${server.url}/NoSuchOperation`, { method: 'POST', headers: { origin: 'http://app.test' } });
+    const response = await fetch(`${server.url}/NoSuchOperation`, {
+      method: 'POST',
+      headers: { origin: 'http://app.test' },
+    });
     expect(response.headers.get('access-control-allow-origin')).toBe('http://app.test');
-    expect(response.headers.get('access-control-expose-headers')).toBe('x-amzn-requestid, x-amzn-errortype, x-amzn-errormessage, date');
+    expect(response.headers.get('access-control-expose-headers')).toBe(
+      'x-amzn-requestid, x-amzn-errortype, x-amzn-errormessage, date',
+    );
   });
 
   test('a response to a request without Origin allows any origin', async () => {
@@ -154,7 +177,11 @@ describe('CORS', () => {
 
 describe('bounds and bad input', () => {
   test('a declared body over the limit gets 413 before the body is read', async () => {
-    const reply = await rawExchange(server.port, ['POST /Echo HTTP/1.1\r\nHost: x\r\nContent-Length: 1048576\r\n\r\n{"a":', 1000, '1}']);
+    const reply = await rawExchange(server.port, [
+      'POST /Echo HTTP/1.1\r\nHost: x\r\nContent-Length: 1048576\r\n\r\n{"a":',
+      1000,
+      '1}',
+    ]);
     expect(reply.status).toBe(413);
     expect(reply.headers['x-amzn-errortype']).toBe('RequestEntityTooLargeException');
     expect(JSON.parse(reply.body)).toEqual({
@@ -175,7 +202,10 @@ describe('bounds and bad input', () => {
   });
 
   test('a body that stalls gets 408 RequestTimeoutException while other requests are served', async () => {
-    const stalled = rawExchange(server.port, ['POST /Echo HTTP/1.1\r\nHost: x\r\nContent-Length: 10\r\n\r\n{"a"', 5000]);
+    const stalled = rawExchange(server.port, [
+      'POST /Echo HTTP/1.1\r\nHost: x\r\nContent-Length: 10\r\n\r\n{"a"',
+      5000,
+    ]);
     expect((await fetch(`${server.url}/Echo`, { method: 'POST' })).status).toBe(201);
     const reply = await stalled;
     expect(reply.status).toBe(408);
@@ -188,7 +218,9 @@ describe('bounds and bad input', () => {
   });
 
   test('headers over the limit get 431', async () => {
-    const reply = await rawExchange(server.port, [`GET /Echo HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(8000)}\r\n\r\n`]);
+    const reply = await rawExchange(server.port, [
+      `GET /Echo HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(8000)}\r\n\r\n`,
+    ]);
     expect(reply.status).toBe(431);
     expect(reply.headers['x-amzn-errortype']).toBe('RequestHeaderFieldsTooLargeException');
   });
@@ -208,7 +240,13 @@ describe('bounds and bad input', () => {
 
   test('a client that disconnects half way through its body does not disturb the server', async () => {
     await new Promise<void>((resolve) => {
-      const req = httpRequest({ host: '127.0.0.1', port: server.port, method: 'POST', path: '/Echo', headers: { 'content-length': '100' } });
+      const req = httpRequest({
+        host: '127.0.0.1',
+        port: server.port,
+        method: 'POST',
+        path: '/Echo',
+        headers: { 'content-length': '100' },
+      });
       req.on('error', () => resolve());
       req.write('{"partial":');
       setTimeout(() => {
@@ -228,7 +266,10 @@ describe('lifecycle', () => {
 
   test('a port already in use is reported as a value with code EADDRINUSE', async () => {
     const second = await listen(handlers, { ...limits, port: server.port });
-    expect(second).toEqual({ ok: false, error: { code: 'EADDRINUSE', message: `port ${server.port} on 127.0.0.1 is already in use` } });
+    expect(second).toEqual({
+      ok: false,
+      error: { code: 'EADDRINUSE', message: `port ${server.port} on 127.0.0.1 is already in use` },
+    });
   });
 
   test('close() frees the port, also with an idle keep-alive connection open', async () => {
@@ -246,7 +287,10 @@ describe('lifecycle', () => {
   test('close() lets a request in flight finish before it resolves', async () => {
     let release: () => void = () => undefined;
     const gate = new Promise<void>((resolve) => (release = resolve));
-    const started = await listen([http.post('*/Slow', async () => (await gate, HttpResponse.json({ done: true })))], { ...limits, shutdownGraceMs: 5_000 });
+    const started = await listen([http.post('*/Slow', async () => (await gate, HttpResponse.json({ done: true })))], {
+      ...limits,
+      shutdownGraceMs: 5_000,
+    });
     if (!started.ok) throw new Error(started.error.message);
     const inFlight = fetch(`${started.value.url}/Slow`, { method: 'POST' });
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -257,7 +301,10 @@ describe('lifecycle', () => {
   });
 
   test('close() cuts a request still in flight when the grace period ends', async () => {
-    const started = await listen([http.post('*/Never', () => new Promise<Response>(() => undefined))], { ...limits, shutdownGraceMs: 100 });
+    const started = await listen([http.post('*/Never', () => new Promise<Response>(() => undefined))], {
+      ...limits,
+      shutdownGraceMs: 100,
+    });
     if (!started.ok) throw new Error(started.error.message);
     const inFlight = fetch(`${started.value.url}/Never`, { method: 'POST' });
     await new Promise((resolve) => setTimeout(resolve, 100));

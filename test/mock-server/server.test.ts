@@ -30,7 +30,12 @@ let server: RunningMockServer;
 let ivs: IvsClient;
 
 function clientFor(url: string): IvsClient {
-  return new IvsClient({ endpoint: url, region: 'us-west-2', credentials: { accessKeyId: 'test', secretAccessKey: 'test' }, maxAttempts: 1 });
+  return new IvsClient({
+    endpoint: url,
+    region: 'us-west-2',
+    credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
+    maxAttempts: 1,
+  });
 }
 
 async function createChannel(name: string): Promise<{ channelArn: string; streamKeyArn: string }> {
@@ -73,14 +78,18 @@ describe('startMockServer serves the IVS emulator to the real @aws-sdk/client-iv
     expect(batch.channels?.map((c) => c.arn)).toEqual([channelArn]);
     expect(batch.errors?.map((e) => e.arn)).toEqual([missing]);
     await ivs.send(new DeleteChannelCommand({ arn: channelArn }));
-    await expect(ivs.send(new GetChannelCommand({ arn: channelArn }))).rejects.toBeInstanceOf(ResourceNotFoundException);
+    await expect(ivs.send(new GetChannelCommand({ arn: channelArn }))).rejects.toBeInstanceOf(
+      ResourceNotFoundException,
+    );
   });
 
   test('stream keys: get, batch get, list, delete and create', async () => {
     const { channelArn, streamKeyArn } = await createChannel('keys');
     expect((await ivs.send(new GetStreamKeyCommand({ arn: streamKeyArn }))).streamKey?.channelArn).toBe(channelArn);
     expect((await ivs.send(new BatchGetStreamKeyCommand({ arns: [streamKeyArn] }))).streamKeys).toHaveLength(1);
-    expect((await ivs.send(new ListStreamKeysCommand({ channelArn }))).streamKeys?.map((k) => k.arn)).toEqual([streamKeyArn]);
+    expect((await ivs.send(new ListStreamKeysCommand({ channelArn }))).streamKeys?.map((k) => k.arn)).toEqual([
+      streamKeyArn,
+    ]);
     await ivs.send(new DeleteStreamKeyCommand({ arn: streamKeyArn }));
     const again = await ivs.send(new CreateStreamKeyCommand({ channelArn }));
     expect(again.streamKey?.channelArn).toBe(channelArn);
@@ -90,17 +99,25 @@ describe('startMockServer serves the IVS emulator to the real @aws-sdk/client-iv
     const { channelArn } = await createChannel('tagged');
     await ivs.send(new TagResourceCommand({ resourceArn: channelArn, tags: { team: 'video', 'cost center': '42' } }));
     await ivs.send(new UntagResourceCommand({ resourceArn: channelArn, tagKeys: ['team'] }));
-    expect((await ivs.send(new ListTagsForResourceCommand({ resourceArn: channelArn }))).tags).toEqual({ 'cost center': '42' });
+    expect((await ivs.send(new ListTagsForResourceCommand({ resourceArn: channelArn }))).tags).toEqual({
+      'cost center': '42',
+    });
   });
 
   test('streams: started through the control route, then get, list, put metadata and stop', async () => {
     const { channelArn } = await createChannel('live');
     const started = await control('streams/start', { channelArn, health: 'HEALTHY', viewerCount: 3 });
     expect(started.status).toBe(200);
-    expect((await ivs.send(new GetStreamCommand({ channelArn }))).stream).toMatchObject({ channelArn, viewerCount: 3, state: 'LIVE' });
+    expect((await ivs.send(new GetStreamCommand({ channelArn }))).stream).toMatchObject({
+      channelArn,
+      viewerCount: 3,
+      state: 'LIVE',
+    });
     await ivs.send(new PutMetadataCommand({ channelArn, metadata: 'hello' }));
     await ivs.send(new StopStreamCommand({ channelArn }));
-    await expect(ivs.send(new GetStreamCommand({ channelArn }))).rejects.toMatchObject({ name: 'ChannelNotBroadcasting' });
+    await expect(ivs.send(new GetStreamCommand({ channelArn }))).rejects.toMatchObject({
+      name: 'ChannelNotBroadcasting',
+    });
   });
 
   test('the three paginators collect every item exactly once', async () => {
@@ -108,13 +125,16 @@ describe('startMockServer serves the IVS emulator to the real @aws-sdk/client-iv
     for (let i = 0; i < 5; i += 1) arns.push((await createChannel(`page-${i}`)).channelArn);
     for (const channelArn of arns.slice(0, 3)) await control('streams/start', { channelArn });
     const channels: string[] = [];
-    for await (const page of paginateListChannels({ client: ivs, pageSize: 2 }, {})) channels.push(...(page.channels ?? []).map((c) => c.arn ?? ''));
+    for await (const page of paginateListChannels({ client: ivs, pageSize: 2 }, {}))
+      channels.push(...(page.channels ?? []).map((c) => c.arn ?? ''));
     expect(channels.sort()).toEqual([...arns].sort());
     const streams: string[] = [];
-    for await (const page of paginateListStreams({ client: ivs, pageSize: 1 }, {})) streams.push(...(page.streams ?? []).map((s) => s.channelArn ?? ''));
+    for await (const page of paginateListStreams({ client: ivs, pageSize: 1 }, {}))
+      streams.push(...(page.streams ?? []).map((s) => s.channelArn ?? ''));
     expect(streams.sort()).toEqual(arns.slice(0, 3).sort());
     const keys: string[] = [];
-    for await (const page of paginateListStreamKeys({ client: ivs, pageSize: 1 }, { channelArn: arns[0] ?? '' })) keys.push(...(page.streamKeys ?? []).map((k) => k.arn ?? ''));
+    for await (const page of paginateListStreamKeys({ client: ivs, pageSize: 1 }, { channelArn: arns[0] ?? '' }))
+      keys.push(...(page.streamKeys ?? []).map((k) => k.arn ?? ''));
     expect(keys).toHaveLength(1);
   });
 
@@ -125,7 +145,11 @@ describe('startMockServer serves the IVS emulator to the real @aws-sdk/client-iv
   });
 
   test('malformed JSON gets a clean 4xx error and changes nothing', async () => {
-    const response = await fetch(`${server.url}/CreateChannel`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"name":' });
+    const response = await fetch(`${server.url}/CreateChannel`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"name":',
+    });
     expect(response.status).toBeGreaterThanOrEqual(400);
     expect(response.status).toBeLessThan(500);
     expect(response.headers.get('x-amzn-errortype')).toBeTruthy();
@@ -139,7 +163,11 @@ describe('startMockServer serves the IVS emulator to the real @aws-sdk/client-iv
   });
 
   test('emulator responses carry the CORS headers a browser needs', async () => {
-    const response = await fetch(`${server.url}/ListChannels`, { method: 'POST', body: '{}', headers: { origin: 'http://localhost:5173' } });
+    const response = await fetch(`${server.url}/ListChannels`, {
+      method: 'POST',
+      body: '{}',
+      headers: { origin: 'http://localhost:5173' },
+    });
     expect(response.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
   });
 });
@@ -158,7 +186,9 @@ describe('control routes', () => {
     const { channelArn } = await createChannel('stopped');
     await control('streams/start', { channelArn });
     expect((await control('streams/stop', { channelArn })).status).toBe(200);
-    await expect(ivs.send(new GetStreamCommand({ channelArn }))).rejects.toMatchObject({ name: 'ChannelNotBroadcasting' });
+    await expect(ivs.send(new GetStreamCommand({ channelArn }))).rejects.toMatchObject({
+      name: 'ChannelNotBroadcasting',
+    });
   });
 
   test('control: false leaves the control routes unanswered', async () => {
@@ -200,7 +230,10 @@ describe('options', () => {
   });
 
   test('custom handlers are served instead of the emulator', async () => {
-    const custom = await startMockServer({ port: 0, handlers: [http.post('*/ListChannels', () => HttpResponse.json({ channels: [{ name: 'canned' }] }))] });
+    const custom = await startMockServer({
+      port: 0,
+      handlers: [http.post('*/ListChannels', () => HttpResponse.json({ channels: [{ name: 'canned' }] }))],
+    });
     const client = clientFor(custom.url);
     try {
       const { ListChannelsCommand } = await import('@aws-sdk/client-ivs');
@@ -220,7 +253,8 @@ describe('options', () => {
           throw new Error('bug in a handler');
         }),
       ],
-      onHandlerError: (error, request) => heard.push(`${request.method} ${new URL(request.url).pathname}: ${(error as Error).message}`),
+      onHandlerError: (error, request) =>
+        heard.push(`${request.method} ${new URL(request.url).pathname}: ${(error as Error).message}`),
     });
     try {
       const response = await fetch(`${failing.url}/ListChannels`, { method: 'POST', body: '{}' });
@@ -238,8 +272,16 @@ describe('options', () => {
   });
 
   test('faults reach the SDK over HTTP, and its retries get through a throttled call', async () => {
-    const faulty = await startMockServer({ port: 0, faults: [{ operation: 'ListChannels', error: 'ThrottlingException', times: 2 }] });
-    const client = new IvsClient({ endpoint: faulty.url, region: 'us-west-2', credentials: { accessKeyId: 'test', secretAccessKey: 'test' }, maxAttempts: 3 });
+    const faulty = await startMockServer({
+      port: 0,
+      faults: [{ operation: 'ListChannels', error: 'ThrottlingException', times: 2 }],
+    });
+    const client = new IvsClient({
+      endpoint: faulty.url,
+      region: 'us-west-2',
+      credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
+      maxAttempts: 3,
+    });
     try {
       const { ListChannelsCommand } = await import('@aws-sdk/client-ivs');
       const listed = await client.send(new ListChannelsCommand({}));

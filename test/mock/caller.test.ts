@@ -3,8 +3,13 @@ import { readCredentialScope } from '../../src/mock/caller.js';
 
 describe('readCredentialScope', () => {
   test('reads access key, region and service from a SigV4 Authorization header', () => {
-    const header = 'AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20260101/eu-west-1/ivs/aws4_request, SignedHeaders=host;x-amz-date, Signature=abc';
-    expect(readCredentialScope(header, new URLSearchParams())).toEqual({ accessKeyId: 'AKIDEXAMPLE', region: 'eu-west-1', service: 'ivs' });
+    const header =
+      'AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20260101/eu-west-1/ivs/aws4_request, SignedHeaders=host;x-amz-date, Signature=abc';
+    expect(readCredentialScope(header, new URLSearchParams())).toEqual({
+      accessKeyId: 'AKIDEXAMPLE',
+      region: 'eu-west-1',
+      service: 'ivs',
+    });
   });
 
   test('reads a presigned X-Amz-Credential parameter', () => {

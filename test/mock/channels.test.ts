@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { batchGetChannel, createChannel, deleteChannel, getChannel, listChannels, updateChannel } from '../../src/mock/behaviours/channels.js';
+import {
+  batchGetChannel,
+  createChannel,
+  deleteChannel,
+  getChannel,
+  listChannels,
+  updateChannel,
+} from '../../src/mock/behaviours/channels.js';
 import { listStreamKeys } from '../../src/mock/behaviours/stream-keys.js';
 import { listTagsForResource } from '../../src/mock/behaviours/tags.js';
 import { errorType, testContext, unwrap } from './context.js';
@@ -13,7 +20,14 @@ describe('channel behaviours', () => {
   });
 
   test('CreateChannel keeps the given settings and tags, and makes a stream key without tags', () => {
-    const { channel, streamKey } = unwrap(createChannel(testContext().context(), { name: 'show', latencyMode: 'NORMAL', type: 'BASIC', tags: { team: 'a' } }));
+    const { channel, streamKey } = unwrap(
+      createChannel(testContext().context(), {
+        name: 'show',
+        latencyMode: 'NORMAL',
+        type: 'BASIC',
+        tags: { team: 'a' },
+      }),
+    );
     expect(channel).toMatchObject({ name: 'show', latencyMode: 'NORMAL', type: 'BASIC', tags: { team: 'a' } });
     expect(streamKey).toMatchObject({ channelArn: channel?.arn, tags: {} });
   });
@@ -100,13 +114,18 @@ describe('channel behaviours', () => {
   test('ListChannels returns summaries without type, ingest endpoint or playback URL', () => {
     const { context } = testContext();
     const { channel } = unwrap(createChannel(context(), { name: 'n', tags: { t: '1' } }));
-    expect(unwrap(listChannels(context(), {}))).toEqual({ channels: [{ arn: channel?.arn, name: 'n', latencyMode: 'LOW', tags: { t: '1' } }] });
+    expect(unwrap(listChannels(context(), {}))).toEqual({
+      channels: [{ arn: channel?.arn, name: 'n', latencyMode: 'LOW', tags: { t: '1' } }],
+    });
   });
 
   test('ListChannels filterByName keeps only exact name matches', () => {
     const { context } = testContext();
     for (const name of ['alpha', 'alphabet', 'alpha', '']) unwrap(createChannel(context(), { name }));
-    expect(unwrap(listChannels(context(), { filterByName: 'alpha' })).channels.map((c) => c.name)).toEqual(['alpha', 'alpha']);
+    expect(unwrap(listChannels(context(), { filterByName: 'alpha' })).channels.map((c) => c.name)).toEqual([
+      'alpha',
+      'alpha',
+    ]);
     expect(unwrap(listChannels(context(), { filterByName: '' })).channels.map((c) => c.name)).toEqual(['']);
   });
 

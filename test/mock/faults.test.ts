@@ -17,14 +17,23 @@ describe('fault controller', () => {
   });
 
   test('a rule may target several operations, or all with *', () => {
-    const faults = createFaultController([{ operation: ['GetChannel', 'GetStream'], latencyMs: 5 }, { operation: '*', latencyMs: 1 }]);
+    const faults = createFaultController([
+      { operation: ['GetChannel', 'GetStream'], latencyMs: 5 },
+      { operation: '*', latencyMs: 1 },
+    ]);
     expect(faults.decide('GetStream').latencyMs).toBe(6);
     expect(faults.decide('ListStreams').latencyMs).toBe(1);
   });
 
   test('latency rules add up and let a later error rule end the call', () => {
-    const faults = createFaultController([{ latencyMs: 10 }, { error: 'AccessDeniedException', message: 'no', status: 403 }]);
-    expect(faults.decide('GetChannel')).toEqual({ latencyMs: 10, outcome: { kind: 'error', type: 'AccessDeniedException', message: 'no', status: 403 } });
+    const faults = createFaultController([
+      { latencyMs: 10 },
+      { error: 'AccessDeniedException', message: 'no', status: 403 },
+    ]);
+    expect(faults.decide('GetChannel')).toEqual({
+      latencyMs: 10,
+      outcome: { kind: 'error', type: 'AccessDeniedException', message: 'no', status: 403 },
+    });
   });
 
   test('a network error rule ends the call at the network level', () => {

@@ -15,7 +15,14 @@ function setup(options: IvsHandlersOptions = {}) {
   const store = createIvsStore({ seed: 5, clock: () => Date.parse('2026-01-01T00:00:00Z') });
   const handlers = ivsHandlers({ store, ...options });
   const raw = async (method: string, path: string, init: { body?: string; headers?: Record<string, string> } = {}) =>
-    getResponse(handlers, new Request(`${host}${path}`, { method, headers: { ...signed(), ...init.headers }, ...(init.body === undefined ? {} : { body: init.body }) }));
+    getResponse(
+      handlers,
+      new Request(`${host}${path}`, {
+        method,
+        headers: { ...signed(), ...init.headers },
+        ...(init.body === undefined ? {} : { body: init.body }),
+      }),
+    );
   const call = async (operation: OperationName, input: Record<string, unknown>) => {
     const encoded = encodeRequest(operations[operation], input);
     const response = await raw(encoded.method, `${encoded.path}${encoded.query === '' ? '' : `?${encoded.query}`}`, {
@@ -30,7 +37,10 @@ function setup(options: IvsHandlersOptions = {}) {
 
 async function liveSetup() {
   const s = setup();
-  const created = (await (await s.call('CreateChannel', { name: 'c', tags: { a: '1' } })).json()) as { channel: { arn: string }; streamKey: { arn: string } };
+  const created = (await (await s.call('CreateChannel', { name: 'c', tags: { a: '1' } })).json()) as {
+    channel: { arn: string };
+    streamKey: { arn: string };
+  };
   s.store.startStream(created.channel.arn);
   return { ...s, channelArn: created.channel.arn, keyArn: created.streamKey.arn };
 }
@@ -39,7 +49,10 @@ const hasNull = (value: unknown): boolean =>
   value === null || (typeof value === 'object' && Object.values(value as Record<string, unknown>).some(hasNull));
 
 /** A valid input for every operation, against a live channel with a key. */
-const validInputs = (channelArn: string, keyArn: string): { readonly [K in OperationName]: Record<string, unknown> } => ({
+const validInputs = (
+  channelArn: string,
+  keyArn: string,
+): { readonly [K in OperationName]: Record<string, unknown> } => ({
   BatchGetChannel: { arns: [channelArn] },
   BatchGetStreamKey: { arns: [keyArn] },
   CreateChannel: {},
@@ -61,23 +74,26 @@ const validInputs = (channelArn: string, keyArn: string): { readonly [K in Opera
 });
 
 describe('wire format of successful responses', () => {
-  test.each(operationNames.filter((name) => !['CreateStreamKey', 'DeleteChannel', 'UpdateChannel'].includes(name)))('%s: modeled status, request id, and a body that passes the output schema', async (name) => {
-    const { call, channelArn, keyArn } = await liveSetup();
-    const response = await call(name, validInputs(channelArn, keyArn)[name]);
-    const spec = operations[name];
-    expect(response.status).toBe(spec.successCode);
-    expect(response.headers.get('x-amzn-RequestId')).toMatch(/^[0-9a-f-]{36}$/);
-    const text = await response.text();
-    if (spec.output === null) {
-      expect(text).toBe('');
-      return;
-    }
-    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
-    const body: unknown = JSON.parse(text);
-    const validate = outputValidators[name];
-    expect(validate(body), JSON.stringify(validate.errors)).toBe(true);
-    expect(hasNull(body)).toBe(false);
-  });
+  test.each(operationNames.filter((name) => !['CreateStreamKey', 'DeleteChannel', 'UpdateChannel'].includes(name)))(
+    '%s: modeled status, request id, and a body that passes the output schema',
+    async (name) => {
+      const { call, channelArn, keyArn } = await liveSetup();
+      const response = await call(name, validInputs(channelArn, keyArn)[name]);
+      const spec = operations[name];
+      expect(response.status).toBe(spec.successCode);
+      expect(response.headers.get('x-amzn-RequestId')).toMatch(/^[0-9a-f-]{36}$/);
+      const text = await response.text();
+      if (spec.output === null) {
+        expect(text).toBe('');
+        return;
+      }
+      expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+      const body: unknown = JSON.parse(text);
+      const validate = outputValidators[name];
+      expect(validate(body), JSON.stringify(validate.errors)).toBe(true);
+      expect(hasNull(body)).toBe(false);
+    },
+  );
 
   test('CreateStreamKey, UpdateChannel and DeleteChannel answer as modeled once their preconditions hold', async () => {
     const { call, store, channelArn, keyArn } = await liveSetup();
@@ -93,7 +109,11 @@ describe('wire format of successful responses', () => {
 
   test('StopStream, TagResource and UntagResource answer 200 with {}', async () => {
     const { call, channelArn } = await liveSetup();
-    for (const [name, input] of [['TagResource', { resourceArn: channelArn, tags: { x: 'y' } }], ['UntagResource', { resourceArn: channelArn, tagKeys: ['x'] }], ['StopStream', { channelArn }]] as const) {
+    for (const [name, input] of [
+      ['TagResource', { resourceArn: channelArn, tags: { x: 'y' } }],
+      ['UntagResource', { resourceArn: channelArn, tagKeys: ['x'] }],
+      ['StopStream', { channelArn }],
+    ] as const) {
       const response = await call(name, input);
       expect([name, response.status, await response.text()]).toEqual([name, 200, '{}']);
     }
@@ -114,14 +134,54 @@ describe('wire format of errors', () => {
   });
 
   test.each([
-    ['a pattern', 'GetChannel', { arn: 'nope' }, "1 validation error detected: Value at 'arn' failed to satisfy constraint: Member must satisfy regular expression pattern: ^arn:aws:[is]vs:[a-z0-9-]+:[0-9]+:channel/[a-zA-Z0-9-]+$"],
-    ['a missing member', 'GetChannel', {}, "1 validation error detected: Value null at 'arn' failed to satisfy constraint: Member must not be null"],
-    ['a range', 'ListChannels', { maxResults: 51 }, "1 validation error detected: Value at 'maxResults' failed to satisfy constraint: Member must have value less than or equal to 50"],
-    ['an enum', 'CreateChannel', { type: 'PREMIUM' }, "1 validation error detected: Value at 'type' failed to satisfy constraint: Member must satisfy enum value set: [BASIC, STANDARD]"],
-    ['a list size', 'BatchGetChannel', { arns: [] }, "1 validation error detected: Value at 'arns' failed to satisfy constraint: Member must have length greater than or equal to 1"],
-    ['a list item', 'BatchGetStreamKey', { arns: ['arn:aws:ivs:us-west-2:1:stream-key/a', 'bad'] }, "1 validation error detected: Value at 'arns.2.member' failed to satisfy constraint: Member must satisfy regular expression pattern: ^arn:aws:[is]vs:[a-z0-9-]+:[0-9]+:stream-key/[a-zA-Z0-9-]+$"],
-    ['the metadata byte limit', 'PutMetadata', { channelArn: 'arn:aws:ivs:us-west-2:1:channel/a', metadata: '€'.repeat(342) }, "1 validation error detected: Value at 'metadata' failed to satisfy constraint: Member must have a UTF-8 encoded length less than or equal to 1024 bytes"],
-    ['a wrong type', 'CreateChannel', { name: 5 }, "1 validation error detected: Value at 'name' failed to satisfy constraint: Member must be of type string"],
+    [
+      'a pattern',
+      'GetChannel',
+      { arn: 'nope' },
+      "1 validation error detected: Value at 'arn' failed to satisfy constraint: Member must satisfy regular expression pattern: ^arn:aws:[is]vs:[a-z0-9-]+:[0-9]+:channel/[a-zA-Z0-9-]+$",
+    ],
+    [
+      'a missing member',
+      'GetChannel',
+      {},
+      "1 validation error detected: Value null at 'arn' failed to satisfy constraint: Member must not be null",
+    ],
+    [
+      'a range',
+      'ListChannels',
+      { maxResults: 51 },
+      "1 validation error detected: Value at 'maxResults' failed to satisfy constraint: Member must have value less than or equal to 50",
+    ],
+    [
+      'an enum',
+      'CreateChannel',
+      { type: 'PREMIUM' },
+      "1 validation error detected: Value at 'type' failed to satisfy constraint: Member must satisfy enum value set: [BASIC, STANDARD]",
+    ],
+    [
+      'a list size',
+      'BatchGetChannel',
+      { arns: [] },
+      "1 validation error detected: Value at 'arns' failed to satisfy constraint: Member must have length greater than or equal to 1",
+    ],
+    [
+      'a list item',
+      'BatchGetStreamKey',
+      { arns: ['arn:aws:ivs:us-west-2:1:stream-key/a', 'bad'] },
+      "1 validation error detected: Value at 'arns.2.member' failed to satisfy constraint: Member must satisfy regular expression pattern: ^arn:aws:[is]vs:[a-z0-9-]+:[0-9]+:stream-key/[a-zA-Z0-9-]+$",
+    ],
+    [
+      'the metadata byte limit',
+      'PutMetadata',
+      { channelArn: 'arn:aws:ivs:us-west-2:1:channel/a', metadata: '€'.repeat(342) },
+      "1 validation error detected: Value at 'metadata' failed to satisfy constraint: Member must have a UTF-8 encoded length less than or equal to 1024 bytes",
+    ],
+    [
+      'a wrong type',
+      'CreateChannel',
+      { name: 5 },
+      "1 validation error detected: Value at 'name' failed to satisfy constraint: Member must be of type string",
+    ],
   ] as const)('a ValidationException names the member and %s', async (_name, operation, input, message) => {
     const { call } = setup();
     const response = await call(operation, input);
@@ -132,7 +192,10 @@ describe('wire format of errors', () => {
 
   test('validation comes before lookup: a bad request about nothing is still ValidationException', async () => {
     const { call } = setup();
-    const response = await call('UpdateChannel', { arn: 'arn:aws:ivs:us-west-2:123456789012:channel/abcdABCDefgh', latencyMode: 'FAST' });
+    const response = await call('UpdateChannel', {
+      arn: 'arn:aws:ivs:us-west-2:123456789012:channel/abcdABCDefgh',
+      latencyMode: 'FAST',
+    });
     expect(response.headers.get('x-amzn-ErrorType')).toBe('ValidationException');
   });
 
@@ -148,12 +211,23 @@ describe('bad input never changes state', () => {
     ['a JSON array body', 'POST', '/CreateChannel', '[]', 400, 'SerializationException'],
     ['a wrong method on a known path', 'GET', '/CreateChannel', undefined, 405, 'MethodNotAllowedException'],
     ['DELETE on an operation path', 'DELETE', '/DeleteChannel', undefined, 405, 'MethodNotAllowedException'],
-    ['too many tags', 'POST', '/CreateChannel', JSON.stringify({ tags: Object.fromEntries(Array.from({ length: 51 }, (_, i) => [`k${i}`, 'v'])) }), 400, 'ValidationException'],
+    [
+      'too many tags',
+      'POST',
+      '/CreateChannel',
+      JSON.stringify({ tags: Object.fromEntries(Array.from({ length: 51 }, (_, i) => [`k${i}`, 'v'])) }),
+      400,
+      'ValidationException',
+    ],
     ['a reserved tag key', 'POST', '/CreateChannel', '{"tags":{"aws:x":"1"}}', 400, 'ValidationException'],
   ])('%s is a clean %s-style error', async (_name, method, path, body, status, type) => {
     const { raw, store } = setup();
     const before = store.snapshot();
-    const response = await raw(method, path, body === undefined ? {} : { body, headers: { 'content-type': 'application/json' } });
+    const response = await raw(
+      method,
+      path,
+      body === undefined ? {} : { body, headers: { 'content-type': 'application/json' } },
+    );
     expect(response?.status).toBe(status);
     expect(response?.headers.get('x-amzn-ErrorType')).toBe(type);
     expect(response?.headers.get('x-amzn-RequestId')).toBeTruthy();
@@ -173,7 +247,9 @@ describe('bad input never changes state', () => {
 describe('routing', () => {
   test('unknown members in the body are ignored', async () => {
     const { raw } = setup();
-    const response = await raw('POST', '/CreateChannel', { body: '{"name":"x","insecureIngest":true,"recordingConfigurationArn":""}' });
+    const response = await raw('POST', '/CreateChannel', {
+      body: '{"name":"x","insecureIngest":true,"recordingConfigurationArn":""}',
+    });
     expect(response?.status).toBe(200);
   });
 
@@ -201,7 +277,9 @@ describe('routing', () => {
     const { call, raw } = setup();
     const created = (await (await call('CreateChannel', { tags: { a: '1' } })).json()) as { channel: { arn: string } };
     expect((await raw('DELETE', `/tags/${encodeURIComponent(created.channel.arn)}`))?.status).toBe(200);
-    expect(await (await call('ListTagsForResource', { resourceArn: created.channel.arn })).json()).toEqual({ tags: { a: '1' } });
+    expect(await (await call('ListTagsForResource', { resourceArn: created.channel.arn })).json()).toEqual({
+      tags: { a: '1' },
+    });
   });
 
   test('the region comes from the credential scope, else us-west-2, unless fixed by the options', async () => {
@@ -246,7 +324,8 @@ describe('ivsHandlers options', () => {
   });
 
   test('control routes are mounted only when asked for', async () => {
-    const reset = (handlers: ReturnType<typeof ivsHandlers>) => getResponse(handlers, new Request(`${host}/_ivs-contract/reset`, { method: 'POST' }));
+    const reset = (handlers: ReturnType<typeof ivsHandlers>) =>
+      getResponse(handlers, new Request(`${host}/_ivs-contract/reset`, { method: 'POST' }));
     expect(await reset(ivsHandlers())).toBeUndefined();
     expect((await reset(ivsHandlers({ controlRoutes: true })))?.status).toBe(200);
   });

@@ -3,7 +3,11 @@ import { decodePageToken, encodePageToken, paginate, type PageRequest } from '..
 import { unwrap } from './context.js';
 
 const keys = (n: number) => Array.from({ length: n }, (_, i) => `arn:x/${String.fromCharCode(97 + i)}`);
-const request = (extra: Partial<PageRequest> = {}): PageRequest => ({ listName: 'channels', defaultPageSize: 2, ...extra });
+const request = (extra: Partial<PageRequest> = {}): PageRequest => ({
+  listName: 'channels',
+  defaultPageSize: 2,
+  ...extra,
+});
 const byItself = (key: string) => key;
 
 function walk(list: string[], base: Partial<PageRequest>) {
@@ -23,7 +27,12 @@ describe('paginate', () => {
   });
 
   test('sorts by key in plain code-unit order', () => {
-    expect(unwrap(paginate(['b', 'B', 'a', '_'], byItself, request({ maxResults: 10 }))).items).toEqual(['B', '_', 'a', 'b']);
+    expect(unwrap(paginate(['b', 'B', 'a', '_'], byItself, request({ maxResults: 10 }))).items).toEqual([
+      'B',
+      '_',
+      'a',
+      'b',
+    ]);
   });
 
   test('the last page carries no nextToken', () => {
@@ -63,7 +72,11 @@ describe('paginate', () => {
   });
 
   test('a token whose last key the request refuses is ValidationException', () => {
-    const result = paginate(keys(3), byItself, request({ nextToken: encodePageToken('channels', 'arn:x/a'), acceptsLastKey: () => false }));
+    const result = paginate(
+      keys(3),
+      byItself,
+      request({ nextToken: encodePageToken('channels', 'arn:x/a'), acceptsLastKey: () => false }),
+    );
     expect(result.ok ? 'ok' : result.error.type).toBe('ValidationException');
   });
 

@@ -3,7 +3,21 @@ import type { OperationSpec } from '../../generated/operations.js';
 import { routesOf } from '../../src/mock/routes.js';
 
 const spec = (name: string, method: OperationSpec['method'], uri: string): OperationSpec =>
-  ({ name, method, uri, successCode: 200, input: null, output: null, labels: [], query: [], body: [], errors: [], paginated: null, readonly: false, idempotent: false }) as unknown as OperationSpec;
+  ({
+    name,
+    method,
+    uri,
+    successCode: 200,
+    input: null,
+    output: null,
+    labels: [],
+    query: [],
+    body: [],
+    errors: [],
+    paginated: null,
+    readonly: false,
+    idempotent: false,
+  }) as unknown as OperationSpec;
 
 describe('routesOf', () => {
   const routes = routesOf([
@@ -24,11 +38,15 @@ describe('routesOf', () => {
   });
 
   test('reads labels still percent-encoded', () => {
-    expect(routes[1]?.match('/tags/arn%3Aaws%3Aivs%3Aus-west-2%3A1%3Achannel%2Fabc')).toEqual({ resourceArn: 'arn%3Aaws%3Aivs%3Aus-west-2%3A1%3Achannel%2Fabc' });
+    expect(routes[1]?.match('/tags/arn%3Aaws%3Aivs%3Aus-west-2%3A1%3Achannel%2Fabc')).toEqual({
+      resourceArn: 'arn%3Aaws%3Aivs%3Aus-west-2%3A1%3Achannel%2Fabc',
+    });
   });
 
   test('reads a label sent with a raw slash whole', () => {
-    expect(routes[1]?.match('/tags/arn:aws:ivs:us-west-2:1:channel/abc')).toEqual({ resourceArn: 'arn:aws:ivs:us-west-2:1:channel/abc' });
+    expect(routes[1]?.match('/tags/arn:aws:ivs:us-west-2:1:channel/abc')).toEqual({
+      resourceArn: 'arn:aws:ivs:us-west-2:1:channel/abc',
+    });
   });
 
   test('matches a path under a prefix and refuses other paths', () => {

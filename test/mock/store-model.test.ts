@@ -23,7 +23,11 @@ interface Real {
 }
 
 const caller = { accountId: '123456789012', region: 'us-west-2' };
-const invoke = (real: Real, operation: OperationName, input: Record<string, unknown>): Result<Record<string, unknown>> =>
+const invoke = (
+  real: Real,
+  operation: OperationName,
+  input: Record<string, unknown>,
+): Result<Record<string, unknown>> =>
   invokeOperation(real.store, caller, operation, input) as Result<Record<string, unknown>>;
 
 function must<T>(result: Result<T>): T {
@@ -32,7 +36,8 @@ function must<T>(result: Result<T>): T {
 }
 const failure = (result: Result<unknown>): string => (result.ok ? 'ok' : result.error.type);
 
-const pickFrom = <T>(items: readonly T[], index: number): T | undefined => (items.length === 0 ? undefined : items[index % items.length]);
+const pickFrom = <T>(items: readonly T[], index: number): T | undefined =>
+  items.length === 0 ? undefined : items[index % items.length];
 const sortedKeys = (map: Map<string, unknown>) => [...map.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 const unknownChannel = 'arn:aws:ivs:us-west-2:123456789012:channel/nonExistent0';
 
@@ -45,22 +50,39 @@ const tagsArb = fc
     fc.integer({ min: 0, max: 9 }).map((n) => (n === 0 ? ['aws:cost'] : [])),
   )
   .map(([prefix, count, special, reserved]) =>
-    Object.fromEntries([...Array.from({ length: count }, (_, i) => `${prefix}${i}`), ...special, ...reserved].map((k) => [k, `v-${k}`])),
+    Object.fromEntries(
+      [...Array.from({ length: count }, (_, i) => `${prefix}${i}`), ...special, ...reserved].map((k) => [k, `v-${k}`]),
+    ),
   );
 const hasReserved = (tags: Record<string, string>) => Object.keys(tags).some((k) => k.toLowerCase().startsWith('aws:'));
 
 type Command = fc.Command<Model, Real>;
 
 class CreateChannel implements Command {
-  constructor(readonly name: string, readonly latencyMode: 'LOW' | 'NORMAL' | undefined, readonly tags: Record<string, string>) {}
+  constructor(
+    readonly name: string,
+    readonly latencyMode: 'LOW' | 'NORMAL' | undefined,
+    readonly tags: Record<string, string>,
+  ) {}
   check = () => true;
   run(model: Model, real: Real) {
-    const result = invoke(real, 'CreateChannel', { name: this.name, ...(this.latencyMode ? { latencyMode: this.latencyMode } : {}), tags: this.tags });
-    if (hasReserved(this.tags) || Object.keys(this.tags).length > 50) return void expect(failure(result)).toBe('ValidationException');
+    const result = invoke(real, 'CreateChannel', {
+      name: this.name,
+      ...(this.latencyMode ? { latencyMode: this.latencyMode } : {}),
+      tags: this.tags,
+    });
+    if (hasReserved(this.tags) || Object.keys(this.tags).length > 50)
+      return void expect(failure(result)).toBe('ValidationException');
     const out = must(result) as { channel: { arn: string; tags: Record<string, string> }; streamKey: { arn: string } };
     expect(model.channels.has(out.channel.arn)).toBe(false);
     expect(out.channel.tags).toEqual(this.tags);
-    model.channels.set(out.channel.arn, { name: this.name, latencyMode: this.latencyMode ?? 'LOW', type: 'STANDARD', tags: new Map(Object.entries(this.tags)), live: false });
+    model.channels.set(out.channel.arn, {
+      name: this.name,
+      latencyMode: this.latencyMode ?? 'LOW',
+      type: 'STANDARD',
+      tags: new Map(Object.entries(this.tags)),
+      live: false,
+    });
     model.keys.set(out.streamKey.arn, { channelArn: out.channel.arn, tags: new Map() });
   }
   toString = () => `CreateChannel(${this.name}, ${this.latencyMode}, ${Object.keys(this.tags).length} tags)`;
@@ -88,12 +110,20 @@ class DeleteChannel implements Command {
 }
 
 class UpdateChannel implements Command {
-  constructor(readonly index: number, readonly name: string | undefined, readonly type: 'BASIC' | 'STANDARD' | undefined) {}
+  constructor(
+    readonly index: number,
+    readonly name: string | undefined,
+    readonly type: 'BASIC' | 'STANDARD' | undefined,
+  ) {}
   check = (model: Readonly<Model>) => model.channels.size > 0;
   run(model: Model, real: Real) {
     const arn = pickFrom([...model.channels.keys()], this.index) ?? '';
     const channel = model.channels.get(arn);
-    const result = invoke(real, 'UpdateChannel', { arn, ...(this.name === undefined ? {} : { name: this.name }), ...(this.type ? { type: this.type } : {}) });
+    const result = invoke(real, 'UpdateChannel', {
+      arn,
+      ...(this.name === undefined ? {} : { name: this.name }),
+      ...(this.type ? { type: this.type } : {}),
+    });
     if (channel === undefined) throw new Error('check() guarantees a channel');
     if (channel.live) return void expect(failure(result)).toBe('ConflictException');
     must(result);
@@ -109,7 +139,8 @@ class CreateStreamKey implements Command {
   run(model: Model, real: Real) {
     const channelArn = pickFrom([...model.channels.keys()], this.index) ?? '';
     const result = invoke(real, 'CreateStreamKey', { channelArn });
-    if ([...model.keys.values()].some((k) => k.channelArn === channelArn)) return void expect(failure(result)).toBe('ServiceQuotaExceededException');
+    if ([...model.keys.values()].some((k) => k.channelArn === channelArn))
+      return void expect(failure(result)).toBe('ServiceQuotaExceededException');
     const out = must(result) as { streamKey: { arn: string } };
     model.keys.set(out.streamKey.arn, { channelArn, tags: new Map() });
   }
@@ -157,10 +188,16 @@ class StopStream implements Command {
 }
 
 class TagResource implements Command {
-  constructor(readonly index: number, readonly tags: Record<string, string>) {}
+  constructor(
+    readonly index: number,
+    readonly tags: Record<string, string>,
+  ) {}
   check = (model: Readonly<Model>) => model.channels.size + model.keys.size > 0;
   run(model: Model, real: Real) {
-    const resources: [string, Map<string, string>][] = [...[...model.channels].map(([a, c]) => [a, c.tags] as [string, Map<string, string>]), ...[...model.keys].map(([a, k]) => [a, k.tags] as [string, Map<string, string>])];
+    const resources: [string, Map<string, string>][] = [
+      ...[...model.channels].map(([a, c]) => [a, c.tags] as [string, Map<string, string>]),
+      ...[...model.keys].map(([a, k]) => [a, k.tags] as [string, Map<string, string>]),
+    ];
     const [resourceArn = '', tags = new Map<string, string>()] = pickFrom(resources, this.index) ?? [];
     const result = invoke(real, 'TagResource', { resourceArn, tags: this.tags });
     const merged = new Map([...tags, ...Object.entries(this.tags)]);
@@ -172,7 +209,10 @@ class TagResource implements Command {
 }
 
 class UntagResource implements Command {
-  constructor(readonly index: number, readonly keys: string[]) {}
+  constructor(
+    readonly index: number,
+    readonly keys: string[],
+  ) {}
   check = (model: Readonly<Model>) => model.channels.size > 0;
   run(model: Model, real: Real) {
     const [resourceArn = '', channel] = pickFrom([...model.channels], this.index) ?? [];
@@ -192,28 +232,49 @@ class CheckEverything implements Command {
     const listed: { arn: string; name: string; latencyMode: string; tags: Record<string, string> }[] = [];
     let nextToken: string | undefined;
     do {
-      const page = must(invoke(real, 'ListChannels', { maxResults: this.pageSize, ...(nextToken === undefined ? {} : { nextToken }) })) as { channels: typeof listed; nextToken?: string };
+      const page = must(
+        invoke(real, 'ListChannels', { maxResults: this.pageSize, ...(nextToken === undefined ? {} : { nextToken }) }),
+      ) as { channels: typeof listed; nextToken?: string };
       listed.push(...page.channels);
       nextToken = page.nextToken;
     } while (nextToken !== undefined);
     expect(listed.map((c) => c.arn)).toEqual(sortedKeys(model.channels));
     for (const summary of listed) {
       const channel = model.channels.get(summary.arn);
-      expect(summary).toEqual({ arn: summary.arn, name: channel?.name, latencyMode: channel?.latencyMode, tags: Object.fromEntries(channel?.tags ?? []) });
+      expect(summary).toEqual({
+        arn: summary.arn,
+        name: channel?.name,
+        latencyMode: channel?.latencyMode,
+        tags: Object.fromEntries(channel?.tags ?? []),
+      });
       const full = must(invoke(real, 'GetChannel', { arn: summary.arn })) as { channel: { type: string } };
       expect(full.channel.type).toBe(channel?.type);
-      const keys = must(invoke(real, 'ListStreamKeys', { channelArn: summary.arn, maxResults: 50 })) as { streamKeys: { arn: string }[] };
-      expect(keys.streamKeys.map((k) => k.arn)).toEqual([...model.keys].filter(([, k]) => k.channelArn === summary.arn).map(([a]) => a).sort());
+      const keys = must(invoke(real, 'ListStreamKeys', { channelArn: summary.arn, maxResults: 50 })) as {
+        streamKeys: { arn: string }[];
+      };
+      expect(keys.streamKeys.map((k) => k.arn)).toEqual(
+        [...model.keys]
+          .filter(([, k]) => k.channelArn === summary.arn)
+          .map(([a]) => a)
+          .sort(),
+      );
     }
     for (const [arn, key] of model.keys) {
-      expect(must(invoke(real, 'ListTagsForResource', { resourceArn: arn }))).toEqual({ tags: Object.fromEntries(key.tags) });
+      expect(must(invoke(real, 'ListTagsForResource', { resourceArn: arn }))).toEqual({
+        tags: Object.fromEntries(key.tags),
+      });
     }
     for (const arn of model.gone) {
       const operation = arn.includes(':channel/') ? 'GetChannel' : 'GetStreamKey';
       expect(failure(invoke(real, operation, { arn }))).toBe('ResourceNotFoundException');
     }
     const streams = must(invoke(real, 'ListStreams', { maxResults: 50 })) as { streams: { channelArn: string }[] };
-    expect(streams.streams.map((s) => s.channelArn)).toEqual([...model.channels].filter(([, c]) => c.live).map(([a]) => a).sort());
+    expect(streams.streams.map((s) => s.channelArn)).toEqual(
+      [...model.channels]
+        .filter(([, c]) => c.live)
+        .map(([a]) => a)
+        .sort(),
+    );
   }
   toString = () => `CheckEverything(pageSize ${this.pageSize})`;
 }
@@ -228,13 +289,21 @@ const commands = [
   createChannel,
   createChannel,
   index.map((i) => new DeleteChannel(i)),
-  fc.tuple(index, fc.constantFrom(undefined, '', 'renamed'), fc.constantFrom(undefined, 'BASIC' as const, 'STANDARD' as const)).map(([i, n, t]) => new UpdateChannel(i, n, t)),
+  fc
+    .tuple(
+      index,
+      fc.constantFrom(undefined, '', 'renamed'),
+      fc.constantFrom(undefined, 'BASIC' as const, 'STANDARD' as const),
+    )
+    .map(([i, n, t]) => new UpdateChannel(i, n, t)),
   index.map((i) => new CreateStreamKey(i)),
   index.map((i) => new DeleteStreamKey(i)),
   index.map((i) => new StartStream(i)),
   index.map((i) => new StopStream(i)),
   fc.tuple(index, tagsArb).map(([i, t]) => new TagResource(i, t)),
-  fc.tuple(index, fc.subarray(['a0', 'a1', 'b0', '__proto__', 'constructor', 'missing', 'aws:cost'])).map(([i, k]) => new UntagResource(i, k)),
+  fc
+    .tuple(index, fc.subarray(['a0', 'a1', 'b0', '__proto__', 'constructor', 'missing', 'aws:cost']))
+    .map(([i, k]) => new UntagResource(i, k)),
   fc.integer({ min: 1, max: 4 }).map((n) => new CheckEverything(n)),
 ];
 
@@ -242,7 +311,10 @@ describe('the store against a simple model', () => {
   test('random command sequences keep the store and the model in agreement', () => {
     fc.assert(
       fc.property(fc.commands(commands, { maxCommands: 60, size: 'medium' }), (sequence) => {
-        const setup = () => ({ model: { channels: new Map(), keys: new Map(), gone: new Set() } as Model, real: { store: createIvsStore({ seed: 9 }) } as Real });
+        const setup = () => ({
+          model: { channels: new Map(), keys: new Map(), gone: new Set() } as Model,
+          real: { store: createIvsStore({ seed: 9 }) } as Real,
+        });
         fc.modelRun(setup, [...sequence, new CheckEverything(3)]);
       }),
       { seed: 42, numRuns: 100 },

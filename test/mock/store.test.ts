@@ -39,7 +39,11 @@ describe('createIvsStore', () => {
 
   test('partitions by account and region are independent', () => {
     const store = createIvsStore({ seed: 3 });
-    const ctx = (accountId: string, region: string) => ({ store, partition: store.partition(accountId, region), now: 0 });
+    const ctx = (accountId: string, region: string) => ({
+      store,
+      partition: store.partition(accountId, region),
+      now: 0,
+    });
     unwrap(createChannel(ctx('111111111111', 'us-west-2'), {}));
     unwrap(createChannel(ctx('111111111111', 'eu-west-1'), {}));
     unwrap(createChannel(ctx('222222222222', 'us-west-2'), {}));
@@ -53,7 +57,9 @@ describe('createIvsStore', () => {
 
   test('startStream finds the partition from the channel ARN', () => {
     const store = createIvsStore({ seed: 3, clock: () => Date.parse('2026-03-04T05:06:07.890Z') });
-    const { channel } = unwrap(createChannel({ store, partition: store.partition('210987654321', 'eu-west-1'), now: 0 }, {}));
+    const { channel } = unwrap(
+      createChannel({ store, partition: store.partition('210987654321', 'eu-west-1'), now: 0 }, {}),
+    );
     const stream = unwrap(store.startStream(channel?.arn ?? '', { health: 'STARVING', viewerCount: 12 }));
     expect(stream).toEqual({
       channelArn: channel?.arn,
@@ -78,7 +84,9 @@ describe('createIvsStore', () => {
   test('startStream accepts an explicit start time', () => {
     const { store, context } = testContext();
     const arn = unwrap(createChannel(context(), {})).channel?.arn ?? '';
-    expect(unwrap(store.startStream(arn, { startTime: '2020-05-05T21:55:38Z' })).startTime).toBe('2020-05-05T21:55:38Z');
+    expect(unwrap(store.startStream(arn, { startTime: '2020-05-05T21:55:38Z' })).startTime).toBe(
+      '2020-05-05T21:55:38Z',
+    );
   });
 
   test.each([
@@ -102,7 +110,9 @@ describe('createIvsStore', () => {
 
   test('snapshot then restore into a new store gives the same snapshot', () => {
     const { store, context } = testContext();
-    const arn = unwrap(createChannel(context(), { name: 'a', tags: JSON.parse('{"__proto__":"x","team":"y"}') })).channel?.arn ?? '';
+    const arn =
+      unwrap(createChannel(context(), { name: 'a', tags: JSON.parse('{"__proto__":"x","team":"y"}') })).channel?.arn ??
+      '';
     unwrap(createChannel(context(), { name: 'b', latencyMode: 'NORMAL', type: 'BASIC' }));
     unwrap(store.startStream(arn, { viewerCount: 3 }));
     const snapshot = store.snapshot();
@@ -125,22 +135,72 @@ describe('createIvsStore', () => {
 
   test.each([
     ['a wrong format tag', { format: 'other', partitions: [] }],
-    ['a channel ARN of another partition', {
-      format: SNAPSHOT_FORMAT,
-      partitions: [{ accountId: '123456789012', region: 'us-west-2', streamKeys: [], streams: [],
-        channels: [{ arn: 'arn:aws:ivs:eu-west-1:123456789012:channel/abcdABCDefgh', ingestEndpoint: 'x', playbackUrl: 'y' }] }],
-    }],
-    ['a stream on an unknown channel', {
-      format: SNAPSHOT_FORMAT,
-      partitions: [{ accountId: '123456789012', region: 'us-west-2', channels: [], streamKeys: [],
-        streams: [{ channelArn: 'arn:aws:ivs:us-west-2:123456789012:channel/abcdABCDefgh', startTime: '2020-01-01T00:00:00Z' }] }],
-    }],
-    ['a channel whose name breaks the model', {
-      format: SNAPSHOT_FORMAT,
-      partitions: [{ accountId: '123456789012', region: 'us-west-2', streamKeys: [], streams: [],
-        channels: [{ arn: 'arn:aws:ivs:us-west-2:123456789012:channel/abcdABCDefgh', name: 'has space', ingestEndpoint: 'x', playbackUrl: 'y' }] }],
-    }],
-    ['a bad account id', { format: SNAPSHOT_FORMAT, partitions: [{ accountId: '12', region: 'us-west-2', channels: [], streamKeys: [], streams: [] }] }],
+    [
+      'a channel ARN of another partition',
+      {
+        format: SNAPSHOT_FORMAT,
+        partitions: [
+          {
+            accountId: '123456789012',
+            region: 'us-west-2',
+            streamKeys: [],
+            streams: [],
+            channels: [
+              { arn: 'arn:aws:ivs:eu-west-1:123456789012:channel/abcdABCDefgh', ingestEndpoint: 'x', playbackUrl: 'y' },
+            ],
+          },
+        ],
+      },
+    ],
+    [
+      'a stream on an unknown channel',
+      {
+        format: SNAPSHOT_FORMAT,
+        partitions: [
+          {
+            accountId: '123456789012',
+            region: 'us-west-2',
+            channels: [],
+            streamKeys: [],
+            streams: [
+              {
+                channelArn: 'arn:aws:ivs:us-west-2:123456789012:channel/abcdABCDefgh',
+                startTime: '2020-01-01T00:00:00Z',
+              },
+            ],
+          },
+        ],
+      },
+    ],
+    [
+      'a channel whose name breaks the model',
+      {
+        format: SNAPSHOT_FORMAT,
+        partitions: [
+          {
+            accountId: '123456789012',
+            region: 'us-west-2',
+            streamKeys: [],
+            streams: [],
+            channels: [
+              {
+                arn: 'arn:aws:ivs:us-west-2:123456789012:channel/abcdABCDefgh',
+                name: 'has space',
+                ingestEndpoint: 'x',
+                playbackUrl: 'y',
+              },
+            ],
+          },
+        ],
+      },
+    ],
+    [
+      'a bad account id',
+      {
+        format: SNAPSHOT_FORMAT,
+        partitions: [{ accountId: '12', region: 'us-west-2', channels: [], streamKeys: [], streams: [] }],
+      },
+    ],
   ])('restore refuses %s', (_name, snapshot) => {
     expect(errorType(createIvsStore().restore(snapshot as never))).toBe('ValidationException');
   });
@@ -148,8 +208,28 @@ describe('createIvsStore', () => {
   test('restored channels fill absent name, latency mode and type with the defaults', () => {
     const store = createIvsStore();
     const arn = 'arn:aws:ivs:us-west-2:123456789012:channel/abcdABCDefgh';
-    unwrap(store.restore({ format: SNAPSHOT_FORMAT, partitions: [{ accountId: '123456789012', region: 'us-west-2',
-      channels: [{ arn, ingestEndpoint: 'e', playbackUrl: 'p' }], streamKeys: [], streams: [] }] }));
-    expect(store.snapshot().partitions[0]?.channels[0]).toEqual({ arn, name: '', latencyMode: 'LOW', type: 'STANDARD', ingestEndpoint: 'e', playbackUrl: 'p', tags: {} });
+    unwrap(
+      store.restore({
+        format: SNAPSHOT_FORMAT,
+        partitions: [
+          {
+            accountId: '123456789012',
+            region: 'us-west-2',
+            channels: [{ arn, ingestEndpoint: 'e', playbackUrl: 'p' }],
+            streamKeys: [],
+            streams: [],
+          },
+        ],
+      }),
+    );
+    expect(store.snapshot().partitions[0]?.channels[0]).toEqual({
+      arn,
+      name: '',
+      latencyMode: 'LOW',
+      type: 'STANDARD',
+      ingestEndpoint: 'e',
+      playbackUrl: 'p',
+      tags: {},
+    });
   });
 });

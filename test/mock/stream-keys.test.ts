@@ -1,6 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { createChannel } from '../../src/mock/behaviours/channels.js';
-import { batchGetStreamKey, createStreamKey, deleteStreamKey, getStreamKey, listStreamKeys } from '../../src/mock/behaviours/stream-keys.js';
+import {
+  batchGetStreamKey,
+  createStreamKey,
+  deleteStreamKey,
+  getStreamKey,
+  listStreamKeys,
+} from '../../src/mock/behaviours/stream-keys.js';
 import { errorType, testContext, unwrap } from './context.js';
 
 const missingKey = 'arn:aws:ivs:us-west-2:123456789012:stream-key/abcdABCDefgh';
@@ -34,13 +40,17 @@ describe('stream key behaviours', () => {
   });
 
   test('CreateStreamKey on an unknown channel is ResourceNotFoundException', () => {
-    expect(errorType(createStreamKey(testContext().context(), { channelArn: missingChannel }))).toBe('ResourceNotFoundException');
+    expect(errorType(createStreamKey(testContext().context(), { channelArn: missingChannel }))).toBe(
+      'ResourceNotFoundException',
+    );
   });
 
   test('CreateStreamKey refuses reserved aws: tag keys', () => {
     const { context, channelArn, key } = channelWithKey();
     unwrap(deleteStreamKey(context(), { arn: key?.arn ?? '' }));
-    expect(errorType(createStreamKey(context(), { channelArn, tags: { 'aws:team': 'x' } }))).toBe('ValidationException');
+    expect(errorType(createStreamKey(context(), { channelArn, tags: { 'aws:team': 'x' } }))).toBe(
+      'ValidationException',
+    );
   });
 
   test('GetStreamKey returns the secret value', () => {
@@ -58,7 +68,9 @@ describe('stream key behaviours', () => {
 
   test('ListStreamKeys summaries never carry the secret value', () => {
     const { context, channelArn, key } = channelWithKey();
-    expect(unwrap(listStreamKeys(context(), { channelArn }))).toEqual({ streamKeys: [{ arn: key?.arn, channelArn, tags: {} }] });
+    expect(unwrap(listStreamKeys(context(), { channelArn }))).toEqual({
+      streamKeys: [{ arn: key?.arn, channelArn, tags: {} }],
+    });
   });
 
   test('BatchGetStreamKey returns full keys and errors for unknown ARNs', () => {

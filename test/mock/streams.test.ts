@@ -17,19 +17,29 @@ describe('stream behaviours', () => {
   test('GetStream returns the live stream with an ISO 8601 start time', () => {
     const { context, channelArn, playbackUrl } = liveChannel();
     expect(unwrap(getStream(context(), { channelArn }))).toEqual({
-      stream: { channelArn, playbackUrl, startTime: '2026-01-02T03:04:05Z', state: 'LIVE', health: 'HEALTHY', viewerCount: 5 },
+      stream: {
+        channelArn,
+        playbackUrl,
+        startTime: '2026-01-02T03:04:05Z',
+        state: 'LIVE',
+        health: 'HEALTHY',
+        viewerCount: 5,
+      },
     });
   });
 
   test.each([
     ['GetStream', getStream],
     ['StopStream', stopStream],
-  ] as const)('%s on an offline channel is ChannelNotBroadcasting, on an unknown one ResourceNotFoundException', (_name, behaviour) => {
-    const { context } = testContext();
-    const arn = unwrap(createChannel(context(), {})).channel?.arn ?? '';
-    expect(errorType(behaviour(context(), { channelArn: arn }))).toBe('ChannelNotBroadcasting');
-    expect(errorType(behaviour(context(), { channelArn: missing }))).toBe('ResourceNotFoundException');
-  });
+  ] as const)(
+    '%s on an offline channel is ChannelNotBroadcasting, on an unknown one ResourceNotFoundException',
+    (_name, behaviour) => {
+      const { context } = testContext();
+      const arn = unwrap(createChannel(context(), {})).channel?.arn ?? '';
+      expect(errorType(behaviour(context(), { channelArn: arn }))).toBe('ChannelNotBroadcasting');
+      expect(errorType(behaviour(context(), { channelArn: missing }))).toBe('ResourceNotFoundException');
+    },
+  );
 
   test('StopStream ends the stream', () => {
     const { context, channelArn } = liveChannel();
@@ -53,7 +63,9 @@ describe('stream behaviours', () => {
   });
 
   test('PutMetadata on an unknown channel is ResourceNotFoundException', () => {
-    expect(errorType(putMetadata(testContext().context(), { channelArn: missing, metadata: 'x' }))).toBe('ResourceNotFoundException');
+    expect(errorType(putMetadata(testContext().context(), { channelArn: missing, metadata: 'x' }))).toBe(
+      'ResourceNotFoundException',
+    );
   });
 
   test('PutMetadata accepts 5 calls per second per channel and throttles the 6th', () => {

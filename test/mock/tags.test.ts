@@ -9,13 +9,16 @@ function taggedChannel(tags: Record<string, string> = {}) {
   return { ...setup, arn: created.channel?.arn ?? '', keyArn: created.streamKey?.arn ?? '' };
 }
 
-const tagsOf = (n: number, prefix = 'k'): Record<string, string> => Object.fromEntries(Array.from({ length: n }, (_, i) => [`${prefix}${i}`, `${i}`]));
+const tagsOf = (n: number, prefix = 'k'): Record<string, string> =>
+  Object.fromEntries(Array.from({ length: n }, (_, i) => [`${prefix}${i}`, `${i}`]));
 
 describe('tag behaviours', () => {
   test('TagResource merges: new keys are added, existing keys are overwritten', () => {
     const { context, arn } = taggedChannel({ a: '1', b: '2' });
     unwrap(tagResource(context(), { resourceArn: arn, tags: { b: 'two', c: '3' } }));
-    expect(unwrap(listTagsForResource(context(), { resourceArn: arn }))).toEqual({ tags: { a: '1', b: 'two', c: '3' } });
+    expect(unwrap(listTagsForResource(context(), { resourceArn: arn }))).toEqual({
+      tags: { a: '1', b: 'two', c: '3' },
+    });
   });
 
   test('stream keys are taggable too', () => {
@@ -26,7 +29,9 @@ describe('tag behaviours', () => {
 
   test('TagResource that would leave more than 50 tags is ValidationException and changes nothing', () => {
     const { context, arn } = taggedChannel(tagsOf(30, 'old'));
-    expect(errorType(tagResource(context(), { resourceArn: arn, tags: tagsOf(21, 'new') }))).toBe('ValidationException');
+    expect(errorType(tagResource(context(), { resourceArn: arn, tags: tagsOf(21, 'new') }))).toBe(
+      'ValidationException',
+    );
     expect(Object.keys(unwrap(listTagsForResource(context(), { resourceArn: arn })).tags)).toHaveLength(30);
   });
 

@@ -2,7 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { applyAllowList, formatDifference, parseAllowList } from './allow-list.js';
 
 const table = (rows: string[]): string =>
-  ['# Title', '', '| subject | aspect | botocore | ours | why |', '|---|---|---|---|---|', ...rows, '', 'After.'].join('\n');
+  ['# Title', '', '| subject | aspect | botocore | ours | why |', '|---|---|---|---|---|', ...rows, '', 'After.'].join(
+    '\n',
+  );
 
 describe('parseAllowList', () => {
   test('reads rows, strips backticks and keeps the line number', () => {
@@ -27,7 +29,11 @@ describe('parseAllowList', () => {
     ['a missing table', '# nothing here', 'no table'],
     ['a row with too few cells', table(['| A | code | 200 | 204 |']), 'line 5: expected 5 cells, found 4'],
     ['an empty reason', table(['| A | code | 200 | 204 |  |']), 'line 5: every cell must be filled in'],
-    ['a duplicate row', table(['| A | code | 200 | 204 | x |', '| A | code | 200 | 204 | y |']), 'line 6: duplicate row'],
+    [
+      'a duplicate row',
+      table(['| A | code | 200 | 204 | x |', '| A | code | 200 | 204 | y |']),
+      'line 6: duplicate row',
+    ],
   ])('rejects %s', (_name, markdown, message) => {
     const result = parseAllowList(markdown);
     expect(result.ok).toBe(false);

@@ -43,7 +43,12 @@ const fixture: BotocoreFixture = {
     Mode: { type: 'string', enum: ['FAST', 'SLOW'] },
     MaxResults: { type: 'integer', min: 1, max: 10 },
     Token: { type: 'string', max: 64 },
-    NotFound: { type: 'structure', members: { exceptionMessage: { shape: 'Token' } }, error: { httpStatusCode: 404 }, exception: true },
+    NotFound: {
+      type: 'structure',
+      members: { exceptionMessage: { shape: 'Token' } },
+      error: { httpStatusCode: 404 },
+      exception: true,
+    },
   },
   paginators: {
     ListThingTags: { input_token: 'nextToken', output_token: 'nextToken', limit_key: 'maxResults', result_key: 'keys' },
@@ -74,7 +79,12 @@ function matchingModel(): AstModelLike {
         traits: {
           'smithy.api#http': { method: 'POST', uri: '/tags/{arn}' },
           'smithy.api#readonly': {},
-          'smithy.api#paginated': { inputToken: 'nextToken', outputToken: 'nextToken', items: 'keys', pageSize: 'maxResults' },
+          'smithy.api#paginated': {
+            inputToken: 'nextToken',
+            outputToken: 'nextToken',
+            items: 'keys',
+            pageSize: 'maxResults',
+          },
         },
       },
       [id('ListThingTagsRequest')]: {
@@ -98,7 +108,11 @@ function matchingModel(): AstModelLike {
         type: 'string',
         traits: { 'smithy.api#length': { min: 1, max: 128 }, 'smithy.api#pattern': '^arn:thing/[a-z]+$' },
       },
-      [id('KeyList')]: { type: 'list', member: { target: id('Token') }, traits: { 'smithy.api#length': { min: 0, max: 5 } } },
+      [id('KeyList')]: {
+        type: 'list',
+        member: { target: id('Token') },
+        traits: { 'smithy.api#length': { min: 0, max: 5 } },
+      },
       [id('Mode')]: {
         type: 'enum',
         members: {
@@ -123,7 +137,8 @@ type Shapes = Record<string, Record<string, unknown>>;
 function modelWith(edit: (shapes: Shapes) => void): AstModelLike {
   const model = structuredClone(matchingModel()) as { shapes: Record<string, unknown> };
   const byName: Shapes = {};
-  for (const [id, shape] of Object.entries(model.shapes)) byName[id.slice(NS.length + 1)] = shape as Record<string, unknown>;
+  for (const [id, shape] of Object.entries(model.shapes))
+    byName[id.slice(NS.length + 1)] = shape as Record<string, unknown>;
   edit(byName);
   const shapes: Record<string, unknown> = {};
   for (const [name, shape] of Object.entries(byName)) shapes[`${NS}#${name}`] = shape;
@@ -195,14 +210,19 @@ describe('diffAgainstBotocore', () => {
     [
       'a changed enum value',
       (s) => {
-        s['Mode'] = { type: 'enum', members: { FAST: { target: 'smithy.api#Unit' }, SLOWER: { target: 'smithy.api#Unit' } } };
+        s['Mode'] = {
+          type: 'enum',
+          members: { FAST: { target: 'smithy.api#Unit' }, SLOWER: { target: 'smithy.api#Unit' } },
+        };
       },
       [row('Mode', 'enum', 'FAST, SLOW', 'FAST, SLOWER')],
     ],
     [
       'a member that is no longer required',
       (s) => {
-        (s['ListThingTagsResponse'] as { members: Record<string, unknown> }).members['keys'] = { target: `${NS}#KeyList` };
+        (s['ListThingTagsResponse'] as { members: Record<string, unknown> }).members['keys'] = {
+          target: `${NS}#KeyList`,
+        };
       },
       [row('ListThingTagsResponse$keys', 'required', 'true', 'false')],
     ],
@@ -240,7 +260,11 @@ describe('diffAgainstBotocore', () => {
     [
       'a changed list member target',
       (s) => {
-        s['KeyList'] = { type: 'list', member: { target: 'smithy.api#String' }, traits: { 'smithy.api#length': { min: 0, max: 5 } } };
+        s['KeyList'] = {
+          type: 'list',
+          member: { target: 'smithy.api#String' },
+          traits: { 'smithy.api#length': { min: 0, max: 5 } },
+        };
       },
       [row('KeyList$member', 'target', 'Token', 'smithy.api#String')],
     ],
@@ -288,7 +312,10 @@ describe('diffAgainstBotocore', () => {
         op.output = { target: 'smithy.api#Unit' };
         op.traits['smithy.api#idempotent'] = {};
       },
-      [row('ListThingTags', 'idempotent', 'false', 'true'), row('ListThingTags', 'output', 'ListThingTagsResponse', '(none)')],
+      [
+        row('ListThingTags', 'idempotent', 'false', 'true'),
+        row('ListThingTags', 'output', 'ListThingTagsResponse', '(none)'),
+      ],
     ],
     [
       'a changed service version and protocol',
@@ -306,7 +333,10 @@ describe('diffAgainstBotocore', () => {
     [
       'an own byteLength trait',
       (s) => {
-        s['Token'] = { type: 'string', traits: { 'smithy.api#length': { max: 64 }, 'ivs.contract#byteLength': { max: 32 } } };
+        s['Token'] = {
+          type: 'string',
+          traits: { 'smithy.api#length': { max: 64 }, 'ivs.contract#byteLength': { max: 32 } },
+        };
       },
       [row('Token', 'byteLength', '(none)', '..32')],
     ],

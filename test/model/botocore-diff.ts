@@ -185,7 +185,12 @@ function diffOperation(
   }
   const traits = ours.traits ?? {};
   const http = asObject(traits[`${PRELUDE}http`]);
-  push(name, 'http', `${theirs.http.method} ${theirs.http.requestUri}`, http ? `${text(http['method'])} ${text(http['uri'])}` : NONE);
+  push(
+    name,
+    'http',
+    `${theirs.http.method} ${theirs.http.requestUri}`,
+    http ? `${text(http['method'])} ${text(http['uri'])}` : NONE,
+  );
   push(name, 'code', String(theirs.http.responseCode ?? 200), http ? String(http['code'] ?? 200) : NONE);
   push(name, 'input', text(theirs.input?.shape), unitOr(ours.input?.target, short));
   push(name, 'output', text(theirs.output?.shape), unitOr(ours.output?.target, short));
@@ -231,7 +236,12 @@ function diffShape(
   push(name, 'sensitive', String(theirs.sensitive === true), String(`${PRELUDE}sensitive` in traits));
   const status = theirs.exception === true ? (theirs.error?.httpStatusCode ?? 400) : undefined;
   push(name, 'httpError', text(status), text(traits[`${PRELUDE}httpError`]));
-  push(name, 'fault', status === undefined ? NONE : status >= 500 ? 'server' : 'client', text(traits[`${PRELUDE}error`]));
+  push(
+    name,
+    'fault',
+    status === undefined ? NONE : status >= 500 ? 'server' : 'client',
+    text(traits[`${PRELUDE}error`]),
+  );
 
   for (const part of ['member', 'key', 'value'] as const) {
     const theirPart = theirs[part];

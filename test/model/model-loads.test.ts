@@ -29,7 +29,11 @@ describe('model/', () => {
   test('documents every member', () => {
     const undocumented = ownShapes.flatMap(([id, shape]) => {
       const members = { ...shape.members, ...(shape.member ? { member: shape.member } : {}) };
-      const all = { ...members, ...(shape.key ? { key: shape.key } : {}), ...(shape.value ? { value: shape.value } : {}) };
+      const all = {
+        ...members,
+        ...(shape.key ? { key: shape.key } : {}),
+        ...(shape.value ? { value: shape.value } : {}),
+      };
       return Object.entries(all)
         .filter(([, member]) => !(DOCS in (member.traits ?? {})))
         .map(([name]) => `${id}$${name}`);

@@ -18,10 +18,16 @@ describe('the published entry points (built dist/, imported by package name)', (
   });
 
   test.each([
-    ['ivs-contract', ['operations', 'operationNames', 'service', 'errors', 'inputValidators', 'inputSchemas', 'ChannelType']],
+    [
+      'ivs-contract',
+      ['operations', 'operationNames', 'service', 'errors', 'inputValidators', 'inputSchemas', 'ChannelType'],
+    ],
     ['ivs-contract/mock', ['ivsHandlers', 'createIvsStore', 'createFaultController']],
     ['ivs-contract/mock/server', ['startMockServer']],
-    ['ivs-contract/fuzz', ['inputArbitrary', 'invalidInputArbitrary', 'outputArbitrary', 'ivsCommands', 'generateFixtures']],
+    [
+      'ivs-contract/fuzz',
+      ['inputArbitrary', 'invalidInputArbitrary', 'outputArbitrary', 'ivsCommands', 'generateFixtures'],
+    ],
     ['ivs-contract/conformance', ['runConformance', 'allChecks', 'mergeReports']],
   ])('%s exports %j', (specifier, names) => {
     expect(exportsOf(specifier)).toEqual(expect.arrayContaining(names));
@@ -31,8 +37,8 @@ describe('the published entry points (built dist/, imported by package name)', (
     const script = [
       "import { createRequire } from 'node:module';",
       "await import('ivs-contract/mock');",
-      "const loaded = Object.keys(createRequire(import.meta.url).cache);",
-      "console.log(JSON.stringify(loaded.filter((p) => /ajv\\/dist\\/(core|compile)/.test(p))));",
+      'const loaded = Object.keys(createRequire(import.meta.url).cache);',
+      'console.log(JSON.stringify(loaded.filter((p) => /ajv\\/dist\\/(core|compile)/.test(p))));',
     ].join('\n');
     const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' });
     expect(JSON.parse(out)).toEqual([]);
@@ -42,7 +48,12 @@ describe('the published entry points (built dist/, imported by package name)', (
     const script =
       "import { createRequire } from 'node:module'; const r = createRequire(import.meta.url);" +
       "console.log(JSON.stringify([r.resolve('ivs-contract/openapi.json'), r.resolve('ivs-contract/schemas/shapes/Channel.schema.json')]));";
-    const out = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' })) as string[];
-    expect(out.map((p) => p.replace(root, ''))).toEqual(['/generated/openapi.json', '/generated/schemas/shapes/Channel.schema.json']);
+    const out = JSON.parse(
+      execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' }),
+    ) as string[];
+    expect(out.map((p) => p.replace(root, ''))).toEqual([
+      '/generated/openapi.json',
+      '/generated/schemas/shapes/Channel.schema.json',
+    ]);
   });
 });

@@ -18,7 +18,10 @@ export const children: ChildProcess[] = [];
 
 /** Runs `node [nodeArgs] bin/ivs-contract.js args`. */
 export function spawnCli(args: readonly string[], nodeArgs: readonly string[] = []): CliProcess {
-  const child = spawn(process.execPath, [...nodeArgs, launcher, ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...nodeArgs, launcher, ...args], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   children.push(child);
   let stdout = '';
   let stderr = '';
@@ -40,12 +43,15 @@ export async function startMock(path: string): Promise<CliProcess & { readonly u
       if (match?.[1] !== undefined) resolve(match[1]);
     };
     cli.child.stdout?.on('data', check);
-    void cli.exited.then(({ code, stderr }) => reject(new Error(`ivs-contract mock exited with ${code} before listening: ${stderr}`)));
+    void cli.exited.then(({ code, stderr }) =>
+      reject(new Error(`ivs-contract mock exited with ${code} before listening: ${stderr}`)),
+    );
   });
   return { ...cli, url };
 }
 
 /** Kills every child still running. */
 export function killChildren(): void {
-  for (const child of children.splice(0)) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  for (const child of children.splice(0))
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
 }

@@ -20,7 +20,10 @@ const withoutSqlite = `data:text/javascript,${encodeURIComponent(
 let temp: ReturnType<typeof tempDir>;
 
 beforeAll(() => {
-  if (!existsSync(builtCommand)) throw new Error(`${builtCommand} is missing: run \`npm run build\` first (npm ci runs it through the prepare script)`);
+  if (!existsSync(builtCommand))
+    throw new Error(
+      `${builtCommand} is missing: run \`npm run build\` first (npm ci runs it through the prepare script)`,
+    );
 });
 
 beforeEach(() => {
@@ -54,7 +57,9 @@ describe('ivs-contract mock --state-file', () => {
     const { io, out, err } = capture();
     expect(await main(['mock', '--port', '0', '--state-file', path], io)).toBe(2);
     expect(out).toEqual([]);
-    expect(err).toEqual([`ivs-contract mock: ${path} is not an ivs-contract state file (not an SQLite database); it was left untouched`]);
+    expect(err).toEqual([
+      `ivs-contract mock: ${path} is not an ivs-contract state file (not an SQLite database); it was left untouched`,
+    ]);
     expect(readFileSync(path, 'utf8')).toBe('my notes\n');
   });
 
@@ -62,13 +67,17 @@ describe('ivs-contract mock --state-file', () => {
     const cli = spawnCli(['mock', '--port', '0', '--state-file', `${temp.dir}/state.db`], ['--import', withoutSqlite]);
     const { code, stderr } = await cli.exited;
     expect(code).toBe(2);
-    expect(stderr).toBe('ivs-contract mock --state-file needs the better-sqlite3 package (npm install better-sqlite3@12)\n');
+    expect(stderr).toBe(
+      'ivs-contract mock --state-file needs the better-sqlite3 package (npm install better-sqlite3@12)\n',
+    );
     expect(existsSync(`${temp.dir}/state.db`)).toBe(false);
   }, 60_000);
 
   test('without --state-file the server runs even when better-sqlite3 is missing', async () => {
     const cli = spawnCli(['mock', '--port', '0'], ['--import', withoutSqlite]);
-    await new Promise<void>((resolve) => cli.child.stdout?.on('data', () => /listening on/.test(cli.stdout()) && resolve()));
+    await new Promise<void>((resolve) =>
+      cli.child.stdout?.on('data', () => /listening on/.test(cli.stdout()) && resolve()),
+    );
     cli.child.kill('SIGTERM');
     expect((await cli.exited).code).toBe(0);
   }, 60_000);
@@ -76,12 +85,20 @@ describe('ivs-contract mock --state-file', () => {
   test('state survives an orderly stop and start, and the start says how much it loaded', async () => {
     const path = `${temp.dir}/state.db`;
     const first = await startMock(path);
-    const created = await fetch(`${first.url}/CreateChannel`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"name":"kept"}' });
+    const created = await fetch(`${first.url}/CreateChannel`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"name":"kept"}',
+    });
     const { channel } = (await created.json()) as { channel: { arn: string } };
     first.child.kill('SIGTERM');
     expect((await first.exited).code).toBe(0);
     const second = await startMock(path);
-    const got = await fetch(`${second.url}/GetChannel`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ arn: channel.arn }) });
+    const got = await fetch(`${second.url}/GetChannel`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ arn: channel.arn }),
+    });
     expect(got.status).toBe(200);
     second.child.kill('SIGTERM');
     expect((await second.exited).stderr).toContain(`ivs-contract mock: state kept in ${path} (1 channel loaded)`);

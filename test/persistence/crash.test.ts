@@ -40,16 +40,28 @@ function script(name: string, n: number): Step[] {
   ];
   if (n % 2 === 0) {
     steps.push(
-      { send: (url, arns) => json(`${url}/_ivs-contract/streams/start`, { channelArn: arns.channel, viewerCount: n }), after: (s) => live(s, true) },
-      { send: (url, arns) => json(`${url}/_ivs-contract/streams/stop`, { channelArn: arns.channel }), after: (s) => live(s, false) },
+      {
+        send: (url, arns) => json(`${url}/_ivs-contract/streams/start`, { channelArn: arns.channel, viewerCount: n }),
+        after: (s) => live(s, true),
+      },
+      {
+        send: (url, arns) => json(`${url}/_ivs-contract/streams/stop`, { channelArn: arns.channel }),
+        after: (s) => live(s, false),
+      },
     );
   }
   steps.push({
     send: (url, arns) => fetch(`${tagsUrl(url, arns.channel)}?tagKeys=round`, { method: 'DELETE' }),
-    after: (s) => (s === null ? null : { ...s, tags: Object.fromEntries(Object.entries(s.tags).filter(([key]) => key !== 'round')) }),
+    after: (s) =>
+      s === null ? null : { ...s, tags: Object.fromEntries(Object.entries(s.tags).filter(([key]) => key !== 'round')) },
   });
-  if (n % 3 === 0) steps.push({ send: (url, arns) => json(`${url}/DeleteStreamKey`, { arn: arns.key }), after: (s) => (s === null ? null : { ...s, key: null }) });
-  if (n % 2 === 1) steps.push({ send: (url, arns) => json(`${url}/DeleteChannel`, { arn: arns.channel }), after: () => null });
+  if (n % 3 === 0)
+    steps.push({
+      send: (url, arns) => json(`${url}/DeleteStreamKey`, { arn: arns.key }),
+      after: (s) => (s === null ? null : { ...s, key: null }),
+    });
+  if (n % 2 === 1)
+    steps.push({ send: (url, arns) => json(`${url}/DeleteChannel`, { arn: arns.channel }), after: () => null });
   return steps;
 }
 
@@ -69,7 +81,12 @@ function allowedStates(tracked: Tracked): ChannelState[] {
 }
 
 /** Runs `workers` concurrent scripts against the server and SIGKILLs it after `killAfter` acknowledged writes. */
-async function burst(server: Awaited<ReturnType<typeof startMock>>, round: number, workers: number, killAfter: number): Promise<Map<string, Tracked>> {
+async function burst(
+  server: Awaited<ReturnType<typeof startMock>>,
+  round: number,
+  workers: number,
+  killAfter: number,
+): Promise<Map<string, Tracked>> {
   const tracked = new Map<string, Tracked>();
   let acks = 0;
   let killed = false;
@@ -126,7 +143,11 @@ function statesByName(snapshot: IvsSnapshot): Map<string, ChannelState> {
     for (const channel of partition.channels) {
       const keys = partition.streamKeys.filter((key) => key.channelArn === channel.arn);
       expect(keys.length, `stream keys of ${channel.name}`).toBeLessThanOrEqual(1);
-      states.set(channel.name ?? '', { tags: channel.tags ?? {}, key: keys[0] === undefined ? null : (keys[0].tags ?? {}), live: liveArns.has(channel.arn ?? '') });
+      states.set(channel.name ?? '', {
+        tags: channel.tags ?? {},
+        key: keys[0] === undefined ? null : (keys[0].tags ?? {}),
+        live: liveArns.has(channel.arn ?? ''),
+      });
     }
   }
   return states;
@@ -140,13 +161,17 @@ async function snapshotOf(url: string): Promise<IvsSnapshot> {
 
 /** A short run of ordinary calls that must all succeed and leave nothing behind. */
 async function smoke(url: string, existing: IvsSnapshot): Promise<void> {
-  const taken = new Set(existing.partitions.flatMap((p) => [...p.channels.map((c) => c.arn), ...p.streamKeys.map((k) => k.arn)]));
+  const taken = new Set(
+    existing.partitions.flatMap((p) => [...p.channels.map((c) => c.arn), ...p.streamKeys.map((k) => k.arn)]),
+  );
   const created = await json(`${url}/CreateChannel`, { name: 'smoke', tags: { smoke: 'yes' } });
   expect(created.status).toBe(200);
   const { channel, streamKey } = (await created.json()) as { channel: { arn: string }; streamKey: { arn: string } };
   expect(taken.has(channel.arn) || taken.has(streamKey.arn)).toBe(false);
   expect((await json(`${url}/GetChannel`, { arn: channel.arn })).status).toBe(200);
-  const listed = (await (await json(`${url}/ListChannels`, { filterByName: 'smoke' })).json()) as { channels: { arn: string }[] };
+  const listed = (await (await json(`${url}/ListChannels`, { filterByName: 'smoke' })).json()) as {
+    channels: { arn: string }[];
+  };
   expect(listed.channels.map((c) => c.arn)).toEqual([channel.arn]);
   expect((await json(tagsUrl(url, channel.arn), { tags: { more: '1' } })).status).toBe(200);
   expect(await (await fetch(tagsUrl(url, channel.arn))).json()).toEqual({ tags: { smoke: 'yes', more: '1' } });
@@ -161,7 +186,10 @@ function withoutRound(states: Map<string, ChannelState>, round: number): Map<str
 let temp: ReturnType<typeof tempDir>;
 
 beforeAll(() => {
-  if (!existsSync(builtPersistence)) throw new Error(`${builtPersistence} is missing: run \`npm run build\` first (npm ci runs it through the prepare script)`);
+  if (!existsSync(builtPersistence))
+    throw new Error(
+      `${builtPersistence} is missing: run \`npm run build\` first (npm ci runs it through the prepare script)`,
+    );
   temp = tempDir();
 });
 
@@ -185,7 +213,10 @@ describe('ivs-contract mock --state-file under SIGKILL', () => {
       expect(strangers).toEqual([]);
       for (const [name, entry] of tracked) {
         const found = after.get(name) ?? null;
-        expect(allowedStates(entry), `${name} after ${entry.acked} acknowledged steps${entry.inFlight ? ' and one in flight' : ''}`).toContainEqual(found);
+        expect(
+          allowedStates(entry),
+          `${name} after ${entry.acked} acknowledged steps${entry.inFlight ? ' and one in flight' : ''}`,
+        ).toContainEqual(found);
       }
       await smoke(server.url, snapshot);
       before = statesByName(await snapshotOf(server.url));

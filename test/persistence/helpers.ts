@@ -3,7 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { OperationName } from '../../generated/types.js';
 import { type Caller, invokeOperation } from '../../src/mock/invoke.js';
-import { openPersistentStore, type PersistentStore, type PersistentStoreOptions } from '../../src/mock/persistence/index.js';
+import {
+  openPersistentStore,
+  type PersistentStore,
+  type PersistentStoreOptions,
+} from '../../src/mock/persistence/index.js';
 import type { IvsStore } from '../../src/mock/store.js';
 
 /** A fresh temporary directory and a function that removes it. */
@@ -23,14 +27,23 @@ export async function openOrThrow(path: string, options: PersistentStoreOptions 
 export const caller: Caller = { accountId: '123456789012', region: 'us-west-2' };
 
 /** Runs an operation and returns its output, failing the test on an error value. */
-export function call(store: IvsStore, operation: OperationName, input: unknown, who: Caller = caller): Record<string, unknown> {
+export function call(
+  store: IvsStore,
+  operation: OperationName,
+  input: unknown,
+  who: Caller = caller,
+): Record<string, unknown> {
   const result = invokeOperation(store, who, operation, input);
   if (!result.ok) throw new Error(`${operation} failed: ${result.error.type}: ${result.error.message}`);
   return result.value as Record<string, unknown>;
 }
 
 /** Creates a channel and returns its ARN and its stream key's ARN. */
-export function createChannel(store: IvsStore, input: Record<string, unknown> = {}, who: Caller = caller): { channelArn: string; keyArn: string } {
+export function createChannel(
+  store: IvsStore,
+  input: Record<string, unknown> = {},
+  who: Caller = caller,
+): { channelArn: string; keyArn: string } {
   const output = call(store, 'CreateChannel', input, who) as { channel: { arn: string }; streamKey: { arn: string } };
   return { channelArn: output.channel.arn, keyArn: output.streamKey.arn };
 }

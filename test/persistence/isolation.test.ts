@@ -34,13 +34,19 @@ describe('better-sqlite3 stays out of the way of everyone who does not ask for a
   test('nothing reachable from the mock entry point is persistence code or names better-sqlite3', () => {
     const files = [...reachable(join(root, 'src/mock/index.ts'))];
     expect(files.filter((file) => file.includes('/persistence/')).map((file) => relative(root, file))).toEqual([]);
-    expect(files.filter((file) => readFileSync(file, 'utf8').includes('better-sqlite3')).map((file) => relative(root, file))).toEqual([]);
+    expect(
+      files.filter((file) => readFileSync(file, 'utf8').includes('better-sqlite3')).map((file) => relative(root, file)),
+    ).toEqual([]);
   });
 
   test('the one runtime import of better-sqlite3 is a dynamic import in the persistence loader', () => {
-    const importing = sources.filter((file) => /\bimport\s*\(\s*['"]better-sqlite3['"]\s*\)/.test(readFileSync(file, 'utf8')));
+    const importing = sources.filter((file) =>
+      /\bimport\s*\(\s*['"]better-sqlite3['"]\s*\)/.test(readFileSync(file, 'utf8')),
+    );
     expect(importing.map((file) => relative(root, file))).toEqual(['src/mock/persistence/sqlite.ts']);
-    const staticImports = sources.filter((file) => /^import\s+(?!type\b)[^;]*from\s+['"]better-sqlite3['"]/m.test(readFileSync(file, 'utf8')));
+    const staticImports = sources.filter((file) =>
+      /^import\s+(?!type\b)[^;]*from\s+['"]better-sqlite3['"]/m.test(readFileSync(file, 'utf8')),
+    );
     expect(staticImports.map((file) => relative(root, file))).toEqual([]);
   });
 });

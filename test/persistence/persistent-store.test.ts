@@ -36,7 +36,10 @@ describe('a persistent store', () => {
   test('write, close and reopen gives the same snapshot, across accounts and regions', async () => {
     const other = { accountId: '210987654321', region: 'eu-west-1' };
     const { before, after } = await roundTrip((store) => {
-      const a = createChannel(store, { name: 'a', tags: JSON.parse('{"team":"x","__proto__":"plain"}') as Record<string, string> });
+      const a = createChannel(store, {
+        name: 'a',
+        tags: JSON.parse('{"team":"x","__proto__":"plain"}') as Record<string, string>,
+      });
       createChannel(store, { name: 'b', latencyMode: 'NORMAL' }, other);
       const c = createChannel(store, { name: 'c', type: 'BASIC' });
       store.startStream(c.channelArn, { health: 'STARVING', viewerCount: 3 });
@@ -49,8 +52,15 @@ describe('a persistent store', () => {
 
   const changes: [string, (store: IvsStore) => void][] = [
     ['CreateChannel', (store) => void createChannel(store, { name: 'new', tags: { a: '1' } })],
-    ['UpdateChannel', (store) => void call(store, 'UpdateChannel', { arn: createChannel(store).channelArn, name: 'renamed', type: 'BASIC' })],
-    ['DeleteChannel (its stream key goes too)', (store) => void call(store, 'DeleteChannel', { arn: createChannel(store).channelArn })],
+    [
+      'UpdateChannel',
+      (store) =>
+        void call(store, 'UpdateChannel', { arn: createChannel(store).channelArn, name: 'renamed', type: 'BASIC' }),
+    ],
+    [
+      'DeleteChannel (its stream key goes too)',
+      (store) => void call(store, 'DeleteChannel', { arn: createChannel(store).channelArn }),
+    ],
     [
       'CreateStreamKey',
       (store) => {
@@ -60,8 +70,14 @@ describe('a persistent store', () => {
       },
     ],
     ['DeleteStreamKey', (store) => void call(store, 'DeleteStreamKey', { arn: createChannel(store).keyArn })],
-    ['TagResource on a channel', (store) => void call(store, 'TagResource', { resourceArn: createChannel(store).channelArn, tags: { x: 'y' } })],
-    ['TagResource on a stream key', (store) => void call(store, 'TagResource', { resourceArn: createChannel(store).keyArn, tags: { x: 'y' } })],
+    [
+      'TagResource on a channel',
+      (store) => void call(store, 'TagResource', { resourceArn: createChannel(store).channelArn, tags: { x: 'y' } }),
+    ],
+    [
+      'TagResource on a stream key',
+      (store) => void call(store, 'TagResource', { resourceArn: createChannel(store).keyArn, tags: { x: 'y' } }),
+    ],
     [
       'UntagResource',
       (store) => {
@@ -69,7 +85,11 @@ describe('a persistent store', () => {
         call(store, 'UntagResource', { resourceArn: channelArn, tagKeys: ['drop'] });
       },
     ],
-    ['startStream', (store) => void store.startStream(createChannel(store).channelArn, { viewerCount: 7, startTime: '2026-01-02T03:04:05Z' })],
+    [
+      'startStream',
+      (store) =>
+        void store.startStream(createChannel(store).channelArn, { viewerCount: 7, startTime: '2026-01-02T03:04:05Z' }),
+    ],
     [
       'startStream on a live channel (health and viewers change)',
       (store) => {
@@ -169,7 +189,9 @@ describe('a persistent store', () => {
     const kept = createChannel(first.store, { name: 'kept' });
     first.close();
     const db = new BetterSqlite3(path);
-    db.exec(`CREATE TRIGGER refuse BEFORE INSERT ON channels WHEN NEW.body LIKE '%"refused"%' BEGIN SELECT RAISE(ABORT, 'disk says no'); END;`);
+    db.exec(
+      `CREATE TRIGGER refuse BEFORE INSERT ON channels WHEN NEW.body LIKE '%"refused"%' BEGIN SELECT RAISE(ABORT, 'disk says no'); END;`,
+    );
     db.close();
     const second = await openOrThrow(path);
     const before = second.store.snapshot();

@@ -20,7 +20,9 @@ const post = (url: string, body: unknown): Promise<Response> =>
 describe('startMockServer({ stateFile })', () => {
   test('serves a persistent store: what one server wrote, the next one serves', async () => {
     const first = await startMockServer({ port: 0, stateFile: path, seed: 8 });
-    const created = (await (await post(`${first.url}/CreateChannel`, { name: 'kept' })).json()) as { channel: { arn: string } };
+    const created = (await (await post(`${first.url}/CreateChannel`, { name: 'kept' })).json()) as {
+      channel: { arn: string };
+    };
     await first.close();
     const second = await startMockServer({ port: 0, stateFile: path });
     try {
@@ -36,7 +38,9 @@ describe('startMockServer({ stateFile })', () => {
   });
 
   test('a store and a stateFile together are refused', async () => {
-    await expect(startMockServer({ port: 0, stateFile: path, store: createIvsStore() })).rejects.toThrow('a store or a stateFile, not both');
+    await expect(startMockServer({ port: 0, stateFile: path, store: createIvsStore() })).rejects.toThrow(
+      'a store or a stateFile, not both',
+    );
   });
 
   test('when the port is taken the state file is let go again', async () => {

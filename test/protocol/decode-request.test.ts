@@ -3,7 +3,14 @@ import { decodeRequest } from '../../src/protocol/decode-request.js';
 import { encodeRequest } from '../../src/protocol/encode-request.js';
 import type { OperationBinding } from '../../src/protocol/operation-binding.js';
 
-const getChannel: OperationBinding = { name: 'GetChannel', method: 'POST', uri: '/GetChannel', labels: [], query: [], body: ['arn'] };
+const getChannel: OperationBinding = {
+  name: 'GetChannel',
+  method: 'POST',
+  uri: '/GetChannel',
+  labels: [],
+  query: [],
+  body: ['arn'],
+};
 const untagResource: OperationBinding = {
   name: 'UntagResource',
   method: 'DELETE',
@@ -20,7 +27,10 @@ const parts = (bodyText: string, labels: Record<string, string> = {}, query = ''
 
 describe('decodeRequest', () => {
   test('reads known body members and ignores unknown ones', () => {
-    expect(decodeRequest(getChannel, parts('{"arn":"x","newerMember":true}'))).toEqual({ ok: true, input: { arn: 'x' } });
+    expect(decodeRequest(getChannel, parts('{"arn":"x","newerMember":true}'))).toEqual({
+      ok: true,
+      input: { arn: 'x' },
+    });
   });
 
   test('treats an empty body as {}', () => {
@@ -43,7 +53,10 @@ describe('decodeRequest', () => {
       untagResource,
       parts('', { resourceArn: 'arn%3Aaws%3Aivs%3Aus-west-2%3A1%3Achannel%2Fx' }, 'tagKeys=a&tagKeys=b%20c'),
     );
-    expect(result).toEqual({ ok: true, input: { resourceArn: 'arn:aws:ivs:us-west-2:1:channel/x', tagKeys: ['a', 'b c'] } });
+    expect(result).toEqual({
+      ok: true,
+      input: { resourceArn: 'arn:aws:ivs:us-west-2:1:channel/x', tagKeys: ['a', 'b c'] },
+    });
   });
 
   test('rejects a malformed percent-encoding in a label as a ValidationException', () => {

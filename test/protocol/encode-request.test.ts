@@ -27,7 +27,7 @@ describe('encodeRequest', () => {
     expect(request.headers['content-type']).toBe('application/json');
   });
 
-  test('puts only the operation\'s body members into the body', () => {
+  test("puts only the operation's body members into the body", () => {
     const request = encodeRequest(createChannel, { name: 'a', latencyMode: 'LOW', unknown: 1 });
     expect(JSON.parse(request.body ?? '')).toEqual({ name: 'a', latencyMode: 'LOW' });
   });

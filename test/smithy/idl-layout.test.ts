@@ -10,7 +10,9 @@ function shapes(text: string): Record<string, unknown> {
 describe('file layout', () => {
   test('CRLF line ends and a byte order mark are accepted', () => {
     const text = '\uFEFF$version: "2"\r\nnamespace t\r\n\r\n/// Doc.\r\n@tags(["a"])\r\nstring S\r\n';
-    expect(shapes(text)).toEqual({ 't#S': { type: 'string', traits: { 'smithy.api#documentation': 'Doc.', 'smithy.api#tags': ['a'] } } });
+    expect(shapes(text)).toEqual({
+      't#S': { type: 'string', traits: { 'smithy.api#documentation': 'Doc.', 'smithy.api#tags': ['a'] } },
+    });
   });
 
   test('comments may sit wherever whitespace may', () => {
@@ -19,13 +21,17 @@ describe('file layout', () => {
     expect(shapes(text)).toEqual({
       't#S': {
         type: 'structure',
-        members: { a: { target: 'smithy.api#String' }, b: { target: 'smithy.api#Integer', traits: { 'smithy.api#default': 1 } } },
+        members: {
+          a: { target: 'smithy.api#String' },
+          b: { target: 'smithy.api#Integer', traits: { 'smithy.api#default': 1 } },
+        },
       },
     });
   });
 
   test('operation properties in any order, with commas', () => {
-    const text = '$version: "2"\nnamespace t\noperation O { errors: [E,], output: Out, input: In }\nstructure In {}\nstructure Out {}\n@error("client")\nstructure E {}\n';
+    const text =
+      '$version: "2"\nnamespace t\noperation O { errors: [E,], output: Out, input: In }\nstructure In {}\nstructure Out {}\n@error("client")\nstructure E {}\n';
     expect(shapes(text)['t#O']).toEqual({
       type: 'operation',
       input: { target: 't#In' },

@@ -122,11 +122,15 @@ describe('loadJsonAst', () => {
 
   test('reports malformed JSON with its position', () => {
     expect(errorsOf('{\n  "smithy": "2.0",\n  "shapes": {,}\n}')).toHaveLength(1);
-    expect(errorsOf('{\n  "smithy": "2.0",\n  "shapes": {,}\n}')[0]).toMatch(/^model\.json:3:\d+: ERROR: Invalid JSON: /);
+    expect(errorsOf('{\n  "smithy": "2.0",\n  "shapes": {,}\n}')[0]).toMatch(
+      /^model\.json:3:\d+: ERROR: Invalid JSON: /,
+    );
   });
 
   test('reports a missing smithy version', () => {
-    expect(errorsOf('{"shapes": {}}')).toEqual(['model.json: ERROR: Unsupported or missing "smithy" version undefined; expected "1.0" or "2.0"']);
+    expect(errorsOf('{"shapes": {}}')).toEqual([
+      'model.json: ERROR: Unsupported or missing "smithy" version undefined; expected "1.0" or "2.0"',
+    ]);
   });
 
   test('folds apply entries into their targets', () => {
@@ -139,7 +143,10 @@ describe('loadJsonAst', () => {
     });
     const result = loadJsonAst(text, 'model.json');
     expect(result.ok && result.model.shapes).toEqual({
-      'a.b#S': { type: 'structure', members: { x: { target: 'smithy.api#String', traits: { 'smithy.api#required': {} } } } },
+      'a.b#S': {
+        type: 'structure',
+        members: { x: { target: 'smithy.api#String', traits: { 'smithy.api#required': {} } } },
+      },
     });
   });
 
@@ -147,12 +154,19 @@ describe('loadJsonAst', () => {
     const text = JSON.stringify({
       smithy: '2.0',
       shapes: {
-        'a.b#M': { type: 'structure', members: { id: { target: 'smithy.api#String' } }, traits: { 'smithy.api#mixin': {} } },
+        'a.b#M': {
+          type: 'structure',
+          members: { id: { target: 'smithy.api#String' } },
+          traits: { 'smithy.api#mixin': {} },
+        },
         'a.b#S': { type: 'structure', mixins: [{ target: 'a.b#M' }], members: {} },
       },
     });
     const result = loadJsonAst(text, 'model.json');
-    expect(result.ok && result.model.shapes['a.b#S']).toEqual({ type: 'structure', members: { id: { target: 'smithy.api#String' } } });
+    expect(result.ok && result.model.shapes['a.b#S']).toEqual({
+      type: 'structure',
+      members: { id: { target: 'smithy.api#String' } },
+    });
   });
 
   test('upgrades a 1.0 AST: sets become lists with @uniqueItems, missing input/output become Unit', () => {
@@ -171,7 +185,8 @@ describe('loadJsonAst', () => {
   });
 
   test('warns about integers a JS number cannot hold exactly', () => {
-    const text = '{"smithy": "2.0", "shapes": {"a.b#L": {"type": "long", "traits": {"smithy.api#range": {"max": 9223372036854775807}}}}}';
+    const text =
+      '{"smithy": "2.0", "shapes": {"a.b#L": {"type": "long", "traits": {"smithy.api#range": {"max": 9223372036854775807}}}}}';
     const result = loadJsonAst(text, 'model.json');
     expect(result.warnings.map(formatDiagnostic)).toEqual([
       'model.json:1:95: WARNING: Integer 9223372036854775807 is beyond ±2^53 and is kept as the nearest double, 9223372036854776000',
@@ -181,17 +196,27 @@ describe('loadJsonAst', () => {
   test('warns about unknown shape properties and keeps loading', () => {
     const text = JSON.stringify({ smithy: '2.0', shapes: { 'a.b#S': { type: 'string', members: {} } } });
     const result = loadJsonAst(text, 'model.json');
-    expect(result.ok && result.warnings.map(formatDiagnostic)).toEqual(['a.b#S: WARNING: Unknown property "members" on a string shape is ignored']);
+    expect(result.ok && result.warnings.map(formatDiagnostic)).toEqual([
+      'a.b#S: WARNING: Unknown property "members" on a string shape is ignored',
+    ]);
   });
 
   test('reports an apply entry whose target does not exist', () => {
-    const text = JSON.stringify({ smithy: '2.0', shapes: { 'a.b#Nope': { type: 'apply', traits: { 'smithy.api#sensitive': {} } } } });
+    const text = JSON.stringify({
+      smithy: '2.0',
+      shapes: { 'a.b#Nope': { type: 'apply', traits: { 'smithy.api#sensitive': {} } } },
+    });
     expect(errorsOf(text)).toEqual(['a.b#Nope: ERROR: apply targets a.b#Nope, which does not exist']);
   });
 
   test('reports a trait placed on the wrong kind of shape, naming the shape', () => {
-    const text = JSON.stringify({ smithy: '2.0', shapes: { 'a.b#S': { type: 'string', traits: { 'smithy.api#required': {} } } } });
-    expect(errorsOf(text)).toEqual(['a.b#S: ERROR: Trait @required cannot be applied to a.b#S, a string shape; it applies to structure members']);
+    const text = JSON.stringify({
+      smithy: '2.0',
+      shapes: { 'a.b#S': { type: 'string', traits: { 'smithy.api#required': {} } } },
+    });
+    expect(errorsOf(text)).toEqual([
+      'a.b#S: ERROR: Trait @required cannot be applied to a.b#S, a string shape; it applies to structure members',
+    ]);
   });
 
   test('loads together with IDL files, resolving IDL references to JSON shapes', () => {
@@ -201,7 +226,10 @@ describe('loadJsonAst', () => {
       { path: 'names.json', text: json },
       { path: 's.smithy', text: idl },
     ]);
-    expect(result.ok && result.model.shapes['a.b#S']).toEqual({ type: 'structure', members: { name: { target: 'a.b#Name' } } });
+    expect(result.ok && result.model.shapes['a.b#S']).toEqual({
+      type: 'structure',
+      members: { name: { target: 'a.b#Name' } },
+    });
   });
 
   test('upgrades 1.0 nullability to 2.0 defaults', () => {

@@ -2,9 +2,14 @@ import { describe, expect, test } from 'vitest';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { formatDiagnostic, loadModel, loadModelFromPaths, type LoadResult, type SmithyAst } from '../../src/smithy/index.js';
+import {
+  formatDiagnostic,
+  loadModel,
+  loadModelFromPaths,
+  type LoadResult,
+  type SmithyAst,
+} from '../../src/smithy/index.js';
 import { STREAMING } from './example-models.js';
-
 
 function mustLoad(result: LoadResult): SmithyAst {
   if (!result.ok) throw new Error(result.errors.map(formatDiagnostic).join('\n'));
@@ -125,7 +130,9 @@ describe('loadModel', () => {
       { path: 'a.smithy', text: '$version: "2"\nmetadata owner = "a"\n' },
       { path: 'b.smithy', text: '$version: "2"\nmetadata owner = "b"\n' },
     ]);
-    expect(result.ok ? [] : result.errors.map(formatDiagnostic)).toEqual(["b.smithy:2:1: ERROR: Conflicting values for metadata key 'owner'"]);
+    expect(result.ok ? [] : result.errors.map(formatDiagnostic)).toEqual([
+      "b.smithy:2:1: ERROR: Conflicting values for metadata key 'owner'",
+    ]);
   });
 
   test('loadModelFromPaths reads every model file of a directory in path order', async () => {
@@ -133,7 +140,10 @@ describe('loadModel', () => {
     try {
       await mkdir(join(dir, 'nested'));
       await writeFile(join(dir, 'b.smithy'), '$version: "2"\nnamespace d\nstructure B { a: A }\n');
-      await writeFile(join(dir, 'nested', 'a.json'), JSON.stringify({ smithy: '2.0', shapes: { 'd#A': { type: 'string' } } }));
+      await writeFile(
+        join(dir, 'nested', 'a.json'),
+        JSON.stringify({ smithy: '2.0', shapes: { 'd#A': { type: 'string' } } }),
+      );
       await writeFile(join(dir, 'notes.txt'), 'not a model');
       const model = mustLoad(await loadModelFromPaths([dir]));
       expect(Object.keys(model.shapes)).toEqual(['d#A', 'd#B']);
@@ -145,6 +155,8 @@ describe('loadModel', () => {
   test('loadModelFromPaths reports a path that does not exist', async () => {
     const result = await loadModelFromPaths([join(tmpdir(), 'no-such-model-dir-42')]);
     expect(result.ok).toBe(false);
-    expect(result.ok ? '' : formatDiagnostic(result.errors[0]!)).toMatch(/no-such-model-dir-42: ERROR: Cannot read model path: ENOENT/);
+    expect(result.ok ? '' : formatDiagnostic(result.errors[0]!)).toMatch(
+      /no-such-model-dir-42: ERROR: Cannot read model path: ENOENT/,
+    );
   });
 });

@@ -22,7 +22,8 @@ const shapeRows: Array<[string, Row]> = [
   [
     'simple shapes of every type',
     {
-      given: 'blob A\nboolean B\nstring C\nbyte D\nshort E\ninteger F\nlong G\nfloat H\ndouble I\nbigInteger J\nbigDecimal K\ntimestamp L\ndocument M\n',
+      given:
+        'blob A\nboolean B\nstring C\nbyte D\nshort E\ninteger F\nlong G\nfloat H\ndouble I\nbigInteger J\nbigDecimal K\ntimestamp L\ndocument M\n',
       want: {
         't#A': { type: 'blob' },
         't#B': { type: 'boolean' },
@@ -125,7 +126,8 @@ const shapeRows: Array<[string, Row]> = [
   [
     'operation with explicit input, output and sorted errors',
     {
-      given: 'operation Op {\n    input: In\n    output: Out\n    errors: [Zed, alpha]\n}\nstructure In {}\nstructure Out {}\n@error("client")\nstructure Zed {}\n@error("client")\nstructure alpha {}\n',
+      given:
+        'operation Op {\n    input: In\n    output: Out\n    errors: [Zed, alpha]\n}\nstructure In {}\nstructure Out {}\n@error("client")\nstructure Zed {}\n@error("client")\nstructure alpha {}\n',
       want: {
         't#In': { type: 'structure', members: {} },
         't#Op': {
@@ -143,7 +145,8 @@ const shapeRows: Array<[string, Row]> = [
   [
     'inline input and output with docs and traits after :=',
     {
-      given: 'operation Op {\n    input :=\n        /// Request.\n        @since("1") {\n        a: String\n    }\n    output := {}\n}\n',
+      given:
+        'operation Op {\n    input :=\n        /// Request.\n        @since("1") {\n        a: String\n    }\n    output := {}\n}\n',
       want: {
         't#Op': { type: 'operation', input: { target: 't#OpInput' }, output: { target: 't#OpOutput' } },
         't#OpInput': {
@@ -274,7 +277,8 @@ const shapeRows: Array<[string, Row]> = [
   [
     'apply statements, single and block, to shapes and members',
     {
-      given: 'structure S {\n    a: String\n}\napply S @sensitive\napply S$a {\n    @required\n    @documentation("A.")\n}\n',
+      given:
+        'structure S {\n    a: String\n}\napply S @sensitive\napply S$a {\n    @required\n    @documentation("A.")\n}\n',
       want: {
         't#S': {
           type: 'structure',
@@ -293,7 +297,8 @@ const shapeRows: Array<[string, Row]> = [
   [
     'default value sugar on structure members, including null and empty lists',
     {
-      given: 'structure S {\n    a: Integer = 1\n    b: Strings = [],\n    c: String = null\n    @required\n    d: Boolean = false\n}\nlist Strings {\n    member: String\n}\n',
+      given:
+        'structure S {\n    a: Integer = 1\n    b: Strings = [],\n    c: String = null\n    @required\n    d: Boolean = false\n}\nlist Strings {\n    member: String\n}\n',
       want: {
         't#S': {
           type: 'structure',
@@ -342,8 +347,15 @@ const shapeRows: Array<[string, Row]> = [
           members: { x: { target: S, traits: { 'smithy.api#internal': {}, 'smithy.api#since': '1' } } },
           traits: { 'smithy.api#mixin': {} },
         },
-        't#M2': { type: 'structure', members: { x: { target: S, traits: { 'smithy.api#since': '2' } } }, traits: { 'smithy.api#mixin': {} } },
-        't#S': { type: 'structure', members: { x: { target: S, traits: { 'smithy.api#internal': {}, 'smithy.api#since': '2' } } } },
+        't#M2': {
+          type: 'structure',
+          members: { x: { target: S, traits: { 'smithy.api#since': '2' } } },
+          traits: { 'smithy.api#mixin': {} },
+        },
+        't#S': {
+          type: 'structure',
+          members: { x: { target: S, traits: { 'smithy.api#internal': {}, 'smithy.api#since': '2' } } },
+        },
       },
     },
   ],
@@ -354,7 +366,11 @@ const shapeRows: Array<[string, Row]> = [
       want: {
         't#Base': {
           type: 'string',
-          traits: { 'smithy.api#internal': {}, 'smithy.api#mixin': { localTraits: ['smithy.api#internal'] }, 'smithy.api#since': '2' },
+          traits: {
+            'smithy.api#internal': {},
+            'smithy.api#mixin': { localTraits: ['smithy.api#internal'] },
+            'smithy.api#since': '2',
+          },
         },
         't#Child': { type: 'string', traits: { 'smithy.api#since': '2' } },
       },
@@ -455,7 +471,10 @@ describe('doc comments', () => {
     ['docs after traits are ignored', { given: '@sensitive\n/// Doc.\nstring S\n', want: undefined }],
     ['plain // comments are not docs', { given: '// not a doc\nstring S\n', want: undefined }],
     ['a doc comment trailing code is ignored', { given: 'string X /// trailing\nstring S\n', want: undefined }],
-    ['docs before an apply statement are ignored', { given: 'string S\n/// Doc.\napply S @sensitive\n', want: undefined }],
+    [
+      'docs before an apply statement are ignored',
+      { given: 'string S\n/// Doc.\napply S @sensitive\n', want: undefined },
+    ],
     ['trailing spaces in doc lines are kept', { given: '/// a  \nstring S\n', want: 'a  ' }],
   ])('%s', (_name, { given, want }) => {
     expect(docRow(given)).toBe(want);
@@ -476,7 +495,10 @@ const textBlock = (body: string): string => {
 
 describe('text blocks', () => {
   test.each<[string, { given: string; want: string }]>([
-    ['closing delimiter on its own line adds a trailing newline', { given: '"""\n    Hello\n    """', want: 'Hello\n' }],
+    [
+      'closing delimiter on its own line adds a trailing newline',
+      { given: '"""\n    Hello\n    """', want: 'Hello\n' },
+    ],
     ['closing delimiter after text adds none', { given: '"""\n    Hello"""', want: 'Hello' }],
     ['an empty block', { given: '"""\n    """', want: '' }],
     ['a blank first line', { given: '"""\n\n    """', want: '\n' }],
@@ -486,7 +508,10 @@ describe('text blocks', () => {
     ['trailing spaces are removed from every line', { given: '"""\n  a   \n  b\n  """', want: 'a\nb\n' }],
     ['whitespace-only lines do not count for the margin', { given: '"""\n    a\n\n  \n    b"""', want: 'a\n\n\nb' }],
     ['escapes are expanded after dedent', { given: '"""\n    a\\n    b"""', want: 'a\n    b' }],
-    ['quotes inside, and an escaped triple quote', { given: '"""\n    say "hi" and ""\n    \\""" done"""', want: 'say "hi" and ""\n""" done' }],
+    [
+      'quotes inside, and an escaped triple quote',
+      { given: '"""\n    say "hi" and ""\n    \\""" done"""', want: 'say "hi" and ""\n""" done' },
+    ],
     ['CRLF line ends become LF', { given: '"""\r\n    a\r\n    b\r\n    """', want: 'a\nb\n' }],
     ['tabs are content, not margin', { given: '"""\n\ta\n    """', want: '\ta\n' }],
     ['backslash-newline joins lines', { given: '"""\n    a \\\n    b"""', want: 'a b' }],
@@ -497,7 +522,10 @@ describe('text blocks', () => {
 
 describe('metadata', () => {
   test('metadata keys are deep-sorted and unquoted values resolve against the prelude', () => {
-    const result = parseIdl('$version: "2"\nmetadata zed = { b: 1, a: String }\nmetadata "alpha" = [1]\nnamespace t\n', 'm.smithy');
+    const result = parseIdl(
+      '$version: "2"\nmetadata zed = { b: 1, a: String }\nmetadata "alpha" = [1]\nnamespace t\n',
+      'm.smithy',
+    );
     expect(result.ok && result.model).toEqual({
       smithy: '2.0',
       metadata: { alpha: [1], zed: { a: 'smithy.api#String', b: 1 } },
@@ -514,11 +542,16 @@ describe('metadata', () => {
 describe('parseIdl on its own', () => {
   test('references to shapes of other files resolve to the file namespace without errors', () => {
     const result = parseIdl(`${HEADER}structure S {\n    other: Elsewhere\n}\n`, 'one.smithy');
-    expect(result.ok && result.model.shapes['t#S']).toEqual({ type: 'structure', members: { other: { target: 't#Elsewhere' } } });
+    expect(result.ok && result.model.shapes['t#S']).toEqual({
+      type: 'structure',
+      members: { other: { target: 't#Elsewhere' } },
+    });
   });
 
   test('syntax errors are returned, not thrown', () => {
     const result = parseIdl(`${HEADER}structure S {\n`, 'one.smithy');
-    expect(result.ok ? [] : result.errors.map(formatDiagnostic)).toEqual(["one.smithy:6:1: ERROR: Syntax error: expected '}' but found end of file"]);
+    expect(result.ok ? [] : result.errors.map(formatDiagnostic)).toEqual([
+      "one.smithy:6:1: ERROR: Syntax error: expected '}' but found end of file",
+    ]);
   });
 });

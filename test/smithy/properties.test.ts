@@ -41,13 +41,17 @@ describe('properties', () => {
   test('the loader never throws: mangled models give errors or a model', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.nat({ max: STREAMING.length }), fc.nat({ max: 8 }), fc.string({ maxLength: 3 })), { minLength: 1, maxLength: 4 }),
+        fc.array(fc.tuple(fc.nat({ max: STREAMING.length }), fc.nat({ max: 8 }), fc.string({ maxLength: 3 })), {
+          minLength: 1,
+          maxLength: 4,
+        }),
         (edits) => {
           let text = STREAMING;
           for (const [at, cut, insert] of edits) text = text.slice(0, at) + insert + text.slice(at + cut);
           const result = loadModel([{ path: 'm.smithy', text }]);
           if (!result.ok) expect(result.errors.length).toBeGreaterThan(0);
-          for (const d of result.ok ? result.warnings : result.errors) expect(formatDiagnostic(d)).toMatch(/^m\.smithy(:\d+:\d+)?: |^[\w.]+#\w+(\$\w+)?: /);
+          for (const d of result.ok ? result.warnings : result.errors)
+            expect(formatDiagnostic(d)).toMatch(/^m\.smithy(:\d+:\d+)?: |^[\w.]+#\w+(\$\w+)?: /);
         },
       ),
       { seed: 1234, numRuns: 300 },
@@ -68,7 +72,10 @@ describe('properties', () => {
         fc.uniqueArray(fc.tuple(identifier, member), { selector: ([name]) => name.toLowerCase(), maxLength: 6 }),
         (members) => {
           const body = members
-            .map(([name, m]) => `${m.doc === undefined ? '' : `    /// ${m.doc}\n`}${m.required ? '    @required\n' : ''}    ${name}: ${m.target}\n`)
+            .map(
+              ([name, m]) =>
+                `${m.doc === undefined ? '' : `    /// ${m.doc}\n`}${m.required ? '    @required\n' : ''}    ${name}: ${m.target}\n`,
+            )
             .join('');
           const want: Record<string, AstMember> = {};
           for (const [name, m] of members) {
@@ -76,7 +83,10 @@ describe('properties', () => {
             if (m.doc !== undefined) traits['smithy.api#documentation'] = m.doc.replace(/^ /, '');
             if (m.required) traits['smithy.api#required'] = {};
             Object.defineProperty(want, name, {
-              value: Object.keys(traits).length > 0 ? { target: `smithy.api#${m.target}`, traits } : { target: `smithy.api#${m.target}` },
+              value:
+                Object.keys(traits).length > 0
+                  ? { target: `smithy.api#${m.target}`, traits }
+                  : { target: `smithy.api#${m.target}` },
               enumerable: true,
             });
           }

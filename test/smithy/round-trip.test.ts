@@ -9,7 +9,10 @@ function mustLoad(result: LoadResult): SmithyAst {
 
 describe('IDL -> JSON AST -> loadJsonAst', () => {
   test.each<[string, { given: Array<{ path: string; text: string }> }]>([
-    ['a restJson1 service with inline I/O, mixins and pagination', { given: [{ path: 'streaming.smithy', text: STREAMING }] }],
+    [
+      'a restJson1 service with inline I/O, mixins and pagination',
+      { given: [{ path: 'streaming.smithy', text: STREAMING }] },
+    ],
     [
       'two files with metadata, enums, unions, maps, text blocks and apply blocks',
       {

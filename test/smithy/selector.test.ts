@@ -27,7 +27,10 @@ describe('trait selectors', () => {
     ['every shape and member', { given: '*', want: [...ALL].sort() }],
     ['a type also matches its subtypes (enum is a string)', { given: 'string', want: ['a#Kind', 'a#Name'] }],
     ['structure members', { given: 'structure > member', want: ['a#Thing$count', 'a#Thing$name'] }],
-    ['strings or members targeting strings', { given: ':test(string, member > string)', want: ['a#Kind', 'a#Name', 'a#Names$member', 'a#Thing$name'] }],
+    [
+      'strings or members targeting strings',
+      { given: ':test(string, member > string)', want: ['a#Kind', 'a#Name', 'a#Names$member', 'a#Thing$name'] },
+    ],
     ['shapes carrying a trait', { given: 'structure [trait|error]', want: ['a#Thing'] }],
     ['negation', { given: ':not(member)', want: ['a#Count', 'a#Kind', 'a#Name', 'a#Names', 'a#Thing'] }],
     ['recursive neighbors', { given: 'list ~> string', want: ['a#Name'] }],

@@ -12,7 +12,9 @@ function errors(...texts: string[]): string[] {
 
 describe('references', () => {
   test('a member target that does not exist', () => {
-    expect(errors('structure S {\n    a: Nope\n}\n')).toEqual(['m0.smithy:4:8: ERROR: Member t#S$a targets t#Nope, which does not exist']);
+    expect(errors('structure S {\n    a: Nope\n}\n')).toEqual([
+      'm0.smithy:4:8: ERROR: Member t#S$a targets t#Nope, which does not exist',
+    ]);
   });
 
   test('a misspelled target suggests the closest shape', () => {
@@ -23,7 +25,9 @@ describe('references', () => {
   });
 
   test('an operation input that does not exist', () => {
-    expect(errors('operation O {\n    input: Nope\n}\n')).toEqual(['m0.smithy:4:12: ERROR: t#O input refers to t#Nope, which does not exist']);
+    expect(errors('operation O {\n    input: Nope\n}\n')).toEqual([
+      'm0.smithy:4:12: ERROR: t#O input refers to t#Nope, which does not exist',
+    ]);
   });
 
   test('operation errors must carry @error', () => {
@@ -39,11 +43,15 @@ describe('references', () => {
   });
 
   test('a structure member cannot target Unit', () => {
-    expect(errors('structure S {\n    a: Unit\n}\n')).toEqual(['m0.smithy:4:8: ERROR: Member t#S$a cannot target smithy.api#Unit (only union members may)']);
+    expect(errors('structure S {\n    a: Unit\n}\n')).toEqual([
+      'm0.smithy:4:8: ERROR: Member t#S$a cannot target smithy.api#Unit (only union members may)',
+    ]);
   });
 
   test('an apply statement whose target does not exist', () => {
-    expect(errors('apply Nope @sensitive\n')).toEqual(['m0.smithy:3:7: ERROR: apply targets t#Nope, which does not exist']);
+    expect(errors('apply Nope @sensitive\n')).toEqual([
+      'm0.smithy:3:7: ERROR: apply targets t#Nope, which does not exist',
+    ]);
   });
 
   test('an apply statement whose member does not exist', () => {
@@ -53,15 +61,21 @@ describe('references', () => {
   });
 
   test('a mixin without @mixin', () => {
-    expect(errors('structure S with [M] {}\nstructure M {}\n')).toEqual(['m0.smithy:3:19: ERROR: t#M is used as a mixin by t#S but has no @mixin trait']);
+    expect(errors('structure S with [M] {}\nstructure M {}\n')).toEqual([
+      'm0.smithy:3:19: ERROR: t#M is used as a mixin by t#S but has no @mixin trait',
+    ]);
   });
 
   test('an elided member nothing defines', () => {
-    expect(errors('structure S {\n    $id\n}\n')).toEqual(['m0.smithy:4:5: ERROR: Elided member $id of t#S is not defined by any mixin']);
+    expect(errors('structure S {\n    $id\n}\n')).toEqual([
+      'm0.smithy:4:5: ERROR: Elided member $id of t#S is not defined by any mixin',
+    ]);
   });
 
   test('a shape name that clashes with a use statement', () => {
-    expect(errors('use a.b#Name\nstring Name\n')).toEqual(["m0.smithy:4:8: ERROR: Shape name 'Name' conflicts with the use statement importing a.b#Name"]);
+    expect(errors('use a.b#Name\nstring Name\n')).toEqual([
+      "m0.smithy:4:8: ERROR: Shape name 'Name' conflicts with the use statement importing a.b#Name",
+    ]);
   });
 });
 
@@ -73,11 +87,15 @@ describe('duplicates', () => {
   });
 
   test('a shape defined twice in one file', () => {
-    expect(errors('string S\nstring S\n')).toEqual(['m0.smithy:4:8: ERROR: Duplicate shape id t#S (first defined at m0.smithy:3:8)']);
+    expect(errors('string S\nstring S\n')).toEqual([
+      'm0.smithy:4:8: ERROR: Duplicate shape id t#S (first defined at m0.smithy:3:8)',
+    ]);
   });
 
   test('different shapes with the same id in two files', () => {
-    expect(errors('string S\n', 'integer S\n')).toEqual(['m1.smithy:3:9: ERROR: Duplicate shape id t#S (first defined at m0.smithy:3:8)']);
+    expect(errors('string S\n', 'integer S\n')).toEqual([
+      'm1.smithy:3:9: ERROR: Duplicate shape id t#S (first defined at m0.smithy:3:8)',
+    ]);
   });
 
   test('identical definitions in two files merge their traits', () => {
@@ -85,11 +103,16 @@ describe('duplicates', () => {
       { path: 'a.smithy', text: `${H}@sensitive\nstring S\n` },
       { path: 'b.smithy', text: `${H}@since("1")\nstring S\n` },
     ]);
-    expect(result.ok && result.model.shapes['t#S']).toEqual({ type: 'string', traits: { 'smithy.api#sensitive': {}, 'smithy.api#since': '1' } });
+    expect(result.ok && result.model.shapes['t#S']).toEqual({
+      type: 'string',
+      traits: { 'smithy.api#sensitive': {}, 'smithy.api#since': '1' },
+    });
   });
 
   test('shape ids that differ only in case', () => {
-    expect(errors('string S\ninteger s\n')).toEqual(['m0.smithy:4:9: ERROR: Shape id t#s conflicts with t#S: shape ids must be unique ignoring case']);
+    expect(errors('string S\ninteger s\n')).toEqual([
+      'm0.smithy:4:9: ERROR: Shape id t#s conflicts with t#S: shape ids must be unique ignoring case',
+    ]);
   });
 
   test('the same trait twice with different values', () => {
@@ -99,7 +122,9 @@ describe('duplicates', () => {
   });
 
   test('a doc comment and a different @documentation', () => {
-    expect(errors('/// Doc.\n@documentation("b")\nstring S\n')).toEqual(['m0.smithy:5:8: ERROR: Conflicting values for trait smithy.api#documentation on t#S']);
+    expect(errors('/// Doc.\n@documentation("b")\nstring S\n')).toEqual([
+      'm0.smithy:5:8: ERROR: Conflicting values for trait smithy.api#documentation on t#S',
+    ]);
   });
 
   test('list traits applied twice concatenate', () => {
@@ -110,7 +135,13 @@ describe('duplicates', () => {
 
 describe('trait placement and values', () => {
   test.each<[string, { given: string; want: string }]>([
-    ['required on a shape', { given: '@required\nstring S\n', want: 'm0.smithy:3:1: ERROR: Trait @required cannot be applied to t#S, a string shape; it applies to structure members' }],
+    [
+      'required on a shape',
+      {
+        given: '@required\nstring S\n',
+        want: 'm0.smithy:3:1: ERROR: Trait @required cannot be applied to t#S, a string shape; it applies to structure members',
+      },
+    ],
     [
       'length on a member targeting an integer',
       {
@@ -118,9 +149,27 @@ describe('trait placement and values', () => {
         want: 'm0.smithy:4:5: ERROR: Trait @length cannot be applied to t#S$a, a member of a structure targeting an integer; it applies to list, map, string and blob shapes, or members targeting them',
       },
     ],
-    ['range on a string', { given: '@range(min: 1)\nstring S\n', want: 'm0.smithy:3:1: ERROR: Trait @range cannot be applied to t#S, a string shape; it applies to number shapes, or members targeting them' }],
-    ['pattern on an integer', { given: '@pattern("x")\ninteger I\n', want: 'm0.smithy:3:1: ERROR: Trait @pattern cannot be applied to t#I, an integer shape; it applies to string shapes, or members targeting them' }],
-    ['http on a structure', { given: '@http(method: "GET", uri: "/x")\nstructure S {}\n', want: 'm0.smithy:3:1: ERROR: Trait @http cannot be applied to t#S, a structure shape; it applies to operations' }],
+    [
+      'range on a string',
+      {
+        given: '@range(min: 1)\nstring S\n',
+        want: 'm0.smithy:3:1: ERROR: Trait @range cannot be applied to t#S, a string shape; it applies to number shapes, or members targeting them',
+      },
+    ],
+    [
+      'pattern on an integer',
+      {
+        given: '@pattern("x")\ninteger I\n',
+        want: 'm0.smithy:3:1: ERROR: Trait @pattern cannot be applied to t#I, an integer shape; it applies to string shapes, or members targeting them',
+      },
+    ],
+    [
+      'http on a structure',
+      {
+        given: '@http(method: "GET", uri: "/x")\nstructure S {}\n',
+        want: 'm0.smithy:3:1: ERROR: Trait @http cannot be applied to t#S, a structure shape; it applies to operations',
+      },
+    ],
     [
       'httpLabel on a member targeting a structure',
       {
@@ -135,15 +184,66 @@ describe('trait placement and values', () => {
         want: 'm0.smithy:4:5: ERROR: Trait @httpQuery cannot be applied to t#S$a, a member of a structure targeting a structure; it applies to structure members targeting a string, number, boolean, timestamp or a list of them',
       },
     ],
-    ['httpError without error', { given: '@httpError(404)\nstructure S {}\n', want: 'm0.smithy:3:1: ERROR: @httpError on t#S requires @error' }],
-    ['error on a string', { given: '@error("client")\nstring S\n', want: 'm0.smithy:3:1: ERROR: Trait @error cannot be applied to t#S, a string shape; it applies to structures' }],
-    ['error with an unknown value', { given: '@error("oops")\nstructure E {}\n', want: 'm0.smithy:3:1: ERROR: Invalid trait value on t#E: @error must be one of "client", "server", found "oops"' }],
-    ['paginated on a structure', { given: '@paginated\nstructure S {}\n', want: 'm0.smithy:3:1: ERROR: Trait @paginated cannot be applied to t#S, a structure shape; it applies to operations and services' }],
-    ['readonly on a string', { given: '@readonly\nstring S\n', want: 'm0.smithy:3:1: ERROR: Trait @readonly cannot be applied to t#S, a string shape; it applies to operations' }],
-    ['idempotent on a structure', { given: '@idempotent\nstructure S {}\n', want: 'm0.smithy:3:1: ERROR: Trait @idempotent cannot be applied to t#S, a structure shape; it applies to operations' }],
-    ['readonly together with idempotent', { given: '@idempotent\n@readonly\noperation O {}\n', want: 'm0.smithy:3:1: ERROR: Traits @readonly and @idempotent conflict on t#O' }],
-    ['a default of the wrong type', { given: 'structure S {\n    a: Integer = "x"\n}\n', want: 'm0.smithy:4:18: ERROR: Invalid default on t#S$a: default must be an integer, found "x"' }],
-    ['a default on a structure shape', { given: '@default({})\nstructure S {}\n', want: 'm0.smithy:3:1: ERROR: Trait @default cannot be applied to t#S, a structure shape; it applies to simple, list and map shapes, or structure members targeting them' }],
+    [
+      'httpError without error',
+      { given: '@httpError(404)\nstructure S {}\n', want: 'm0.smithy:3:1: ERROR: @httpError on t#S requires @error' },
+    ],
+    [
+      'error on a string',
+      {
+        given: '@error("client")\nstring S\n',
+        want: 'm0.smithy:3:1: ERROR: Trait @error cannot be applied to t#S, a string shape; it applies to structures',
+      },
+    ],
+    [
+      'error with an unknown value',
+      {
+        given: '@error("oops")\nstructure E {}\n',
+        want: 'm0.smithy:3:1: ERROR: Invalid trait value on t#E: @error must be one of "client", "server", found "oops"',
+      },
+    ],
+    [
+      'paginated on a structure',
+      {
+        given: '@paginated\nstructure S {}\n',
+        want: 'm0.smithy:3:1: ERROR: Trait @paginated cannot be applied to t#S, a structure shape; it applies to operations and services',
+      },
+    ],
+    [
+      'readonly on a string',
+      {
+        given: '@readonly\nstring S\n',
+        want: 'm0.smithy:3:1: ERROR: Trait @readonly cannot be applied to t#S, a string shape; it applies to operations',
+      },
+    ],
+    [
+      'idempotent on a structure',
+      {
+        given: '@idempotent\nstructure S {}\n',
+        want: 'm0.smithy:3:1: ERROR: Trait @idempotent cannot be applied to t#S, a structure shape; it applies to operations',
+      },
+    ],
+    [
+      'readonly together with idempotent',
+      {
+        given: '@idempotent\n@readonly\noperation O {}\n',
+        want: 'm0.smithy:3:1: ERROR: Traits @readonly and @idempotent conflict on t#O',
+      },
+    ],
+    [
+      'a default of the wrong type',
+      {
+        given: 'structure S {\n    a: Integer = "x"\n}\n',
+        want: 'm0.smithy:4:18: ERROR: Invalid default on t#S$a: default must be an integer, found "x"',
+      },
+    ],
+    [
+      'a default on a structure shape',
+      {
+        given: '@default({})\nstructure S {}\n',
+        want: 'm0.smithy:3:1: ERROR: Trait @default cannot be applied to t#S, a structure shape; it applies to simple, list and map shapes, or structure members targeting them',
+      },
+    ],
     [
       'enumValue on a structure member',
       {
@@ -151,40 +251,105 @@ describe('trait placement and values', () => {
         want: 'm0.smithy:4:5: ERROR: Trait @enumValue cannot be applied to t#S$a, a member of a structure targeting a string; it applies to enum and intEnum members',
       },
     ],
-    ['documentation that is not a string', { given: '@documentation(1)\nstring S\n', want: 'm0.smithy:3:1: ERROR: Invalid trait value on t#S: @documentation must be a string, found 1' }],
+    [
+      'documentation that is not a string',
+      {
+        given: '@documentation(1)\nstring S\n',
+        want: 'm0.smithy:3:1: ERROR: Invalid trait value on t#S: @documentation must be a string, found 1',
+      },
+    ],
     [
       'timestampFormat with an unknown format',
-      { given: '@timestampFormat("iso")\ntimestamp T\n', want: 'm0.smithy:3:1: ERROR: Invalid trait value on t#T: @timestampFormat must be one of "date-time", "epoch-seconds", "http-date", found "iso"' },
+      {
+        given: '@timestampFormat("iso")\ntimestamp T\n',
+        want: 'm0.smithy:3:1: ERROR: Invalid trait value on t#T: @timestampFormat must be one of "date-time", "epoch-seconds", "http-date", found "iso"',
+      },
     ],
     [
       'timestampFormat on a string',
-      { given: '@timestampFormat("date-time")\nstring T\n', want: 'm0.smithy:3:1: ERROR: Trait @timestampFormat cannot be applied to t#T, a string shape; it applies to timestamp shapes, or members targeting them' },
+      {
+        given: '@timestampFormat("date-time")\nstring T\n',
+        want: 'm0.smithy:3:1: ERROR: Trait @timestampFormat cannot be applied to t#T, a string shape; it applies to timestamp shapes, or members targeting them',
+      },
     ],
     [
       'sensitive on an operation',
-      { given: '@sensitive\noperation O {}\n', want: 'm0.smithy:3:1: ERROR: Trait @sensitive cannot be applied to t#O, an operation shape; it applies to shapes other than services, resources, operations and members' },
+      {
+        given: '@sensitive\noperation O {}\n',
+        want: 'm0.smithy:3:1: ERROR: Trait @sensitive cannot be applied to t#O, an operation shape; it applies to shapes other than services, resources, operations and members',
+      },
     ],
-    ['input on a string', { given: '@input\nstring S\n', want: 'm0.smithy:3:1: ERROR: Trait @input cannot be applied to t#S, a string shape; it applies to structures' }],
-    ['output on a string', { given: '@output\nstring S\n', want: 'm0.smithy:3:1: ERROR: Trait @output cannot be applied to t#S, a string shape; it applies to structures' }],
-    ['input together with output', { given: '@output\n@input\nstructure S {}\n', want: 'm0.smithy:3:1: ERROR: Traits @input and @output conflict on t#S' }],
+    [
+      'input on a string',
+      {
+        given: '@input\nstring S\n',
+        want: 'm0.smithy:3:1: ERROR: Trait @input cannot be applied to t#S, a string shape; it applies to structures',
+      },
+    ],
+    [
+      'output on a string',
+      {
+        given: '@output\nstring S\n',
+        want: 'm0.smithy:3:1: ERROR: Trait @output cannot be applied to t#S, a string shape; it applies to structures',
+      },
+    ],
+    [
+      'input together with output',
+      {
+        given: '@output\n@input\nstructure S {}\n',
+        want: 'm0.smithy:3:1: ERROR: Traits @input and @output conflict on t#S',
+      },
+    ],
     [
       'mixin on a member',
-      { given: 'structure S {\n    @mixin\n    a: String\n}\n', want: 'm0.smithy:4:5: ERROR: Trait @mixin cannot be applied to t#S$a, a member of a structure targeting a string; it applies to shapes that are not members' },
+      {
+        given: 'structure S {\n    @mixin\n    a: String\n}\n',
+        want: 'm0.smithy:4:5: ERROR: Trait @mixin cannot be applied to t#S$a, a member of a structure targeting a string; it applies to shapes that are not members',
+      },
     ],
     [
       'trait on a member',
-      { given: 'structure S {\n    @trait\n    a: String\n}\n', want: 'm0.smithy:4:5: ERROR: Trait @trait cannot be applied to t#S$a, a member of a structure targeting a string; it applies to shapes that are not members' },
+      {
+        given: 'structure S {\n    @trait\n    a: String\n}\n',
+        want: 'm0.smithy:4:5: ERROR: Trait @trait cannot be applied to t#S$a, a member of a structure targeting a string; it applies to shapes that are not members',
+      },
     ],
-    ['http without a uri', { given: '@http(method: "GET")\noperation O {}\n', want: "m0.smithy:3:1: ERROR: Invalid trait value on t#O: @http is missing required member 'uri'" }],
-    ['a misspelled prelude trait', { given: '@requried\nstring S\n', want: 'm0.smithy:3:1: ERROR: Unknown trait @t#requried on t#S (did you mean smithy.api#required?)' }],
-    ['a shape used as a trait without @trait', { given: 'structure marker {}\n@marker\nstring S\n', want: 'm0.smithy:4:1: ERROR: t#marker is applied as a trait on t#S but is not defined with @trait' }],
+    [
+      'http without a uri',
+      {
+        given: '@http(method: "GET")\noperation O {}\n',
+        want: "m0.smithy:3:1: ERROR: Invalid trait value on t#O: @http is missing required member 'uri'",
+      },
+    ],
+    [
+      'a misspelled prelude trait',
+      {
+        given: '@requried\nstring S\n',
+        want: 'm0.smithy:3:1: ERROR: Unknown trait @t#requried on t#S (did you mean smithy.api#required?)',
+      },
+    ],
+    [
+      'a shape used as a trait without @trait',
+      {
+        given: 'structure marker {}\n@marker\nstring S\n',
+        want: 'm0.smithy:4:1: ERROR: t#marker is applied as a trait on t#S but is not defined with @trait',
+      },
+    ],
   ])('%s', (_name, { given, want }) => {
     expect(errors(given)).toEqual([want]);
   });
 
   test('traits of other namespaces are kept verbatim without a definition', () => {
-    const result = loadModel([{ path: 'a.smithy', text: `${H}@aws.api#arnReference(type: "AWS::X")\n@smithy.rules#x({ deep: [1] })\nstring S\n` }]);
-    expect(result.ok && result.model.shapes['t#S']?.traits).toEqual({ 'aws.api#arnReference': { type: 'AWS::X' }, 'smithy.rules#x': { deep: [1] } });
+    const result = loadModel([
+      {
+        path: 'a.smithy',
+        text: `${H}@aws.api#arnReference(type: "AWS::X")\n@smithy.rules#x({ deep: [1] })\nstring S\n`,
+      },
+    ]);
+    expect(result.ok && result.model.shapes['t#S']?.traits).toEqual({
+      'aws.api#arnReference': { type: 'AWS::X' },
+      'smithy.rules#x': { deep: [1] },
+    });
   });
 
   test('values of traits defined in the model are checked against the trait shape', () => {
@@ -203,11 +368,15 @@ describe('trait placement and values', () => {
 
 describe('shape rules', () => {
   test('map keys must be strings', () => {
-    expect(errors('map M {\n    key: Integer\n    value: String\n}\n')).toEqual(['m0.smithy:4:5: ERROR: Map t#M key must target a string or enum shape, not an integer']);
+    expect(errors('map M {\n    key: Integer\n    value: String\n}\n')).toEqual([
+      'm0.smithy:4:5: ERROR: Map t#M key must target a string or enum shape, not an integer',
+    ]);
   });
 
   test('enum values must be unique', () => {
-    expect(errors('enum E {\n    A = "x"\n    B = "x"\n}\n')).toEqual(['m0.smithy:5:5: ERROR: Enum members A and B of t#E share the value "x"']);
+    expect(errors('enum E {\n    A = "x"\n    B = "x"\n}\n')).toEqual([
+      'm0.smithy:5:5: ERROR: Enum members A and B of t#E share the value "x"',
+    ]);
   });
 });
 
@@ -219,15 +388,19 @@ describe('HTTP bindings', () => {
   });
 
   test('an @httpLabel member without a URI label', () => {
-    expect(errors('@http(method: "GET", uri: "/x")\noperation O {\n    input := {\n        @required\n        @httpLabel\n        id: String\n    }\n}\n')).toEqual([
-      'm0.smithy:7:9: ERROR: Member t#OInput$id has @httpLabel but the URI "/x" of t#O has no {id} label',
-    ]);
+    expect(
+      errors(
+        '@http(method: "GET", uri: "/x")\noperation O {\n    input := {\n        @required\n        @httpLabel\n        id: String\n    }\n}\n',
+      ),
+    ).toEqual(['m0.smithy:7:9: ERROR: Member t#OInput$id has @httpLabel but the URI "/x" of t#O has no {id} label']);
   });
 
   test('an @httpLabel member must be @required', () => {
-    expect(errors('@http(method: "GET", uri: "/x/{id}")\noperation O {\n    input := {\n        @httpLabel\n        id: String\n    }\n}\n')).toEqual([
-      'm0.smithy:6:9: ERROR: @httpLabel member t#OInput$id must be @required',
-    ]);
+    expect(
+      errors(
+        '@http(method: "GET", uri: "/x/{id}")\noperation O {\n    input := {\n        @httpLabel\n        id: String\n    }\n}\n',
+      ),
+    ).toEqual(['m0.smithy:6:9: ERROR: @httpLabel member t#OInput$id must be @required']);
   });
 
   test('a label must fill a whole path segment', () => {
@@ -247,7 +420,9 @@ describe('HTTP bindings', () => {
   });
 
   test('paginated members must exist in the input and output', () => {
-    expect(errors('@paginated(inputToken: "token", items: "things")\noperation O {\n    input := {}\n    output := {}\n}\n')).toEqual([
+    expect(
+      errors('@paginated(inputToken: "token", items: "things")\noperation O {\n    input := {}\n    output := {}\n}\n'),
+    ).toEqual([
       'm0.smithy:3:1: ERROR: @paginated on t#O: inputToken "token" does not name a member of the input',
       'm0.smithy:3:1: ERROR: @paginated on t#O: items "things" does not name a member of the output',
     ]);
@@ -260,9 +435,9 @@ describe('HTTP bindings', () => {
   });
 
   test('two members bound to the same header, ignoring case', () => {
-    expect(errors('structure S {\n    @httpHeader("X-A")\n    a: String\n    @httpHeader("x-a")\n    b: String\n}\n')).toEqual([
-      'm0.smithy:7:5: ERROR: Members a and b of t#S bind the same header "x-a"',
-    ]);
+    expect(
+      errors('structure S {\n    @httpHeader("X-A")\n    a: String\n    @httpHeader("x-a")\n    b: String\n}\n'),
+    ).toEqual(['m0.smithy:7:5: ERROR: Members a and b of t#S bind the same header "x-a"']);
   });
 
   test('an unbound member next to an @httpPayload member', () => {
@@ -275,11 +450,15 @@ describe('HTTP bindings', () => {
 describe('services', () => {
   test('every operation of a restJson1 service needs @http', () => {
     const model = '@aws.protocols#restJson1\nservice Svc {\n    operations: [Ping]\n}\noperation Ping {}\n';
-    expect(errors(model)).toEqual(['m0.smithy:7:11: ERROR: Operation t#Ping of the restJson1 service t#Svc has no @http trait']);
+    expect(errors(model)).toEqual([
+      'm0.smithy:7:11: ERROR: Operation t#Ping of the restJson1 service t#Svc has no @http trait',
+    ]);
   });
 
   test('an @input structure serves only one operation', () => {
-    expect(errors('operation A {\n    input: In\n}\noperation B {\n    input: In\n}\n@input\nstructure In {}\n')).toEqual([
+    expect(
+      errors('operation A {\n    input: In\n}\noperation B {\n    input: In\n}\n@input\nstructure In {}\n'),
+    ).toEqual([
       'm0.smithy:7:12: ERROR: @input structure t#In is used by both t#A and t#B; it may serve only one operation',
     ]);
   });
@@ -303,13 +482,19 @@ describe('resources', () => {
   });
 
   test('an instance operation must bind every identifier', () => {
-    const model = 'resource R {\n    identifiers: { rid: String }\n    operations: [Touch]\n}\noperation Touch {\n    input := {}\n}\n';
-    expect(errors(model)).toEqual(["m0.smithy:5:18: ERROR: Instance operation t#Touch of resource t#R must bind identifier 'rid' in its input"]);
+    const model =
+      'resource R {\n    identifiers: { rid: String }\n    operations: [Touch]\n}\noperation Touch {\n    input := {}\n}\n';
+    expect(errors(model)).toEqual([
+      "m0.smithy:5:18: ERROR: Instance operation t#Touch of resource t#R must bind identifier 'rid' in its input",
+    ]);
   });
 
   test('a child resource repeats the identifiers of its parent', () => {
-    const model = 'resource Parent {\n    identifiers: { pid: String }\n    resources: [Child]\n}\nresource Child {\n    identifiers: { cid: String }\n}\n';
-    expect(errors(model)).toEqual(["m0.smithy:5:17: ERROR: Child resource t#Child must repeat identifier 'pid' of t#Parent (target smithy.api#String)"]);
+    const model =
+      'resource Parent {\n    identifiers: { pid: String }\n    resources: [Child]\n}\nresource Child {\n    identifiers: { cid: String }\n}\n';
+    expect(errors(model)).toEqual([
+      "m0.smithy:5:17: ERROR: Child resource t#Child must repeat identifier 'pid' of t#Parent (target smithy.api#String)",
+    ]);
   });
 });
 
@@ -327,7 +512,8 @@ describe('mixins', () => {
   });
 
   test('a misplaced trait on a mixin member is reported once, where it is written', () => {
-    const text = 'structure A with [M] {}\nstructure B with [M] {}\n@mixin\nstructure M {\n    @readonly\n    id: String\n}\n';
+    const text =
+      'structure A with [M] {}\nstructure B with [M] {}\n@mixin\nstructure M {\n    @readonly\n    id: String\n}\n';
     expect(errors(text)).toEqual([
       'm0.smithy:7:5: ERROR: Trait @readonly cannot be applied to t#A$id, a member of a structure targeting a string; it applies to operations',
     ]);
@@ -362,7 +548,9 @@ describe('syntactic shape ids', () => {
   test('ids in namespaces the model does not load are kept without a DANGER', () => {
     const text = `${H}use aws.protocols#restJson1\n@tags([restJson1, smithy.test#x])\nstring S\n`;
     const result = loadModel([{ path: 'a.smithy', text }]);
-    expect(result.ok && result.model.shapes['t#S']?.traits).toEqual({ 'smithy.api#tags': ['aws.protocols#restJson1', 'smithy.test#x'] });
+    expect(result.ok && result.model.shapes['t#S']?.traits).toEqual({
+      'smithy.api#tags': ['aws.protocols#restJson1', 'smithy.test#x'],
+    });
     expect(result.warnings).toEqual([]);
   });
 });
@@ -375,7 +563,9 @@ describe('defaults', () => {
   });
 
   test('a member may cancel the default of its target with null', () => {
-    expect(errors('@default(0)\ninteger Count\nstructure S {\n    count: Count = null\n    same: Count = 0\n}\n')).toEqual([]);
+    expect(
+      errors('@default(0)\ninteger Count\nstructure S {\n    count: Count = null\n    same: Count = 0\n}\n'),
+    ).toEqual([]);
   });
 
   test('a member default that differs from its target default', () => {
@@ -408,19 +598,23 @@ describe('constraint values', () => {
   });
 
   test('a length whose min exceeds its max', () => {
-    expect(errors('@length(min: 5, max: 1)\nstring S\n')).toEqual(['m0.smithy:3:1: ERROR: @length on t#S has min 5 greater than max 1']);
+    expect(errors('@length(min: 5, max: 1)\nstring S\n')).toEqual([
+      'm0.smithy:3:1: ERROR: @length on t#S has min 5 greater than max 1',
+    ]);
   });
 
   test('a range whose min exceeds its max, on a member', () => {
-    expect(errors('structure S {\n    @range(min: 10, max: 1)\n    n: Integer\n}\n')).toEqual(['m0.smithy:4:5: ERROR: @range on t#S$n has min 10 greater than max 1']);
+    expect(errors('structure S {\n    @range(min: 10, max: 1)\n    n: Integer\n}\n')).toEqual([
+      'm0.smithy:4:5: ERROR: @range on t#S$n has min 10 greater than max 1',
+    ]);
   });
 });
 
 describe('trait definition rules', () => {
   test('a structurally exclusive trait on two members', () => {
-    expect(errors('structure S {\n    @idempotencyToken\n    a: String\n    @idempotencyToken\n    b: String\n}\n')).toEqual([
-      'm0.smithy:6:5: ERROR: Only one member of t#S may have @idempotencyToken, but a and b do',
-    ]);
+    expect(
+      errors('structure S {\n    @idempotencyToken\n    a: String\n    @idempotencyToken\n    b: String\n}\n'),
+    ).toEqual(['m0.smithy:6:5: ERROR: Only one member of t#S may have @idempotencyToken, but a and b do']);
   });
 
   test('two @httpPayload members', () => {

@@ -19,9 +19,17 @@ export const channelDefaults: Check = {
       ...(got ? [['GetChannel', recordAt(got.json, 'channel'), got] as const] : []),
     ] as const;
     for (const [operation, channel, exchange] of sources) {
-      for (const [member, want] of [['latencyMode', 'LOW'], ['type', 'STANDARD']] as const) {
-        s.assert(channel[member] === want, operation, `default ${member} is ${want}`, [exchange],
-          `default ${member} is ${JSON.stringify(channel[member])}, expected ${want}`);
+      for (const [member, want] of [
+        ['latencyMode', 'LOW'],
+        ['type', 'STANDARD'],
+      ] as const) {
+        s.assert(
+          channel[member] === want,
+          operation,
+          `default ${member} is ${want}`,
+          [exchange],
+          `default ${member} is ${JSON.stringify(channel[member])}, expected ${want}`,
+        );
       }
     }
     return s.outcomes;

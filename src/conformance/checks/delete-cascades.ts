@@ -19,17 +19,43 @@ export const deleteCascades: Check = {
     }
     const deleted = await s.succeed('DeleteChannel', { arn: created.arn }, 'deleting the channel');
     if (!deleted) return s.outcomes;
-    await s.error('GetStreamKey', { arn: keyArn }, 'ResourceNotFoundException', "GetStreamKey of a deleted channel's key");
-    const batch = await s.succeed('BatchGetStreamKey', { arns: [keyArn] }, "BatchGetStreamKey of a deleted channel's key");
+    await s.error(
+      'GetStreamKey',
+      { arn: keyArn },
+      'ResourceNotFoundException',
+      "GetStreamKey of a deleted channel's key",
+    );
+    const batch = await s.succeed(
+      'BatchGetStreamKey',
+      { arns: [keyArn] },
+      "BatchGetStreamKey of a deleted channel's key",
+    );
     if (batch) {
       const body = batch.json as { streamKeys?: { arn?: unknown }[]; errors?: { arn?: unknown }[] };
       const found = (body.streamKeys ?? []).some((k) => k.arn === keyArn);
       const reported = (body.errors ?? []).some((e) => e.arn === keyArn);
-      s.assert(!found && reported, 'BatchGetStreamKey', "a deleted channel's key is reported in errors, not returned", [deleted, batch],
-        found ? `BatchGetStreamKey still returns the key ${keyArn} of a deleted channel` : `BatchGetStreamKey does not report ${keyArn} in errors`);
+      s.assert(
+        !found && reported,
+        'BatchGetStreamKey',
+        "a deleted channel's key is reported in errors, not returned",
+        [deleted, batch],
+        found
+          ? `BatchGetStreamKey still returns the key ${keyArn} of a deleted channel`
+          : `BatchGetStreamKey does not report ${keyArn} in errors`,
+      );
     }
-    await s.error('ListStreamKeys', { channelArn: created.arn }, 'ResourceNotFoundException', 'ListStreamKeys of a deleted channel');
-    await s.error('ListTagsForResource', { resourceArn: created.arn }, 'ResourceNotFoundException', 'ListTagsForResource of a deleted channel');
+    await s.error(
+      'ListStreamKeys',
+      { channelArn: created.arn },
+      'ResourceNotFoundException',
+      'ListStreamKeys of a deleted channel',
+    );
+    await s.error(
+      'ListTagsForResource',
+      { resourceArn: created.arn },
+      'ResourceNotFoundException',
+      'ListTagsForResource of a deleted channel',
+    );
     return s.outcomes;
   },
 };

@@ -79,8 +79,7 @@ export const errorConformance: Check = {
   title: 'Errors match their modeled shape',
   family: 'error',
   operations: operationNames,
-  rule:
-    "An unknown resource gives 404 ResourceNotFoundException and a missing required member gives 400 ValidationException, each with the model's status, an x-amzn-ErrorType header naming the error (a ':suffix' is allowed), a JSON body with a string exceptionMessage, and only errors the operation declares.",
+  rule: "An unknown resource gives 404 ResourceNotFoundException and a missing required member gives 400 ValidationException, each with the model's status, an x-amzn-ErrorType header naming the error (a ':suffix' is allowed), a JSON body with a string exceptionMessage, and only errors the operation declares.",
   async run(context) {
     const outcomes: Outcome[] = [];
     for (const item of [...(await notFoundCases(context)), ...(await missingMemberCases(context))]) {

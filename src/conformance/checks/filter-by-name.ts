@@ -8,8 +8,7 @@ export const filterByName: Check = {
   title: 'ListChannels filterByName',
   family: 'semantics',
   operations: ['ListChannels'],
-  rule:
-    'ListChannels with filterByName lists the channel of exactly that name and no channel whose name is unrelated; whether a longer name that starts with it also matches is not specified (a spec-silence warning).',
+  rule: 'ListChannels with filterByName lists the channel of exactly that name and no channel whose name is unrelated; whether a longer name that starts with it also matches is not specified (a spec-silence warning).',
   async run(context) {
     const s = createScenario(context.client);
     const name = context.fixtures.name('filter');
@@ -23,13 +22,27 @@ export const filterByName: Check = {
       return s.outcomes;
     }
     const arns = walk.items.map((c) => c['arn']);
-    s.assert(arns.includes(exact.arn), 'ListChannels', 'the channel with exactly that name is listed', walk.pages,
-      `filterByName ${name} does not list the channel of that name (${exact.arn})`);
+    s.assert(
+      arns.includes(exact.arn),
+      'ListChannels',
+      'the channel with exactly that name is listed',
+      walk.pages,
+      `filterByName ${name} does not list the channel of that name (${exact.arn})`,
+    );
     const strangers = walk.items.filter((c) => typeof c['name'] !== 'string' || !c['name'].includes(name));
-    s.assert(strangers.length === 0, 'ListChannels', 'no channel with an unrelated name is listed', walk.pages,
-      `filterByName ${name} also lists ${strangers.length} channel(s) with other names, such as ${JSON.stringify(strangers[0]?.['name'])}`);
+    s.assert(
+      strangers.length === 0,
+      'ListChannels',
+      'no channel with an unrelated name is listed',
+      walk.pages,
+      `filterByName ${name} also lists ${strangers.length} channel(s) with other names, such as ${JSON.stringify(strangers[0]?.['name'])}`,
+    );
     if (arns.includes(longer.arn)) {
-      s.warn('ListChannels', `filterByName ${name} also matches ${name}-longer (prefix or substring match); the spec does not say which match applies`, walk.pages);
+      s.warn(
+        'ListChannels',
+        `filterByName ${name} also matches ${name}-longer (prefix or substring match); the spec does not say which match applies`,
+        walk.pages,
+      );
     }
     return s.outcomes;
   },

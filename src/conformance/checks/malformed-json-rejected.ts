@@ -13,12 +13,23 @@ export const malformedJsonRejected: Check = {
   rule: 'A request whose body is not a JSON object gets a 4xx answer that names an error type (x-amzn-ErrorType or a code in the body), never a 5xx or a 2xx.',
   async run(context) {
     const s = createScenario(context.client);
-    for (const [operation, path] of [['CreateChannel', '/CreateChannel'], ['GetChannel', '/GetChannel']] as const) {
+    for (const [operation, path] of [
+      ['CreateChannel', '/CreateChannel'],
+      ['GetChannel', '/GetChannel'],
+    ] as const) {
       for (const body of BODIES) {
-        const exchange: Exchange = await context.client.raw({ method: 'POST', path, headers: { 'content-type': 'application/json' }, body }, operation);
+        const exchange: Exchange = await context.client.raw(
+          { method: 'POST', path, headers: { 'content-type': 'application/json' }, body },
+          operation,
+        );
         const status = exchange.response?.status ?? 0;
-        s.assert(status >= 400 && status < 500 && errorTypeOf(exchange) !== undefined, operation, `body ${JSON.stringify(body)} gets a 4xx error with an error type`, [exchange],
-          `body ${JSON.stringify(body)}: expected a 4xx AWS-style error, got ${describeExchange(exchange)}`);
+        s.assert(
+          status >= 400 && status < 500 && errorTypeOf(exchange) !== undefined,
+          operation,
+          `body ${JSON.stringify(body)} gets a 4xx error with an error type`,
+          [exchange],
+          `body ${JSON.stringify(body)}: expected a 4xx AWS-style error, got ${describeExchange(exchange)}`,
+        );
       }
     }
     return s.outcomes;

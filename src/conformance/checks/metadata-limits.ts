@@ -18,8 +18,7 @@ export const metadataLimits: Check = {
   title: 'PutMetadata size and rate limits',
   family: 'streams',
   operations: ['PutMetadata'],
-  rule:
-    'On a live channel, PutMetadata with 1024 bytes of UTF-8 succeeds and with 1025 bytes is refused with 400 ValidationException; a burst of 12 concurrent calls gets at least one 429 ThrottlingException (5 calls per second per channel).',
+  rule: 'On a live channel, PutMetadata with 1024 bytes of UTF-8 succeeds and with 1025 bytes is refused with 400 ValidationException; a burst of 12 concurrent calls gets at least one 429 ThrottlingException (5 calls per second per channel).',
   async run(context) {
     if (!context.streams.available) return [skip('PutMetadata', `needs a live stream: ${context.streams.reason}`)];
     const control = context.streams.control;
@@ -32,19 +31,41 @@ export const metadataLimits: Check = {
       if (!started.ok) return [skip('PutMetadata', `the stream control could not start a stream: ${started.error}`)];
     }
     try {
-      const ok = await s.succeed('PutMetadata', { channelArn: sizeChannel.arn, metadata: textOfBytes(MAX_BYTES) }, `metadata of exactly ${MAX_BYTES} UTF-8 bytes`);
+      const ok = await s.succeed(
+        'PutMetadata',
+        { channelArn: sizeChannel.arn, metadata: textOfBytes(MAX_BYTES) },
+        `metadata of exactly ${MAX_BYTES} UTF-8 bytes`,
+      );
       if (ok) s.assert(true, 'PutMetadata', `metadata of exactly ${MAX_BYTES} UTF-8 bytes is accepted`, [ok]);
-      await s.error('PutMetadata', { channelArn: sizeChannel.arn, metadata: textOfBytes(MAX_BYTES + 1) }, 'ValidationException', `metadata of ${MAX_BYTES + 1} UTF-8 bytes`);
+      await s.error(
+        'PutMetadata',
+        { channelArn: sizeChannel.arn, metadata: textOfBytes(MAX_BYTES + 1) },
+        'ValidationException',
+        `metadata of ${MAX_BYTES + 1} UTF-8 bytes`,
+      );
 
       const burst = await Promise.all(
-        Array.from({ length: BURST }, (_, i) => context.client.call('PutMetadata', { channelArn: rateChannel.arn, metadata: `burst ${i}` })),
+        Array.from({ length: BURST }, (_, i) =>
+          context.client.call('PutMetadata', { channelArn: rateChannel.arn, metadata: `burst ${i}` }),
+        ),
       );
       const throttled = burst.filter((x) => errorTypeOf(x) === 'ThrottlingException');
       const odd = burst.filter((x) => !succeeded(x) && errorTypeOf(x) !== 'ThrottlingException');
-      s.assert(odd.length === 0, 'PutMetadata', 'every call of the burst succeeds or is throttled', odd.slice(0, 2), `a burst call answered ${odd[0]?.response?.status ?? odd[0]?.transportError}`);
+      s.assert(
+        odd.length === 0,
+        'PutMetadata',
+        'every call of the burst succeeds or is throttled',
+        odd.slice(0, 2),
+        `a burst call answered ${odd[0]?.response?.status ?? odd[0]?.transportError}`,
+      );
       const sample = throttled[0];
-      s.assert(sample !== undefined && sample.response?.status === 429, 'PutMetadata', `${throttled.length} of ${BURST} concurrent calls were throttled with 429 ThrottlingException`,
-        sample ? [sample] : burst.slice(-1), `none of ${BURST} concurrent PutMetadata calls on one channel was throttled (limit: 5 per second)`);
+      s.assert(
+        sample !== undefined && sample.response?.status === 429,
+        'PutMetadata',
+        `${throttled.length} of ${BURST} concurrent calls were throttled with 429 ThrottlingException`,
+        sample ? [sample] : burst.slice(-1),
+        `none of ${BURST} concurrent PutMetadata calls on one channel was throttled (limit: 5 per second)`,
+      );
     } finally {
       for (const arn of [sizeChannel.arn, rateChannel.arn]) await control.stop(arn);
     }

@@ -15,7 +15,12 @@ export const offlineStreamErrors: Check = {
     const channelArn = created.arn;
     await s.error('GetStream', { channelArn }, 'ChannelNotBroadcasting', 'GetStream on an offline channel');
     await s.error('StopStream', { channelArn }, 'ChannelNotBroadcasting', 'StopStream on an offline channel');
-    await s.error('PutMetadata', { channelArn, metadata: 'offline' }, 'ChannelNotBroadcasting', 'PutMetadata on an offline channel');
+    await s.error(
+      'PutMetadata',
+      { channelArn, metadata: 'offline' },
+      'ChannelNotBroadcasting',
+      'PutMetadata on an offline channel',
+    );
     return s.outcomes;
   },
 };

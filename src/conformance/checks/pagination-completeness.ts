@@ -6,7 +6,13 @@ import type { Check } from '../types.js';
 
 const CHANNELS = 5;
 
-function judge(s: Scenario, operation: OperationName, key: string, expected: readonly string[], walk: Awaited<ReturnType<typeof walkPages>>): void {
+function judge(
+  s: Scenario,
+  operation: OperationName,
+  key: string,
+  expected: readonly string[],
+  walk: Awaited<ReturnType<typeof walkPages>>,
+): void {
   if (walk.problem) {
     s.assert(false, operation, 'pages end', walk.pages, walk.problem);
     return;
@@ -15,15 +21,30 @@ function judge(s: Scenario, operation: OperationName, key: string, expected: rea
   for (const item of walk.items) counts.set(item[key], (counts.get(item[key]) ?? 0) + 1);
   const repeated = [...counts].filter(([, n]) => n > 1).map(([arn]) => arn);
   const missing = expected.filter((arn) => !counts.has(arn));
-  s.assert(repeated.length === 0, operation, `no item appears twice across ${walk.pages.length} pages`, walk.pages,
-    `${JSON.stringify(repeated[0])} appears on more than one page (${repeated.length} repeated)`);
-  s.assert(missing.length === 0, operation, `every one of the ${expected.length} items appears`, walk.pages,
-    `${missing.length} of ${expected.length} items never appear across ${walk.pages.length} pages, such as ${missing[0]}`);
+  s.assert(
+    repeated.length === 0,
+    operation,
+    `no item appears twice across ${walk.pages.length} pages`,
+    walk.pages,
+    `${JSON.stringify(repeated[0])} appears on more than one page (${repeated.length} repeated)`,
+  );
+  s.assert(
+    missing.length === 0,
+    operation,
+    `every one of the ${expected.length} items appears`,
+    walk.pages,
+    `${missing.length} of ${expected.length} items never appear across ${walk.pages.length} pages, such as ${missing[0]}`,
+  );
 }
 
 async function streamsCase(context: CheckContext, s: Scenario, arns: readonly string[]): Promise<void> {
   if (!context.streams.available) {
-    s.outcomes.push({ status: 'skip', operation: 'ListStreams', message: `needs live streams: ${context.streams.reason}`, evidence: [] });
+    s.outcomes.push({
+      status: 'skip',
+      operation: 'ListStreams',
+      message: `needs live streams: ${context.streams.reason}`,
+      evidence: [],
+    });
     return;
   }
   const control = context.streams.control;
@@ -43,8 +64,7 @@ export const paginationCompleteness: Check = {
   title: 'Every item exactly once across pages',
   family: 'pagination',
   operations: ['ListChannels', 'ListStreamKeys', 'ListStreams'],
-  rule:
-    'Paging through ListChannels, ListStreamKeys and ListStreams with a small maxResults returns every item exactly once and ends with a page that has no nextToken (the suite stops after a bounded number of pages or a repeated token).',
+  rule: 'Paging through ListChannels, ListStreamKeys and ListStreams with a small maxResults returns every item exactly once and ends with a page that has no nextToken (the suite stops after a bounded number of pages or a repeated token).',
   async run(context) {
     const s = createScenario(context.client);
     const name = context.fixtures.name('pages');
@@ -54,9 +74,21 @@ export const paginationCompleteness: Check = {
       if (!created) return s.outcomes;
       arns.push(created.arn);
     }
-    judge(s, 'ListChannels', 'arn', arns, await walkPages(context.client, 'ListChannels', 'channels', { filterByName: name, maxResults: 2 }, 20));
+    judge(
+      s,
+      'ListChannels',
+      'arn',
+      arns,
+      await walkPages(context.client, 'ListChannels', 'channels', { filterByName: name, maxResults: 2 }, 20),
+    );
     const first = arns[0] ?? '';
-    const keys = await walkPages(context.client, 'ListStreamKeys', 'streamKeys', { channelArn: first, maxResults: 1 }, 10);
+    const keys = await walkPages(
+      context.client,
+      'ListStreamKeys',
+      'streamKeys',
+      { channelArn: first, maxResults: 1 },
+      10,
+    );
     judge(s, 'ListStreamKeys', 'channelArn', [first], keys);
     await streamsCase(context, s, arns);
     return s.outcomes;

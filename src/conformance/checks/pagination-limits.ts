@@ -28,22 +28,38 @@ export const paginationLimits: Check = {
         continue;
       }
       const oversized = walk.pages.find((page) => listAt(page.json, 'channels').length > maxResults);
-      s.assert(oversized === undefined, 'ListChannels', `maxResults ${maxResults}: no page holds more than ${maxResults} items`, walk.pages,
-        `maxResults ${maxResults}: a page holds ${oversized ? listAt(oversized.json, 'channels').length : 0} items`);
+      s.assert(
+        oversized === undefined,
+        'ListChannels',
+        `maxResults ${maxResults}: no page holds more than ${maxResults} items`,
+        walk.pages,
+        `maxResults ${maxResults}: a page holds ${oversized ? listAt(oversized.json, 'channels').length : 0} items`,
+      );
       let seen = 0;
       let endedCleanly = true;
       for (const page of walk.pages) {
         seen += listAt(page.json, 'channels').filter((c) => arns.includes(String(c['arn']))).length;
         const token = bodyOf(page)['nextToken'];
         if (seen >= CHANNELS && token !== undefined) {
-          s.assert(false, 'ListChannels', `maxResults ${maxResults}: the last page has no nextToken`, walk.pages,
-            `maxResults ${maxResults}: the page that completes the list still carries nextToken ${JSON.stringify(token)}`);
+          s.assert(
+            false,
+            'ListChannels',
+            `maxResults ${maxResults}: the last page has no nextToken`,
+            walk.pages,
+            `maxResults ${maxResults}: the page that completes the list still carries nextToken ${JSON.stringify(token)}`,
+          );
           endedCleanly = false;
           break;
         }
       }
-      if (endedCleanly) s.assert(seen >= CHANNELS, 'ListChannels', `maxResults ${maxResults}: pages end where the list ends`, walk.pages,
-        `maxResults ${maxResults}: only ${seen} of ${CHANNELS} channels were listed`);
+      if (endedCleanly)
+        s.assert(
+          seen >= CHANNELS,
+          'ListChannels',
+          `maxResults ${maxResults}: pages end where the list ends`,
+          walk.pages,
+          `maxResults ${maxResults}: only ${seen} of ${CHANNELS} channels were listed`,
+        );
     }
     return s.outcomes;
   },

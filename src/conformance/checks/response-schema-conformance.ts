@@ -23,7 +23,8 @@ export const responseSchemaConformance: Check = {
         if (body.trim() === '') return pass(name, 'no body, as the model has no output', [exchange]);
         return fail(name, `the model has no output, but the body is ${JSON.stringify(body.slice(0, 120))}`, [exchange]);
       }
-      if (exchange.json === undefined) return fail(name, `the body is not JSON: ${JSON.stringify(body.slice(0, 120))}`, [exchange]);
+      if (exchange.json === undefined)
+        return fail(name, `the body is not JSON: ${JSON.stringify(body.slice(0, 120))}`, [exchange]);
       const validate = outputValidators[name];
       if (validate(exchange.json)) return pass(name, 'body matches the output schema', [exchange]);
       return fail(name, `body does not match the output schema: ${formatIssues(validate.errors)}`, [exchange]);

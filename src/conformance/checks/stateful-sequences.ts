@@ -18,12 +18,15 @@ export const statefulSequences: Check = {
   family: 'stateful',
   operations: operationNames,
   sharding: 'split',
-  rule:
-    'Random sequences of create, update, delete, tag, list, batch-get and (with stream controls) live-stream calls give the answers a simple model of IVS predicts, where the spec is silent accepting any plausible answer; a failing sequence is shrunk and reported as a minimal call list.',
+  rule: 'Random sequences of create, update, delete, tag, list, batch-get and (with stream controls) live-stream calls give the answers a simple model of IVS predicts, where the spec is silent accepting any plausible answer; a failing sequence is shrunk and reported as a minimal call list.',
   async run(context) {
     const target = context.client.target({ streamControl: context.streams.available });
     // Points the spec leaves open are not failures here, and every channel it makes carries the run tag so a sweep can find it.
-    const commands = ivsCommands({ streams: context.streams.available, silentPoints: 'tolerant', runTags: context.fixtures.runTags });
+    const commands = ivsCommands({
+      streams: context.streams.available,
+      silentPoints: 'tolerant',
+      runTags: context.fixtures.runTags,
+    });
     const outcomes: Outcome[] = [];
     let ran = 0;
     for (let run = 0; run < context.runs; run += 1) {
@@ -32,7 +35,12 @@ export const statefulSequences: Check = {
       ran += 1;
       const seed = deriveSeed(context.seed, `stateful-${run}`);
       const property = fc.asyncProperty(fc.commands(commands, { maxCommands: MAX_COMMANDS, size: 'medium' }), (cmds) =>
-        runIvsCommands(target, cmds, { exclusive: false, cleanup: true, endpoint: context.client.endpoint.origin, region: context.region }),
+        runIvsCommands(target, cmds, {
+          exclusive: false,
+          cleanup: true,
+          endpoint: context.client.endpoint.origin,
+          region: context.region,
+        }),
       );
       const result = await fc.check(property, { seed, numRuns: 1, unbiased: true });
       if (!result.failed) continue;
@@ -44,9 +52,10 @@ export const statefulSequences: Check = {
         details: [`shrunk to a minimal call list after ${result.numShrinks} steps:`, ...reproduction.split('\n')],
       });
     }
-    if (ran === 0) return [skip(null, `no random sequence falls in shard ${context.shard.index}/${context.shard.count}`)];
-    if (outcomes.length === 0) outcomes.push(pass(null, `${ran} random sequences of up to ${MAX_COMMANDS} calls matched the model`));
+    if (ran === 0)
+      return [skip(null, `no random sequence falls in shard ${context.shard.index}/${context.shard.count}`)];
+    if (outcomes.length === 0)
+      outcomes.push(pass(null, `${ran} random sequences of up to ${MAX_COMMANDS} calls matched the model`));
     return outcomes;
   },
 };
-

@@ -15,30 +15,52 @@ export const summaryShapes: Check = {
   title: 'Summaries versus full objects',
   family: 'semantics',
   operations: ['CreateChannel', 'GetStreamKey', 'ListStreamKeys', 'ListChannels'],
-  rule:
-    "CreateChannel's and GetStreamKey's stream key carry the secret value, ListStreamKeys summaries never do; every member of a ChannelSummary or StreamKeySummary equals the full object's.",
+  rule: "CreateChannel's and GetStreamKey's stream key carry the secret value, ListStreamKeys summaries never do; every member of a ChannelSummary or StreamKeySummary equals the full object's.",
   async run(context) {
     const s = createScenario(context.client);
     const name = context.fixtures.name('summary');
     const created = s.setup(await context.fixtures.createChannel({ name, tags: { kind: 'summary' } }));
     if (!created) return s.outcomes;
     const keyArn = created.streamKey['arn'];
-    s.assert(typeof created.streamKey['value'] === 'string', 'CreateChannel', "CreateChannel's stream key has its value", [created.exchange],
-      "CreateChannel's stream key has no value");
+    s.assert(
+      typeof created.streamKey['value'] === 'string',
+      'CreateChannel',
+      "CreateChannel's stream key has its value",
+      [created.exchange],
+      "CreateChannel's stream key has no value",
+    );
     if (typeof keyArn === 'string') {
       const got = await s.succeed('GetStreamKey', { arn: keyArn }, 'reading the stream key');
       const full = got ? recordAt(got.json, 'streamKey') : {};
-      if (got) s.assert(typeof full['value'] === 'string', 'GetStreamKey', 'GetStreamKey returns the value', [got], 'GetStreamKey returns no value');
+      if (got)
+        s.assert(
+          typeof full['value'] === 'string',
+          'GetStreamKey',
+          'GetStreamKey returns the value',
+          [got],
+          'GetStreamKey returns no value',
+        );
       const listed = await s.succeed('ListStreamKeys', { channelArn: created.arn }, 'listing the stream keys');
       if (listed) {
         const summary = listAt(listed.json, 'streamKeys').find((k) => k['arn'] === keyArn);
         if (!summary) {
           s.assert(false, 'ListStreamKeys', 'the key is listed', [listed], `ListStreamKeys does not list ${keyArn}`);
         } else {
-          s.assert(!('value' in summary), 'ListStreamKeys', 'summaries leave out the secret value', [listed], 'a ListStreamKeys summary carries the secret value');
+          s.assert(
+            !('value' in summary),
+            'ListStreamKeys',
+            'summaries leave out the secret value',
+            [listed],
+            'a ListStreamKeys summary carries the secret value',
+          );
           for (const member of summaryMembers('StreamKeySummary')) {
-            s.assert(JSON.stringify(summary[member]) === JSON.stringify(full[member]), 'ListStreamKeys', `summary ${member} equals the full key's`,
-              got ? [got, listed] : [listed], `summary ${member} is ${JSON.stringify(summary[member])}, GetStreamKey says ${JSON.stringify(full[member])}`);
+            s.assert(
+              JSON.stringify(summary[member]) === JSON.stringify(full[member]),
+              'ListStreamKeys',
+              `summary ${member} equals the full key's`,
+              got ? [got, listed] : [listed],
+              `summary ${member} is ${JSON.stringify(summary[member])}, GetStreamKey says ${JSON.stringify(full[member])}`,
+            );
           }
         }
       }
@@ -46,11 +68,22 @@ export const summaryShapes: Check = {
     const walk = await walkPages(context.client, 'ListChannels', 'channels', { filterByName: name }, 20);
     const summary = walk.items.find((c) => c['arn'] === created.arn);
     if (walk.problem || !summary) {
-      s.assert(false, 'ListChannels', 'the channel is listed', walk.pages, walk.problem ?? `ListChannels with filterByName ${name} does not list ${created.arn}`);
+      s.assert(
+        false,
+        'ListChannels',
+        'the channel is listed',
+        walk.pages,
+        walk.problem ?? `ListChannels with filterByName ${name} does not list ${created.arn}`,
+      );
     } else {
       for (const member of summaryMembers('ChannelSummary')) {
-        s.assert(JSON.stringify(summary[member]) === JSON.stringify(created.channel[member]), 'ListChannels', `summary ${member} equals the channel's`,
-          [created.exchange, ...walk.pages], `summary ${member} is ${JSON.stringify(summary[member])}, the channel has ${JSON.stringify(created.channel[member])}`);
+        s.assert(
+          JSON.stringify(summary[member]) === JSON.stringify(created.channel[member]),
+          'ListChannels',
+          `summary ${member} equals the channel's`,
+          [created.exchange, ...walk.pages],
+          `summary ${member} is ${JSON.stringify(summary[member])}, the channel has ${JSON.stringify(created.channel[member])}`,
+        );
       }
     }
     return s.outcomes;

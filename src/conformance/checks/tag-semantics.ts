@@ -17,8 +17,13 @@ async function expectTags(
   const listed = await s.succeed('ListTagsForResource', { resourceArn }, `listing tags ${what}`);
   if (!listed) return;
   const tags = recordAt(listed.json, 'tags');
-  s.assert(sameTags(tags, want), blame, `${what}, the tags are ${JSON.stringify(want)}`, [cause, listed],
-    `${what}, ListTagsForResource returns ${JSON.stringify(tags)}, expected ${JSON.stringify(want)}`);
+  s.assert(
+    sameTags(tags, want),
+    blame,
+    `${what}, the tags are ${JSON.stringify(want)}`,
+    [cause, listed],
+    `${what}, ListTagsForResource returns ${JSON.stringify(tags)}, expected ${JSON.stringify(want)}`,
+  );
 }
 
 /** Tags are stored, merged, removed and listed on channels and stream keys. */
@@ -27,46 +32,93 @@ export const tagSemantics: Check = {
   title: 'Tags merge, remove and list',
   family: 'semantics',
   operations: ['CreateChannel', 'TagResource', 'UntagResource', 'ListTagsForResource', 'GetChannel', 'GetStreamKey'],
-  rule:
-    'Tags given to CreateChannel are stored; TagResource adds new keys and overwrites existing ones, keeping the rest; UntagResource removes the given keys and skips absent ones; ListTagsForResource, GetChannel and GetStreamKey show the same tags; the same holds for stream keys.',
+  rule: 'Tags given to CreateChannel are stored; TagResource adds new keys and overwrites existing ones, keeping the rest; UntagResource removes the given keys and skips absent ones; ListTagsForResource, GetChannel and GetStreamKey show the same tags; the same holds for stream keys.',
   async run(context) {
     const s = createScenario(context.client);
     const run = context.fixtures.runTags;
     const created = s.setup(await context.fixtures.createChannel({ tags: { color: 'red' } }));
     if (!created) return s.outcomes;
     const arn = created.arn;
-    await expectTags(s, arn, { ...run, color: 'red' }, 'after CreateChannel with tags', created.exchange, 'CreateChannel');
+    await expectTags(
+      s,
+      arn,
+      { ...run, color: 'red' },
+      'after CreateChannel with tags',
+      created.exchange,
+      'CreateChannel',
+    );
 
-    const tagged = await s.succeed('TagResource', { resourceArn: arn, tags: { color: 'blue', size: 'large' } }, 'tagging the channel');
+    const tagged = await s.succeed(
+      'TagResource',
+      { resourceArn: arn, tags: { color: 'blue', size: 'large' } },
+      'tagging the channel',
+    );
     if (!tagged) return s.outcomes;
-    await expectTags(s, arn, { ...run, color: 'blue', size: 'large' }, 'after TagResource merges', tagged, 'TagResource');
+    await expectTags(
+      s,
+      arn,
+      { ...run, color: 'blue', size: 'large' },
+      'after TagResource merges',
+      tagged,
+      'TagResource',
+    );
 
-    const untagged = await s.succeed('UntagResource', { resourceArn: arn, tagKeys: ['color', 'never-set'] }, 'untagging the channel');
+    const untagged = await s.succeed(
+      'UntagResource',
+      { resourceArn: arn, tagKeys: ['color', 'never-set'] },
+      'untagging the channel',
+    );
     if (!untagged) return s.outcomes;
     await expectTags(s, arn, { ...run, size: 'large' }, 'after UntagResource', untagged, 'UntagResource');
 
     const got = await s.succeed('GetChannel', { arn }, 'reading the tagged channel');
     if (got) {
       const tags = recordAt(recordAt(got.json, 'channel'), 'tags');
-      s.assert(sameTags(tags, { ...run, size: 'large' }), 'GetChannel', 'GetChannel shows the same tags', [untagged, got],
-        `GetChannel shows tags ${JSON.stringify(tags)}, expected ${JSON.stringify({ ...run, size: 'large' })}`);
+      s.assert(
+        sameTags(tags, { ...run, size: 'large' }),
+        'GetChannel',
+        'GetChannel shows the same tags',
+        [untagged, got],
+        `GetChannel shows tags ${JSON.stringify(tags)}, expected ${JSON.stringify({ ...run, size: 'large' })}`,
+      );
     }
 
     const keyArn = created.streamKey['arn'];
     if (typeof keyArn !== 'string') return s.outcomes;
     const keyTags = recordAt(created.streamKey, 'tags');
-    const keyTagged = await s.succeed('TagResource', { resourceArn: keyArn, tags: { owner: 'suite' } }, 'tagging the stream key');
+    const keyTagged = await s.succeed(
+      'TagResource',
+      { resourceArn: keyArn, tags: { owner: 'suite' } },
+      'tagging the stream key',
+    );
     if (!keyTagged) return s.outcomes;
     const wantKey = { ...keyTags, owner: 'suite' } as Record<string, string>;
     await expectTags(s, keyArn, wantKey, 'after TagResource on a stream key', keyTagged, 'TagResource');
     const key = await s.succeed('GetStreamKey', { arn: keyArn }, 'reading the tagged stream key');
     if (key) {
       const tags = recordAt(recordAt(key.json, 'streamKey'), 'tags');
-      s.assert(sameTags(tags, wantKey), 'GetStreamKey', 'GetStreamKey shows the same tags', [keyTagged, key],
-        `GetStreamKey shows tags ${JSON.stringify(tags)}, expected ${JSON.stringify(wantKey)}`);
+      s.assert(
+        sameTags(tags, wantKey),
+        'GetStreamKey',
+        'GetStreamKey shows the same tags',
+        [keyTagged, key],
+        `GetStreamKey shows tags ${JSON.stringify(tags)}, expected ${JSON.stringify(wantKey)}`,
+      );
     }
-    const keyUntagged = await s.succeed('UntagResource', { resourceArn: keyArn, tagKeys: ['owner'] }, 'untagging the stream key');
-    if (keyUntagged) await expectTags(s, keyArn, keyTags as Record<string, string>, 'after UntagResource on a stream key', keyUntagged, 'UntagResource');
+    const keyUntagged = await s.succeed(
+      'UntagResource',
+      { resourceArn: keyArn, tagKeys: ['owner'] },
+      'untagging the stream key',
+    );
+    if (keyUntagged)
+      await expectTags(
+        s,
+        keyArn,
+        keyTags as Record<string, string>,
+        'after UntagResource on a stream key',
+        keyUntagged,
+        'UntagResource',
+      );
     return s.outcomes;
   },
 };

@@ -17,27 +17,60 @@ export const unknownMembersIgnored: Check = {
         method: 'POST',
         path: '/CreateChannel',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ name, tags: context.fixtures.runTags, authorized: false, insecureIngest: false, futureMember: { nested: [1] } }),
+        body: JSON.stringify({
+          name,
+          tags: context.fixtures.runTags,
+          authorized: false,
+          insecureIngest: false,
+          futureMember: { nested: [1] },
+        }),
       },
       'CreateChannel',
     );
     const arn = recordAt(created.json, 'channel')['arn'];
-    if (!s.assert(typeof arn === 'string' && (created.response?.status ?? 0) < 300, 'CreateChannel', 'CreateChannel with unknown members succeeds', [created],
-      `CreateChannel with unknown members answered ${created.response?.status ?? created.transportError}`)) {
+    if (
+      !s.assert(
+        typeof arn === 'string' && (created.response?.status ?? 0) < 300,
+        'CreateChannel',
+        'CreateChannel with unknown members succeeds',
+        [created],
+        `CreateChannel with unknown members answered ${created.response?.status ?? created.transportError}`,
+      )
+    ) {
       return s.outcomes;
     }
     const got = await context.client.raw(
-      { method: 'POST', path: '/GetChannel', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ arn, futureFilter: 'x' }) },
+      {
+        method: 'POST',
+        path: '/GetChannel',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ arn, futureFilter: 'x' }),
+      },
       'GetChannel',
     );
-    s.assert((got.response?.status ?? 0) === 200 && recordAt(got.json, 'channel')['name'] === name, 'GetChannel', 'GetChannel with an unknown member succeeds', [got],
-      `GetChannel with an unknown member answered ${got.response?.status ?? got.transportError}`);
+    s.assert(
+      (got.response?.status ?? 0) === 200 && recordAt(got.json, 'channel')['name'] === name,
+      'GetChannel',
+      'GetChannel with an unknown member succeeds',
+      [got],
+      `GetChannel with an unknown member answered ${got.response?.status ?? got.transportError}`,
+    );
     const listed = await context.client.raw(
-      { method: 'POST', path: '/ListChannels', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ filterByName: name, futureFilter: { enabled: true } }) },
+      {
+        method: 'POST',
+        path: '/ListChannels',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ filterByName: name, futureFilter: { enabled: true } }),
+      },
       'ListChannels',
     );
-    s.assert((listed.response?.status ?? 0) === 200, 'ListChannels', 'ListChannels with an unknown member succeeds', [listed],
-      `ListChannels with an unknown member answered ${listed.response?.status ?? listed.transportError}`);
+    s.assert(
+      (listed.response?.status ?? 0) === 200,
+      'ListChannels',
+      'ListChannels with an unknown member succeeds',
+      [listed],
+      `ListChannels with an unknown member answered ${listed.response?.status ?? listed.transportError}`,
+    );
     return s.outcomes;
   },
 };

@@ -28,7 +28,9 @@ export const unknownRouteRejected: Check = {
       s.outcomes.push({
         status: ok ? 'pass' : 'fail',
         operation: null,
-        message: ok ? `${route.method} ${route.path} gets a 4xx error with an error type` : `expected a 4xx AWS-style error, got ${describeExchange(exchange)}`,
+        message: ok
+          ? `${route.method} ${route.path} gets a 4xx error with an error type`
+          : `expected a 4xx AWS-style error, got ${describeExchange(exchange)}`,
         evidence: [exchange],
       });
     }

@@ -12,7 +12,11 @@ import { samplesPerOperation } from './invalid-input-rejected.js';
 const MAX_TAGS = Number((shapeSchemas['Tags'] as Record<string, unknown> | undefined)?.['maxProperties'] ?? 50);
 
 /** Adds the run tag to inputs that create a resource, dropping one generated tag when the map is full, so the input stays valid. */
-function withRunTag(operation: OperationName, input: Record<string, unknown>, runTags: Readonly<Record<string, string>>): Record<string, unknown> {
+function withRunTag(
+  operation: OperationName,
+  input: Record<string, unknown>,
+  runTags: Readonly<Record<string, string>>,
+): Record<string, unknown> {
   if (operation !== 'CreateChannel' && operation !== 'CreateStreamKey') return input;
   const tags = { ...((input['tags'] ?? {}) as Record<string, string>) };
   const keys = Object.keys(tags);
@@ -20,7 +24,8 @@ function withRunTag(operation: OperationName, input: Record<string, unknown>, ru
   return { ...input, tags: { ...tags, ...runTags } };
 }
 
-const looksLikeIvsArn = (value: unknown): boolean => typeof value === 'string' && /^arn:aws:ivs:[a-z0-9-]+:\d+:(channel|stream-key)\/[a-zA-Z0-9-]+$/.test(value);
+const looksLikeIvsArn = (value: unknown): boolean =>
+  typeof value === 'string' && /^arn:aws:ivs:[a-z0-9-]+:\d+:(channel|stream-key)\/[a-zA-Z0-9-]+$/.test(value);
 
 /** Inputs the model allows are never refused with ValidationException, and never crash the service. */
 export const validInputAccepted: Check = {
@@ -28,14 +33,16 @@ export const validInputAccepted: Check = {
   title: 'Valid inputs are not refused as invalid',
   family: 'validation',
   operations: operationNames,
-  rule:
-    'A request that satisfies every constraint of the input model is never answered with ValidationException or a 5xx (a 404 for a made-up ARN is fine). The model gives tag ARNs no pattern, so refusing one that is not an IVS ARN is a spec-silence warning.',
+  rule: 'A request that satisfies every constraint of the input model is never answered with ValidationException or a 5xx (a 404 for a made-up ARN is fine). The model gives tag ARNs no pattern, so refusing one that is not an IVS ARN is a spec-silence warning.',
   async run(context) {
     const outcomes: Outcome[] = [];
     const scope = { accountId: await context.fixtures.account(), region: context.region };
     for (const operation of operationNames) {
       if (context.signal.aborted) break;
-      const samples = fc.sample(inputArbitrary(operation, { scope }), { numRuns: samplesPerOperation(context.runs), seed: deriveSeed(context.seed, `valid-${operation}`) });
+      const samples = fc.sample(inputArbitrary(operation, { scope }), {
+        numRuns: samplesPerOperation(context.runs),
+        seed: deriveSeed(context.seed, `valid-${operation}`),
+      });
       let failure: { message: string; exchange: Exchange } | undefined;
       let sent = 0;
       for (const sample of samples) {
@@ -47,7 +54,13 @@ export const validInputAccepted: Check = {
         const status = exchange.response?.status ?? 0;
         const type = errorTypeOf(exchange);
         if (type === 'ValidationException' && 'resourceArn' in input && !looksLikeIvsArn(input['resourceArn'])) {
-          outcomes.push(silence(operation, `refused resourceArn ${JSON.stringify(input['resourceArn'])} that is not an IVS ARN; the model sets no pattern`, [exchange]));
+          outcomes.push(
+            silence(
+              operation,
+              `refused resourceArn ${JSON.stringify(input['resourceArn'])} that is not an IVS ARN; the model sets no pattern`,
+              [exchange],
+            ),
+          );
           continue;
         }
         if (type === 'ValidationException' || status >= 500 || status === 0) {
@@ -55,7 +68,11 @@ export const validInputAccepted: Check = {
           break;
         }
       }
-      outcomes.push(failure ? fail(operation, failure.message, [failure.exchange]) : pass(operation, `${sent} valid inputs were not refused as invalid`));
+      outcomes.push(
+        failure
+          ? fail(operation, failure.message, [failure.exchange])
+          : pass(operation, `${sent} valid inputs were not refused as invalid`),
+      );
     }
     return outcomes;
   },

@@ -8,10 +8,14 @@ const MARK = { pass: '✓', fail: '✗', warn: '!', skip: '-' } as const;
 
 function evidenceLines(exchange: Exchange): string[] {
   const request = exchange.request;
-  const lines = [`    request:  ${request.method} ${request.path}${request.query ? `?${request.query}` : ''}${request.body ? ` ${request.body.slice(0, 300)}` : ''}`];
+  const lines = [
+    `    request:  ${request.method} ${request.path}${request.query ? `?${request.query}` : ''}${request.body ? ` ${request.body.slice(0, 300)}` : ''}`,
+  ];
   if (exchange.response) {
     const type = exchange.response.headers['x-amzn-errortype'];
-    lines.push(`    response: ${exchange.response.status}${type ? ` (x-amzn-ErrorType: ${type})` : ''} ${exchange.response.body.slice(0, 300)}`.trimEnd());
+    lines.push(
+      `    response: ${exchange.response.status}${type ? ` (x-amzn-ErrorType: ${type})` : ''} ${exchange.response.body.slice(0, 300)}`.trimEnd(),
+    );
   } else {
     lines.push(`    response: none (${exchange.transportError ?? 'unknown'})`);
   }
@@ -19,7 +23,9 @@ function evidenceLines(exchange: Exchange): string[] {
 }
 
 function findingLines(report: ConformanceReport, check: CheckReport, outcome: Outcome): string[] {
-  const lines = [`  ${MARK[outcome.status]} ${check.id}: ${outcome.message}${outcome.specSilence ? ' [spec is silent]' : ''}`];
+  const lines = [
+    `  ${MARK[outcome.status]} ${check.id}: ${outcome.message}${outcome.specSilence ? ' [spec is silent]' : ''}`,
+  ];
   if (outcome.status !== 'fail') return lines;
   lines.push(`    rule:     ${check.rule}`);
   const last = outcome.evidence[outcome.evidence.length - 1];
@@ -37,9 +43,11 @@ function operationSection(report: ConformanceReport, operation: OperationName | 
     if (mine.length === 0) continue;
     const passed = mine.filter((o) => o.status === 'pass').length;
     const skipped = mine.filter((o) => o.status === 'skip');
-    for (const outcome of mine.filter((o) => o.status === 'fail' || o.status === 'warn')) lines.push(...findingLines(report, check, outcome));
+    for (const outcome of mine.filter((o) => o.status === 'fail' || o.status === 'warn'))
+      lines.push(...findingLines(report, check, outcome));
     if (passed > 0) lines.push(`  ${MARK.pass} ${check.id}${passed > 1 ? ` (${passed} assertions)` : ''}`);
-    if (skipped.length > 0 && passed === 0) lines.push(`  ${MARK.skip} ${check.id} skipped: ${skipped[0]?.message ?? ''}`);
+    if (skipped.length > 0 && passed === 0)
+      lines.push(`  ${MARK.skip} ${check.id} skipped: ${skipped[0]?.message ?? ''}`);
   }
   return lines;
 }
@@ -50,9 +58,13 @@ function operationSection(report: ConformanceReport, operation: OperationName | 
  */
 export function formatConsoleReport(report: ConformanceReport): string {
   const operations = new Set<OperationName>();
-  for (const check of report.checks) for (const outcome of check.outcomes) if (outcome.operation) operations.add(outcome.operation);
-  const out: string[] = [`ivs-contract conformance — ${report.run.endpoint} (${report.run.region}), seed ${report.run.seed}, run ${report.run.runId}`];
-  if (!report.run.streamControl.available) out.push(`live-stream checks skipped: ${report.run.streamControl.reason ?? 'no stream control'}`);
+  for (const check of report.checks)
+    for (const outcome of check.outcomes) if (outcome.operation) operations.add(outcome.operation);
+  const out: string[] = [
+    `ivs-contract conformance — ${report.run.endpoint} (${report.run.region}), seed ${report.run.seed}, run ${report.run.runId}`,
+  ];
+  if (!report.run.streamControl.available)
+    out.push(`live-stream checks skipped: ${report.run.streamControl.reason ?? 'no stream control'}`);
   for (const operation of [...operations].sort()) {
     const section = operationSection(report, operation);
     if (section.length > 0) out.push('', operation, ...section);
@@ -60,7 +72,10 @@ export function formatConsoleReport(report: ConformanceReport): string {
   const general = operationSection(report, null);
   if (general.length > 0) out.push('', '(not tied to one operation)', ...general);
   out.push('', 'Coverage', formatCoverageTable(report.coverage));
-  out.push('', `Cleanup: deleted ${report.cleanup.deleted.length} resource(s)${report.cleanup.leftovers.length > 0 ? `; could not delete ${report.cleanup.leftovers.join('; ')}` : ''}`);
+  out.push(
+    '',
+    `Cleanup: deleted ${report.cleanup.deleted.length} resource(s)${report.cleanup.leftovers.length > 0 ? `; could not delete ${report.cleanup.leftovers.join('; ')}` : ''}`,
+  );
   const s = report.summary;
   const warnings = report.checks.flatMap((c) => c.outcomes).filter((o) => o.status === 'warn');
   const silent = warnings.filter((o) => o.specSilence).length;
@@ -70,4 +85,3 @@ export function formatConsoleReport(report: ConformanceReport): string {
   );
   return out.join('\n');
 }
-

@@ -1,7 +1,8 @@
 import { operationNames, operations } from '../../../generated/operations.js';
 import type { Coverage } from '../coverage.js';
 
-const pad = (text: string, width: number): string => (text.length >= width ? text : text + ' '.repeat(width - text.length));
+const pad = (text: string, width: number): string =>
+  text.length >= width ? text : text + ' '.repeat(width - text.length);
 
 /**
  * Formats coverage as a text table: per operation the calls, the 2xx answers, the modeled errors
@@ -22,6 +23,9 @@ export function formatCoverageTable(coverage: Coverage): string {
   const header = ['operation', 'calls', '2xx', 'modeled errors seen', 'constraint kinds broken'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: readonly string[]): string =>
-    cells.map((cell, i) => (i === 1 || i === 2 ? cell.padStart(widths[i] ?? 0) : pad(cell, widths[i] ?? 0))).join('  ').trimEnd();
+    cells
+      .map((cell, i) => (i === 1 || i === 2 ? cell.padStart(widths[i] ?? 0) : pad(cell, widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd();
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }

@@ -14,7 +14,10 @@ const seconds = (ms: number): string => (ms / 1000).toFixed(3);
 
 function evidenceText(outcome: Outcome): string {
   return outcome.evidence
-    .map((e) => `${e.request.method} ${e.request.path}${e.request.query ? `?${e.request.query}` : ''} ${e.request.body ?? ''}\n→ ${e.response ? `${e.response.status} ${e.response.body}` : `no response (${e.transportError ?? ''})`}`)
+    .map(
+      (e) =>
+        `${e.request.method} ${e.request.path}${e.request.query ? `?${e.request.query}` : ''} ${e.request.body ?? ''}\n→ ${e.response ? `${e.response.status} ${e.response.body}` : `no response (${e.transportError ?? ''})`}`,
+    )
     .join('\n');
 }
 
@@ -45,7 +48,9 @@ export function formatJunitReport(report: ConformanceReport): string {
       let body = '';
       if (failed.length > 0) {
         suiteFailures += 1;
-        const text = failed.map((o) => `${o.message}\n${evidenceText(o)}${(o.details ?? []).map((d) => `\n${d}`).join('')}`).join('\n\n');
+        const text = failed
+          .map((o) => `${o.message}\n${evidenceText(o)}${(o.details ?? []).map((d) => `\n${d}`).join('')}`)
+          .join('\n\n');
         body += `<failure message="${escapeXml(failed[0]?.message ?? '')}" type="${escapeXml(check.family)}">${escapeXml(
           `rule: ${check.rule}\n\n${text}\n\nreproduce: ${reproductionCommand(report.run, check.id)}`,
         )}</failure>`;
@@ -53,8 +58,11 @@ export function formatJunitReport(report: ConformanceReport): string {
         suiteSkipped += 1;
         body += `<skipped message="${escapeXml(outcomes[0]?.message ?? '')}"/>`;
       }
-      if (warnings.length > 0) body += `<system-out>${escapeXml(warnings.map((w) => `warning: ${w.message}`).join('\n'))}</system-out>`;
-      cases.push(`    <testcase classname="${escapeXml(`conformance.${check.family}.${check.id}`)}" name="${name}"${body ? `>${body}</testcase>` : '/>'}`);
+      if (warnings.length > 0)
+        body += `<system-out>${escapeXml(warnings.map((w) => `warning: ${w.message}`).join('\n'))}</system-out>`;
+      cases.push(
+        `    <testcase classname="${escapeXml(`conformance.${check.family}.${check.id}`)}" name="${name}"${body ? `>${body}</testcase>` : '/>'}`,
+      );
     }
     tests += cases.length;
     failures += suiteFailures;

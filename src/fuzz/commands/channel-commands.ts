@@ -8,27 +8,41 @@ import { Expression, sdkCall } from './sdk-call.js';
 import { withRunTags, type CommandSettings } from './settings.js';
 
 /** The target of a channel pick, as a value for the printed call and the ARN to send. */
-export function channelTarget(model: IvsModel, pick: Parameters<typeof resolvePick>[1]): { channel: ModelChannel | undefined; arn: string; shown: unknown } {
+export function channelTarget(
+  model: IvsModel,
+  pick: Parameters<typeof resolvePick>[1],
+): { channel: ModelChannel | undefined; arn: string; shown: unknown } {
   const channel = resolvePick(model.channels, pick);
-  return channel === undefined ? { channel, arn: pick.unknownArn, shown: pick.unknownArn } : { channel, arn: channel.arn, shown: new Expression(channel.ref) };
+  return channel === undefined
+    ? { channel, arn: pick.unknownArn, shown: pick.unknownArn }
+    : { channel, arn: channel.arn, shown: new Expression(channel.ref) };
 }
 
 /**
  * Checks a full channel from the target against the model's view of it; in tolerant mode an
  * absent name or tag map counts as empty, since the spec does not say they are always present.
  */
-export function expectChannel(what: string, actual: Channel | undefined, expected: ModelChannel, settings: CommandSettings): void {
+export function expectChannel(
+  what: string,
+  actual: Channel | undefined,
+  expected: ModelChannel,
+  settings: CommandSettings,
+): void {
   if (actual === undefined) throw new IvsMismatch(`${what}: the response has no channel`);
   const tolerant = settings.silentPoints === 'tolerant';
   const name = tolerant ? (actual.name ?? '') : actual.name;
   const tags = tolerant ? (actual.tags ?? {}) : actual.tags;
-  expectSame(what, { arn: actual.arn, name, latencyMode: actual.latencyMode, type: actual.type, tags }, {
-    arn: expected.arn,
-    name: expected.name,
-    latencyMode: expected.latencyMode,
-    type: expected.type,
-    tags: expected.tags,
-  });
+  expectSame(
+    what,
+    { arn: actual.arn, name, latencyMode: actual.latencyMode, type: actual.type, tags },
+    {
+      arn: expected.arn,
+      name: expected.name,
+      latencyMode: expected.latencyMode,
+      type: expected.type,
+      tags: expected.tags,
+    },
+  );
 }
 
 /** Commands that create, read, update and delete channels. */
@@ -45,7 +59,8 @@ export function channelCommands(settings: CommandSettings): fc.Arbitrary<IvsComm
           async perform(target) {
             const body = expectSuccess('CreateChannel', await target.send('CreateChannel', input));
             const { channel, streamKey } = body;
-            if (channel?.arn === undefined || streamKey?.arn === undefined) throw new IvsMismatch('CreateChannel: the response lacks the channel or its stream key');
+            if (channel?.arn === undefined || streamKey?.arn === undefined)
+              throw new IvsMismatch('CreateChannel: the response lacks the channel or its stream key');
             // Documented defaults: LOW latency and the STANDARD type; no name gives an empty one.
             const expected: ModelChannel = {
               ref: `${variable}.channel.arn`,
@@ -59,7 +74,13 @@ export function channelCommands(settings: CommandSettings): fc.Arbitrary<IvsComm
             expectChannel('CreateChannel channel', channel, expected, settings);
             expectSame('CreateChannel streamKey.channelArn', streamKey.channelArn, channel.arn);
             model.channels.push(expected);
-            model.streamKeys.push({ ref: `${variable}.streamKey.arn`, arn: streamKey.arn, channelArn: channel.arn, value: streamKey.value ?? '', tags: { ...(streamKey.tags ?? {}) } });
+            model.streamKeys.push({
+              ref: `${variable}.streamKey.arn`,
+              arn: streamKey.arn,
+              channelArn: channel.arn,
+              value: streamKey.value ?? '',
+              tags: { ...(streamKey.tags ?? {}) },
+            });
           },
         };
       }),
@@ -91,7 +112,8 @@ export function channelCommands(settings: CommandSettings): fc.Arbitrary<IvsComm
             const response = await target.send('UpdateChannel', { ...changes, arn });
             if (channel === undefined) return void expectError('UpdateChannel', response, 'ResourceNotFoundException');
             // A live channel may refuse the change (the current rule) or take it (the launch rule).
-            if (channel.live !== undefined && response.status !== 200) return void expectError('UpdateChannel', response, 'ConflictException');
+            if (channel.live !== undefined && response.status !== 200)
+              return void expectError('UpdateChannel', response, 'ConflictException');
             const body = expectSuccess('UpdateChannel', response);
             if (changes.name !== undefined) channel.name = changes.name;
             if (changes.latencyMode !== undefined) channel.latencyMode = changes.latencyMode;

@@ -24,7 +24,9 @@ export function expectSuccess<K extends OperationName>(operation: K, response: T
   const body = response.body ?? {};
   const validate = outputValidators[operation];
   if (!validate(body)) {
-    throw new IvsMismatch(`${operation}: the response body breaks the output schema: ${JSON.stringify(validate.errors)} in ${response.text.slice(0, 300)}`);
+    throw new IvsMismatch(
+      `${operation}: the response body breaks the output schema: ${JSON.stringify(validate.errors)} in ${response.text.slice(0, 300)}`,
+    );
   }
   return body as OperationOutputs[K];
 }

@@ -47,14 +47,25 @@ export interface IvsCommandsOptions {
  * @example fc.commands(ivsCommands(), { maxCommands: 30 })
  */
 export function ivsCommands(options: IvsCommandsOptions = {}): fc.Arbitrary<IvsCommand>[] {
-  const settings: CommandSettings = { scope: options.scope ?? {}, silentPoints: options.silentPoints ?? 'emulator', runTags: { ...(options.runTags ?? {}) } };
+  const settings: CommandSettings = {
+    scope: options.scope ?? {},
+    silentPoints: options.silentPoints ?? 'emulator',
+    runTags: { ...(options.runTags ?? {}) },
+  };
   const scope = settings.scope;
   const [create, ...otherChannelCommands] = channelCommands(settings);
   // fc.commands picks each arbitrary equally often; listing creation three times keeps enough resources around.
   const creation = create === undefined ? [] : [create, create, create];
   const [start, ...otherStreamCommands] = streamCommands(scope);
   const streams = options.streams === false || start === undefined ? [] : [start, start, ...otherStreamCommands];
-  return [...creation, ...otherChannelCommands, ...streamKeyCommands(settings), ...tagCommands(settings), ...readCommands(settings), ...streams];
+  return [
+    ...creation,
+    ...otherChannelCommands,
+    ...streamKeyCommands(settings),
+    ...tagCommands(settings),
+    ...readCommands(settings),
+    ...streams,
+  ];
 }
 
 interface RanWrapper {
@@ -62,7 +73,8 @@ interface RanWrapper {
   readonly cmd: unknown;
 }
 
-const isWrapper = (value: unknown): value is RanWrapper => typeof value === 'object' && value !== null && 'hasRan' in value && 'cmd' in value;
+const isWrapper = (value: unknown): value is RanWrapper =>
+  typeof value === 'object' && value !== null && 'hasRan' in value && 'cmd' in value;
 
 /** Options of `formatCommands`. */
 export interface FormatOptions {
@@ -83,7 +95,8 @@ export function formatCommands(cmds: Iterable<unknown>, options: FormatOptions =
     if (command instanceof IvsCommand && command.line !== undefined) lines.push(command.line);
   }
   const names = new Set<string>();
-  for (const line of lines) for (const match of line.matchAll(/\b(\w+Command|paginate\w+)\b/g)) if (match[1] !== undefined) names.add(match[1]);
+  for (const line of lines)
+    for (const match of line.matchAll(/\b(\w+Command|paginate\w+)\b/g)) if (match[1] !== undefined) names.add(match[1]);
   return [
     `import { IvsClient, ${[...names].sort().join(', ')} } from '@aws-sdk/client-ivs';`,
     '',
@@ -113,7 +126,11 @@ export async function cleanupModel(target: IvsTarget, model: IvsModel): Promise<
  * Runs one command sequence against a target from an empty model; on a mismatch it throws an
  * error whose message ends with the reproduction printed by `formatCommands`.
  */
-export async function runIvsCommands(target: IvsTarget, cmds: Iterable<fc.AsyncCommand<IvsModel, IvsTarget>>, options: RunOptions = {}): Promise<void> {
+export async function runIvsCommands(
+  target: IvsTarget,
+  cmds: Iterable<fc.AsyncCommand<IvsModel, IvsTarget>>,
+  options: RunOptions = {},
+): Promise<void> {
   const model = emptyIvsModel({ exclusive: options.exclusive ?? true, streams: target.streams !== undefined });
   try {
     await fc.asyncModelRun(() => ({ model, real: target }), cmds);

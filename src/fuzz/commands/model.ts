@@ -50,7 +50,13 @@ export interface ModelOptions {
 
 /** A model of an empty target. */
 export function emptyIvsModel(options: ModelOptions = {}): IvsModel {
-  return { channels: [], streamKeys: [], nextVariable: 1, exclusive: options.exclusive ?? true, streams: options.streams ?? false };
+  return {
+    channels: [],
+    streamKeys: [],
+    nextVariable: 1,
+    exclusive: options.exclusive ?? true,
+    streams: options.streams ?? false,
+  };
 }
 
 /** A choice of resource made before the run: the n-th existing one, or an ARN that names nothing. */

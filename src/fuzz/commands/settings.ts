@@ -24,7 +24,10 @@ export interface CommandSettings {
 }
 
 /** Generated tags without the run tags' keys, so a command never overwrites or removes a run tag. */
-export function withoutRunTags(tags: Readonly<Record<string, string>>, settings: CommandSettings): Record<string, string> {
+export function withoutRunTags(
+  tags: Readonly<Record<string, string>>,
+  settings: CommandSettings,
+): Record<string, string> {
   return Object.fromEntries(Object.entries(tags).filter(([key]) => !Object.hasOwn(settings.runTags, key)));
 }
 
@@ -32,7 +35,10 @@ export function withoutRunTags(tags: Readonly<Record<string, string>>, settings:
  * The tags to create a resource with: the generated ones plus the run tags, dropping generated
  * tags where both would exceed the 50-tag limit; `undefined` stays `undefined` without run tags.
  */
-export function withRunTags(tags: Readonly<Record<string, string>> | undefined, settings: CommandSettings): Record<string, string> | undefined {
+export function withRunTags(
+  tags: Readonly<Record<string, string>> | undefined,
+  settings: CommandSettings,
+): Record<string, string> | undefined {
   const run = Object.entries(settings.runTags);
   if (run.length === 0) return tags === undefined ? undefined : { ...tags };
   const own = Object.entries(withoutRunTags(tags ?? {}, settings)).slice(0, Math.max(0, MAX_TAGS - run.length));
@@ -46,5 +52,7 @@ export function withRunTags(tags: Readonly<Record<string, string>> | undefined, 
 export function expectAnyClientError(operation: string, response: TargetResponse): void {
   const type = readErrorType(response.headers['x-amzn-errortype'], response.body);
   if (response.status >= 400 && response.status < 500 && type !== undefined && type !== '') return;
-  throw new IvsMismatch(`${operation}: expected a 4xx error with an error type, got ${response.status}${type === undefined ? '' : ` ${type}`} ${response.text.slice(0, 200)}`);
+  throw new IvsMismatch(
+    `${operation}: expected a 4xx error with an error type, got ${response.status}${type === undefined ? '' : ` ${type}`} ${response.text.slice(0, 200)}`,
+  );
 }

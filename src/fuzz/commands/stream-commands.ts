@@ -17,13 +17,18 @@ export function streamCommands(scope: ArnScope): fc.Arbitrary<IvsCommand>[] {
       ([index, health, viewerCount]) =>
         new IvsCommand('start stream', withStreamsAndChannels, (model) => {
           const channel = model.channels[index % model.channels.length];
-          if (channel === undefined) throw new IvsMismatch('start stream: no channel to start (the command should not have run)');
+          if (channel === undefined)
+            throw new IvsMismatch('start stream: no channel to start (the command should not have run)');
           return {
             line: controlCall('start', { channelArn: new Expression(channel.ref), health, viewerCount }),
             async perform(target) {
-              if (target.streams === undefined) throw new IvsMismatch('start stream: the target has no stream controls');
+              if (target.streams === undefined)
+                throw new IvsMismatch('start stream: the target has no stream controls');
               const response = await target.streams.start(channel.arn, { health, viewerCount });
-              if (response.status !== 200) throw new IvsMismatch(`start stream: expected 200, got ${response.status} ${response.text.slice(0, 200)}`);
+              if (response.status !== 200)
+                throw new IvsMismatch(
+                  `start stream: expected 200, got ${response.status} ${response.text.slice(0, 200)}`,
+                );
               channel.live = { health, viewerCount };
             },
           };
@@ -61,11 +66,20 @@ export function streamCommands(scope: ArnScope): fc.Arbitrary<IvsCommand>[] {
             if (channel === undefined) return void expectError('GetStream', response, 'ResourceNotFoundException');
             if (channel.live === undefined) return void expectError('GetStream', response, 'ChannelNotBroadcasting');
             const { stream } = expectSuccess('GetStream', response);
-            expectSame('GetStream', { channelArn: stream?.channelArn, state: stream?.state, health: stream?.health, viewerCount: stream?.viewerCount }, {
-              channelArn: arn,
-              state: 'LIVE',
-              ...channel.live,
-            });
+            expectSame(
+              'GetStream',
+              {
+                channelArn: stream?.channelArn,
+                state: stream?.state,
+                health: stream?.health,
+                viewerCount: stream?.viewerCount,
+              },
+              {
+                channelArn: arn,
+                state: 'LIVE',
+                ...channel.live,
+              },
+            );
           },
         };
       }),
@@ -88,25 +102,26 @@ export function streamCommands(scope: ArnScope): fc.Arbitrary<IvsCommand>[] {
       }),
   );
 
-  const putMetadata = fc.tuple(pickArbitrary('channel', scope), shapeArbitrary('StreamMetadata') as fc.Arbitrary<string>).map(
-    ([pick, metadata]) =>
-      new IvsCommand('PutMetadata', always, (model) => {
-        const { channel, arn, shown } = channelTarget(model, pick);
-        return {
-          line: sdkCall('PutMetadata', { channelArn: shown, metadata }),
-          async perform(target) {
-            const response = await target.send('PutMetadata', { channelArn: arn, metadata });
-            if (channel === undefined) return void expectError('PutMetadata', response, 'ResourceNotFoundException');
-            if (channel.live === undefined) return void expectError('PutMetadata', response, 'ChannelNotBroadcasting');
-            // Live: accepted, unless this channel's rate of five calls a second is used up.
-            if (response.status !== 204) return void expectError('PutMetadata', response, 'ThrottlingException');
-            expectSuccess('PutMetadata', response);
-          },
-        };
-      }),
-  );
-
-
+  const putMetadata = fc
+    .tuple(pickArbitrary('channel', scope), shapeArbitrary('StreamMetadata') as fc.Arbitrary<string>)
+    .map(
+      ([pick, metadata]) =>
+        new IvsCommand('PutMetadata', always, (model) => {
+          const { channel, arn, shown } = channelTarget(model, pick);
+          return {
+            line: sdkCall('PutMetadata', { channelArn: shown, metadata }),
+            async perform(target) {
+              const response = await target.send('PutMetadata', { channelArn: arn, metadata });
+              if (channel === undefined) return void expectError('PutMetadata', response, 'ResourceNotFoundException');
+              if (channel.live === undefined)
+                return void expectError('PutMetadata', response, 'ChannelNotBroadcasting');
+              // Live: accepted, unless this channel's rate of five calls a second is used up.
+              if (response.status !== 204) return void expectError('PutMetadata', response, 'ThrottlingException');
+              expectSuccess('PutMetadata', response);
+            },
+          };
+        }),
+    );
 
   return [startStream, endStream, getStream, stopStream, putMetadata];
 }

@@ -4,26 +4,47 @@ import { shapeArbitrary } from '../arbitraries.js';
 import { channelTarget } from './channel-commands.js';
 import { always, IvsCommand } from './command.js';
 import { expectError, expectSame, expectSuccess, IvsMismatch } from './expect.js';
-import { nextVariable, pickArbitrary, resolvePick, type IvsModel, type ModelStreamKey, type ResourcePick } from './model.js';
+import {
+  nextVariable,
+  pickArbitrary,
+  resolvePick,
+  type IvsModel,
+  type ModelStreamKey,
+  type ResourcePick,
+} from './model.js';
 import { Expression, sdkCall } from './sdk-call.js';
 import { expectAnyClientError, withRunTags, type CommandSettings } from './settings.js';
 
 /** The target of a stream key pick, as a value for the printed call and the ARN to send. */
-export function keyTarget(model: IvsModel, pick: ResourcePick): { key: ModelStreamKey | undefined; arn: string; shown: unknown } {
+export function keyTarget(
+  model: IvsModel,
+  pick: ResourcePick,
+): { key: ModelStreamKey | undefined; arn: string; shown: unknown } {
   const key = resolvePick(model.streamKeys, pick);
-  return key === undefined ? { key, arn: pick.unknownArn, shown: pick.unknownArn } : { key, arn: key.arn, shown: new Expression(key.ref) };
+  return key === undefined
+    ? { key, arn: pick.unknownArn, shown: pick.unknownArn }
+    : { key, arn: key.arn, shown: new Expression(key.ref) };
 }
 
 /** Checks a full stream key (secret included) from the target against the model; in tolerant mode an absent tag map counts as empty. */
-export function expectStreamKey(what: string, actual: StreamKey | undefined, expected: ModelStreamKey, settings: CommandSettings): void {
+export function expectStreamKey(
+  what: string,
+  actual: StreamKey | undefined,
+  expected: ModelStreamKey,
+  settings: CommandSettings,
+): void {
   if (actual === undefined) throw new IvsMismatch(`${what}: the response has no stream key`);
   const tags = settings.silentPoints === 'tolerant' ? (actual.tags ?? {}) : actual.tags;
-  expectSame(what, { arn: actual.arn, channelArn: actual.channelArn, value: actual.value, tags }, {
-    arn: expected.arn,
-    channelArn: expected.channelArn,
-    value: expected.value,
-    tags: expected.tags,
-  });
+  expectSame(
+    what,
+    { arn: actual.arn, channelArn: actual.channelArn, value: actual.value, tags },
+    {
+      arn: expected.arn,
+      channelArn: expected.channelArn,
+      value: expected.value,
+      tags: expected.tags,
+    },
+  );
 }
 
 const optionalTags = fc.option(shapeArbitrary('Tags') as fc.Arbitrary<Tags>, { nil: undefined });
@@ -42,7 +63,8 @@ export function streamKeyCommands(settings: CommandSettings): fc.Arbitrary<IvsCo
           line: sdkCall('CreateStreamKey', { ...input, channelArn: shown }, variable),
           async perform(target) {
             const response = await target.send('CreateStreamKey', input);
-            if (channel === undefined) return void expectError('CreateStreamKey', response, 'ResourceNotFoundException');
+            if (channel === undefined)
+              return void expectError('CreateStreamKey', response, 'ResourceNotFoundException');
             // One stream key per channel; how the second is refused is the emulator's choice, so tolerant mode takes any client error.
             if (model.streamKeys.some((k) => k.channelArn === arn)) {
               if (settings.silentPoints === 'tolerant') return void expectAnyClientError('CreateStreamKey', response);
@@ -50,7 +72,13 @@ export function streamKeyCommands(settings: CommandSettings): fc.Arbitrary<IvsCo
             }
             const { streamKey } = expectSuccess('CreateStreamKey', response);
             if (streamKey?.arn === undefined) throw new IvsMismatch('CreateStreamKey: the response has no stream key');
-            const expected: ModelStreamKey = { ref: `${variable}.streamKey.arn`, arn: streamKey.arn, channelArn: arn, value: streamKey.value ?? '', tags: { ...(tags ?? {}) } };
+            const expected: ModelStreamKey = {
+              ref: `${variable}.streamKey.arn`,
+              arn: streamKey.arn,
+              channelArn: arn,
+              value: streamKey.value ?? '',
+              tags: { ...(tags ?? {}) },
+            };
             expectStreamKey('CreateStreamKey', streamKey, expected, settings);
             model.streamKeys.push(expected);
           },

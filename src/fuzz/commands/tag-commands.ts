@@ -25,8 +25,13 @@ const tagPickArbitrary = (scope: ArnScope): fc.Arbitrary<TagPick> =>
     fc.record({ onKey: fc.constant(true), pick: pickArbitrary('stream-key', scope) }),
   );
 
-function resourceTarget(model: IvsModel, choice: TagPick): { resource: Taggable | undefined; arn: string; shown: unknown } {
-  const resource: Taggable | undefined = choice.onKey ? resolvePick(model.streamKeys, choice.pick) : resolvePick(model.channels, choice.pick);
+function resourceTarget(
+  model: IvsModel,
+  choice: TagPick,
+): { resource: Taggable | undefined; arn: string; shown: unknown } {
+  const resource: Taggable | undefined = choice.onKey
+    ? resolvePick(model.streamKeys, choice.pick)
+    : resolvePick(model.channels, choice.pick);
   return resource === undefined
     ? { resource, arn: choice.pick.unknownArn, shown: choice.pick.unknownArn }
     : { resource, arn: resource.arn, shown: new Expression(resource.ref) };
@@ -48,7 +53,8 @@ export function tagCommands(settings: CommandSettings): fc.Arbitrary<IvsCommand>
             if (resource === undefined) return void expectError('TagResource', response, 'ResourceNotFoundException');
             const merged = { ...resource.tags, ...tags };
             // More than 50 tags after merging is refused and changes nothing.
-            if (Object.keys(merged).length > MAX_TAGS) return void expectError('TagResource', response, 'ValidationException');
+            if (Object.keys(merged).length > MAX_TAGS)
+              return void expectError('TagResource', response, 'ValidationException');
             expectSuccess('TagResource', response);
             resource.tags = merged;
           },
@@ -57,7 +63,11 @@ export function tagCommands(settings: CommandSettings): fc.Arbitrary<IvsCommand>
   );
 
   const untagResource = fc
-    .tuple(tagPick, fc.array(fc.nat(), { maxLength: 4 }), fc.array(shapeArbitrary('TagKey') as fc.Arbitrary<string>, { maxLength: 2 }))
+    .tuple(
+      tagPick,
+      fc.array(fc.nat(), { maxLength: 4 }),
+      fc.array(shapeArbitrary('TagKey') as fc.Arbitrary<string>, { maxLength: 2 }),
+    )
     .map(
       ([choice, existing, extra]) =>
         new IvsCommand('UntagResource', always, (model) => {
@@ -71,7 +81,8 @@ export function tagCommands(settings: CommandSettings): fc.Arbitrary<IvsCommand>
             line: sdkCall('UntagResource', { resourceArn: shown, tagKeys }),
             async perform(target) {
               const response = await target.send('UntagResource', { resourceArn: arn, tagKeys });
-              if (resource === undefined) return void expectError('UntagResource', response, 'ResourceNotFoundException');
+              if (resource === undefined)
+                return void expectError('UntagResource', response, 'ResourceNotFoundException');
               expectSuccess('UntagResource', response);
               const left = { ...resource.tags };
               for (const key of tagKeys) delete left[key];
@@ -89,7 +100,8 @@ export function tagCommands(settings: CommandSettings): fc.Arbitrary<IvsCommand>
           line: sdkCall('ListTagsForResource', { resourceArn: shown }),
           async perform(target) {
             const response = await target.send('ListTagsForResource', { resourceArn: arn });
-            if (resource === undefined) return void expectError('ListTagsForResource', response, 'ResourceNotFoundException');
+            if (resource === undefined)
+              return void expectError('ListTagsForResource', response, 'ResourceNotFoundException');
             expectSame('ListTagsForResource tags', expectSuccess('ListTagsForResource', response).tags, resource.tags);
           },
         };

@@ -40,5 +40,8 @@ export function signatureExpired(detail: string): IvsError {
 
 /** The request time is further in the future than the allowed skew. */
 export function signatureNotYetCurrent(requestTime: string, limit: string, now: string): IvsError {
-  return { type: 'InvalidSignatureException', message: `Signature not yet current: ${requestTime} is still later than ${limit} (${now} + 5 min.)` };
+  return {
+    type: 'InvalidSignatureException',
+    message: `Signature not yet current: ${requestTime} is still later than ${limit} (${now} + 5 min.)`,
+  };
 }

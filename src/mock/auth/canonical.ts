@@ -34,7 +34,8 @@ export function parseQuery(search: string): Readonly<Record<string, readonly str
     const name = decodeComponent(equals < 0 ? part : part.slice(0, equals));
     const value = equals < 0 ? '' : decodeComponent(part.slice(equals + 1));
     const values = query[name];
-    if (values === undefined) Object.defineProperty(query, name, { value: [value], enumerable: true, writable: true, configurable: true });
+    if (values === undefined)
+      Object.defineProperty(query, name, { value: [value], enumerable: true, writable: true, configurable: true });
     else values.push(value);
   }
   return query;
@@ -50,15 +51,25 @@ function signedHeaderValue(received: ReceivedRequest, name: string): string | un
 }
 
 /** The received request in the signer's shape, carrying only the headers the client says it signed. */
-export function signableRequest(received: ReceivedRequest, query: Readonly<Record<string, readonly string[]>>, signedHeaders: readonly string[]): HttpRequest {
+export function signableRequest(
+  received: ReceivedRequest,
+  query: Readonly<Record<string, readonly string[]>>,
+  signedHeaders: readonly string[],
+): HttpRequest {
   const headers: HeaderBag = Object.create(null) as HeaderBag;
   for (const name of signedHeaders) {
     const value = signedHeaderValue(received, name);
-    if (value !== undefined) Object.defineProperty(headers, name, { value, enumerable: true, writable: true, configurable: true });
+    if (value !== undefined)
+      Object.defineProperty(headers, name, { value, enumerable: true, writable: true, configurable: true });
   }
   const bag: QueryParameterBag = Object.create(null) as QueryParameterBag;
   for (const [name, values] of Object.entries(query)) {
-    Object.defineProperty(bag, name, { value: values.length === 1 ? values[0] : [...values], enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(bag, name, {
+      value: values.length === 1 ? values[0] : [...values],
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   return {
     method: received.method.toUpperCase(),

@@ -21,10 +21,19 @@ export function createRequestAuthenticator(options: AuthOptions, now: () => numb
   return async (request) => {
     try {
       const body = new Uint8Array(await request.clone().arrayBuffer());
-      return await verifySignature({ method: request.method, url: new URL(request.url), headers: request.headers, body }, credentials, now());
+      return await verifySignature(
+        { method: request.method, url: new URL(request.url), headers: request.headers, body },
+        credentials,
+        now(),
+      );
     } catch (error) {
       // Whatever a hostile request makes the signer's helpers throw is the client's malformed signature, never a 500.
-      return { ok: false, error: incompleteSignature(`The signature could not be checked: ${error instanceof Error ? error.message : String(error)}`) };
+      return {
+        ok: false,
+        error: incompleteSignature(
+          `The signature could not be checked: ${error instanceof Error ? error.message : String(error)}`,
+        ),
+      };
     }
   };
 }
@@ -33,7 +42,8 @@ export function createRequestAuthenticator(options: AuthOptions, now: () => numb
 export function accountsOfCredentials(options: AuthOptions | undefined): Readonly<Record<string, string>> {
   const accounts: Record<string, string> = Object.create(null) as Record<string, string>;
   for (const credential of options?.credentials ?? []) {
-    if (credential.accountId !== undefined) Object.defineProperty(accounts, credential.accessKeyId, { value: credential.accountId, enumerable: true });
+    if (credential.accountId !== undefined)
+      Object.defineProperty(accounts, credential.accessKeyId, { value: credential.accountId, enumerable: true });
   }
   return accounts;
 }

@@ -89,7 +89,9 @@ export function hmacSha256(key: Uint8Array, message: Uint8Array): Uint8Array {
 
 function toBytes(data: SourceData): Uint8Array {
   if (typeof data === 'string') return encoder.encode(data);
-  return ArrayBuffer.isView(data) ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength) : new Uint8Array(data);
+  return ArrayBuffer.isView(data)
+    ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength)
+    : new Uint8Array(data);
 }
 
 /**
@@ -146,6 +148,7 @@ export function toHex(bytes: Uint8Array): string {
 export function constantTimeEqual(a: string, b: string): boolean {
   let difference = a.length ^ b.length;
   const length = Math.max(a.length, b.length);
-  for (let i = 0; i < length; i++) difference |= (a.charCodeAt(i % (a.length || 1)) ^ b.charCodeAt(i % (b.length || 1))) | 0;
+  for (let i = 0; i < length; i++)
+    difference |= (a.charCodeAt(i % (a.length || 1)) ^ b.charCodeAt(i % (b.length || 1))) | 0;
   return difference === 0;
 }

@@ -2,7 +2,14 @@ import { getCanonicalHeaders, getSigningKey, SignatureV4Base } from '@smithy/sig
 import type { HeaderBag, HttpRequest } from '@smithy/types';
 import { service } from '../../../generated/operations.js';
 import type { Result } from '../result.js';
-import { invalidScope, missingAuthenticationToken, signatureExpired, signatureMismatch, signatureNotYetCurrent, unrecognizedClient } from './auth-errors.js';
+import {
+  invalidScope,
+  missingAuthenticationToken,
+  signatureExpired,
+  signatureMismatch,
+  signatureNotYetCurrent,
+  unrecognizedClient,
+} from './auth-errors.js';
 import { parseQuery, type ReceivedRequest, signableRequest } from './canonical.js';
 import { formatAmzDate, readSignatureClaim, signatureAlgorithm, type SignatureClaim } from './signed-claim.js';
 import { constantTimeEqual, toHex, Sha256 } from './sha256.js';
@@ -30,7 +37,12 @@ const unsignedPayload = 'UNSIGNED-PAYLOAD';
 /** The signer's canonicalization (path normalization and double encoding, query and header rules), opened up for verification. */
 class CanonicalForm extends SignatureV4Base {
   constructor() {
-    super({ service: service.signingName, region: 'us-east-1', credentials: { accessKeyId: '', secretAccessKey: '' }, sha256: Sha256 });
+    super({
+      service: service.signingName,
+      region: 'us-east-1',
+      credentials: { accessKeyId: '', secretAccessKey: '' },
+      sha256: Sha256,
+    });
   }
 
   /** The canonical request of SigV4 for a request and its canonical headers. */
@@ -54,21 +66,42 @@ async function sha256Hex(bytes: Uint8Array): Promise<string> {
 
 function checkTime(claim: SignatureClaim, now: number): Result<true> {
   const at = formatAmzDate;
-  if (claim.time > now + allowedClockSkewMs) return { ok: false, error: signatureNotYetCurrent(claim.amzDate, at(now + allowedClockSkewMs), at(now)) };
+  if (claim.time > now + allowedClockSkewMs)
+    return { ok: false, error: signatureNotYetCurrent(claim.amzDate, at(now + allowedClockSkewMs), at(now)) };
   if (claim.expiresSeconds !== undefined) {
     const end = claim.time + claim.expiresSeconds * 1000;
-    if (now > end) return { ok: false, error: signatureExpired(`the presigned request was valid until ${at(end)}; it is now ${at(now)}.`) };
+    if (now > end)
+      return {
+        ok: false,
+        error: signatureExpired(`the presigned request was valid until ${at(end)}; it is now ${at(now)}.`),
+      };
   } else if (claim.time < now - allowedClockSkewMs) {
-    return { ok: false, error: signatureExpired(`${claim.amzDate} is now earlier than ${at(now - allowedClockSkewMs)} (${at(now)} - 5 min.)`) };
+    return {
+      ok: false,
+      error: signatureExpired(
+        `${claim.amzDate} is now earlier than ${at(now - allowedClockSkewMs)} (${at(now)} - 5 min.)`,
+      ),
+    };
   }
   return { ok: true, value: true };
 }
 
 function checkScope(claim: SignatureClaim): Result<true> {
-  if (claim.service !== service.signingName) return { ok: false, error: invalidScope(`Credential should be scoped to correct service: '${service.signingName}', not '${claim.service}'.`) };
+  if (claim.service !== service.signingName)
+    return {
+      ok: false,
+      error: invalidScope(
+        `Credential should be scoped to correct service: '${service.signingName}', not '${claim.service}'.`,
+      ),
+    };
   const day = claim.amzDate.slice(0, 8);
   if (claim.scopeDate !== day) {
-    return { ok: false, error: invalidScope(`The date of the Credential scope '${claim.scopeDate}' is not the day of X-Amz-Date '${day}'.`) };
+    return {
+      ok: false,
+      error: invalidScope(
+        `The date of the Credential scope '${claim.scopeDate}' is not the day of X-Amz-Date '${day}'.`,
+      ),
+    };
   }
   return { ok: true, value: true };
 }
@@ -85,7 +118,11 @@ async function payloadHashOf(received: ReceivedRequest): Promise<string> {
  * request time against `now`, recomputes the signature over the request as received and compares
  * it in constant time. Resolves to the signer, or to the authentication error AWS would answer.
  */
-export async function verifySignature(received: ReceivedRequest, credentials: ReadonlyMap<string, AuthCredential>, now: number): Promise<Result<VerifiedSigner>> {
+export async function verifySignature(
+  received: ReceivedRequest,
+  credentials: ReadonlyMap<string, AuthCredential>,
+  now: number,
+): Promise<Result<VerifiedSigner>> {
   const query = parseQuery(received.url.search);
   const read = readSignatureClaim(received.headers, query);
   if (!read.ok) return read;
@@ -107,6 +144,7 @@ export async function verifySignature(received: ReceivedRequest, credentials: Re
   const hmac = new Sha256(key);
   hmac.update(new TextEncoder().encode(stringToSign));
   const expected = toHex(await hmac.digest());
-  if (!constantTimeEqual(expected, claim.signature)) return { ok: false, error: signatureMismatch(canonicalRequest, stringToSign) };
+  if (!constantTimeEqual(expected, claim.signature))
+    return { ok: false, error: signatureMismatch(canonicalRequest, stringToSign) };
   return { ok: true, value: { accessKeyId: claim.accessKeyId, region: claim.region } };
 }

@@ -38,7 +38,10 @@ export const createChannel: Behaviour<CreateChannelRequest, CreateChannelRespons
   const tagCheck = checkUserTagKeys(Object.keys(input.tags ?? {}), 'tags');
   if (!tagCheck.ok) return tagCheck;
   if (partition.channels.size >= store.limits.channelsPerRegion) {
-    return fail('ServiceQuotaExceededException', `This account already has ${partition.channels.size} channels in ${partition.region}, the most allowed.`);
+    return fail(
+      'ServiceQuotaExceededException',
+      `This account already has ${partition.channels.size} channels in ${partition.region}, the most allowed.`,
+    );
   }
   const identity = mintChannelIdentity(partition, store.random);
   const channel: ChannelRecord = {
@@ -81,7 +84,8 @@ export const getChannel: Behaviour<GetChannelRequest, GetChannelResponse> = ({ p
 export const listChannels: Behaviour<ListChannelsRequest, ListChannelsResponse> = ({ partition }, input) => {
   const filter = input.filterByName;
   const matchingAfter = function* (after: string | undefined): Generator<ChannelRecord> {
-    for (const channel of partition.channels.valuesAfter(after)) if (filter === undefined || channel.name === filter) yield channel;
+    for (const channel of partition.channels.valuesAfter(after))
+      if (filter === undefined || channel.name === filter) yield channel;
   };
   const page = paginateOrdered(matchingAfter, (channel) => channel.arn, {
     listName: operations.ListChannels.paginated?.items ?? 'channels',
@@ -95,7 +99,10 @@ export const listChannels: Behaviour<ListChannelsRequest, ListChannelsResponse> 
 };
 
 /** UpdateChannel: changes only the members given; refused with ConflictException while the channel is live. */
-export const updateChannel: Behaviour<UpdateChannelRequest, UpdateChannelResponse> = ({ partition }, input): Result<UpdateChannelResponse> => {
+export const updateChannel: Behaviour<UpdateChannelRequest, UpdateChannelResponse> = (
+  { partition },
+  input,
+): Result<UpdateChannelResponse> => {
   const found = findChannel(partition, input.arn);
   if (!found.ok) return found;
   if (partition.streams.has(input.arn)) {

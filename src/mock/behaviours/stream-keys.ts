@@ -29,9 +29,19 @@ export const streamKeysPerChannel = 1;
 type NoOutput = Record<string, never>;
 
 /** Adds a new stream key to an existing channel (no checks: callers have made them). */
-export function createStreamKeyFor(store: IvsStore, partition: Partition, channelArn: string, tags: Readonly<Record<string, string>>): StreamKeyRecord {
+export function createStreamKeyFor(
+  store: IvsStore,
+  partition: Partition,
+  channelArn: string,
+  tags: Readonly<Record<string, string>>,
+): StreamKeyRecord {
   const identity = mintStreamKeyIdentity(partition, store.random);
-  const key: StreamKeyRecord = { arn: identity.arn, value: identity.value, channelArn, tags: new Map(Object.entries(tags)) };
+  const key: StreamKeyRecord = {
+    arn: identity.arn,
+    value: identity.value,
+    channelArn,
+    tags: new Map(Object.entries(tags)),
+  };
   partition.streamKeys.set(key.arn, key);
   return key;
 }
@@ -41,19 +51,28 @@ function keysOf(partition: Partition, channelArn: string): StreamKeyRecord[] {
 }
 
 /** BatchGetStreamKey: every known key (secret included) in `streamKeys`, every unknown ARN in `errors`. */
-export const batchGetStreamKey: Behaviour<BatchGetStreamKeyRequest, BatchGetStreamKeyResponse> = ({ partition }, input) => {
+export const batchGetStreamKey: Behaviour<BatchGetStreamKeyRequest, BatchGetStreamKeyResponse> = (
+  { partition },
+  input,
+) => {
   const { found, errors } = batchLookup(input.arns, (arn) => findStreamKey(partition, arn));
   return ok({ streamKeys: found.map(streamKeyView), errors });
 };
 
 /** CreateStreamKey: a new key for a channel that has none; a second key is ServiceQuotaExceededException. */
-export const createStreamKey: Behaviour<CreateStreamKeyRequest, CreateStreamKeyResponse> = ({ store, partition }, input) => {
+export const createStreamKey: Behaviour<CreateStreamKeyRequest, CreateStreamKeyResponse> = (
+  { store, partition },
+  input,
+) => {
   const tagCheck = checkUserTagKeys(Object.keys(input.tags ?? {}), 'tags');
   if (!tagCheck.ok) return tagCheck;
   const channel = findChannel(partition, input.channelArn);
   if (!channel.ok) return channel;
   if (keysOf(partition, input.channelArn).length >= streamKeysPerChannel) {
-    return fail('ServiceQuotaExceededException', `Channel ${input.channelArn} already has a stream key; delete it before creating another.`);
+    return fail(
+      'ServiceQuotaExceededException',
+      `Channel ${input.channelArn} already has a stream key; delete it before creating another.`,
+    );
   }
   return ok({ streamKey: streamKeyView(createStreamKeyFor(store, partition, input.channelArn, input.tags ?? {})) });
 };
@@ -79,7 +98,8 @@ export const listStreamKeys: Behaviour<ListStreamKeysRequest, ListStreamKeysResp
   const page = paginate(keysOf(partition, input.channelArn), (key) => key.arn, {
     listName: operations.ListStreamKeys.paginated?.items ?? 'streamKeys',
     // A token whose last key is a stream key of another channel was issued for another request.
-    acceptsLastKey: (lastKey) => (partition.streamKeys.get(lastKey)?.channelArn ?? input.channelArn) === input.channelArn,
+    acceptsLastKey: (lastKey) =>
+      (partition.streamKeys.get(lastKey)?.channelArn ?? input.channelArn) === input.channelArn,
     nextToken: input.nextToken,
     maxResults: input.maxResults,
     defaultPageSize: defaultStreamKeyPageSize,

@@ -28,7 +28,10 @@ function notBroadcasting<T>(channelArn: string): Result<T> {
   return fail('ChannelNotBroadcasting', `Channel ${channelArn} is offline: it has no live stream.`);
 }
 
-function liveStream(partition: Partition, channelArn: string): Result<{ channel: ChannelRecord; stream: StreamRecord }> {
+function liveStream(
+  partition: Partition,
+  channelArn: string,
+): Result<{ channel: ChannelRecord; stream: StreamRecord }> {
   const channel = findChannel(partition, channelArn);
   if (!channel.ok) return channel;
   const stream = partition.streams.get(channelArn);
@@ -53,7 +56,11 @@ function toEpochMs(value: string | number | Date | undefined, now: number): numb
 export function startStreamIn(
   partition: Partition,
   channelArn: string,
-  options: { readonly health?: StreamHealth; readonly viewerCount?: number; readonly startTime?: string | number | Date },
+  options: {
+    readonly health?: StreamHealth;
+    readonly viewerCount?: number;
+    readonly startTime?: string | number | Date;
+  },
   now: number,
 ): Result<Stream> {
   const channel = findChannel(partition, channelArn);
@@ -66,7 +73,8 @@ export function startStreamIn(
   }
   const existing = partition.streams.get(channelArn);
   const startMs = toEpochMs(options.startTime ?? (existing === undefined ? undefined : existing.startTime), now);
-  if (startMs === undefined) return fail('ValidationException', 'startTime must be a date-time between the years 0000 and 9999.');
+  if (startMs === undefined)
+    return fail('ValidationException', 'startTime must be a date-time between the years 0000 and 9999.');
   const stream: StreamRecord = {
     channelArn,
     startTime: Math.floor(startMs / 1000) * 1000,

@@ -19,14 +19,25 @@ import type { Behaviour } from './context.js';
  */
 function findTags(partition: Partition, resourceArn: string): Result<Map<string, string>> {
   const kind = parseArn(resourceArn)?.kind;
-  const resource = kind === 'channel' ? partition.channels.get(resourceArn) : kind === 'stream-key' ? partition.streamKeys.get(resourceArn) : undefined;
+  const resource =
+    kind === 'channel'
+      ? partition.channels.get(resourceArn)
+      : kind === 'stream-key'
+        ? partition.streamKeys.get(resourceArn)
+        : undefined;
   return resource === undefined
-    ? fail('ResourceNotFoundException', `No channel or stream key with ARN ${resourceArn} exists in this account and region.`)
+    ? fail(
+        'ResourceNotFoundException',
+        `No channel or stream key with ARN ${resourceArn} exists in this account and region.`,
+      )
     : ok(resource.tags);
 }
 
 /** ListTagsForResource: every tag of the resource (`{}` when none). */
-export const listTagsForResource: Behaviour<ListTagsForResourceRequest, ListTagsForResourceResponse> = ({ partition }, input) => {
+export const listTagsForResource: Behaviour<ListTagsForResourceRequest, ListTagsForResourceResponse> = (
+  { partition },
+  input,
+) => {
   const tags = findTags(partition, input.resourceArn);
   return tags.ok ? ok({ tags: tagsToObject(tags.value) }) : tags;
 };

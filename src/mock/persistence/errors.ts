@@ -20,7 +20,9 @@ export interface StateFileProblem {
 }
 
 /** The outcome of a state-file step: a value, or the problem. */
-export type StateFileResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: StateFileProblem };
+export type StateFileResult<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly error: StateFileProblem };
 
 /** Wraps a state-file problem as a failed result. */
 export function problem<T = never>(code: StateFileErrorCode, message: string): StateFileResult<T> {

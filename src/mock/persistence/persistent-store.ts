@@ -39,7 +39,10 @@ export interface PersistentStore {
  * fails, the store is reloaded from the file (so memory never holds what the file lacks) and the
  * call throws a `StateFileError`.
  */
-export async function openPersistentStore(path: string, options: PersistentStoreOptions = {}): Promise<StateFileResult<PersistentStore>> {
+export async function openPersistentStore(
+  path: string,
+  options: PersistentStoreOptions = {},
+): Promise<StateFileResult<PersistentStore>> {
   const sqlite = await loadSqlite(options.importSqlite);
   if (!sqlite.ok) return sqlite;
   const opened = openStateFile(path, sqlite.value, options.seed ?? randomSeed());
@@ -73,12 +76,16 @@ export async function openPersistentStore(path: string, options: PersistentStore
     ...(options.limits === undefined ? {} : { limits: options.limits }),
     onChange(change) {
       if (loading) return;
-      if (closed) throw new StateFileError({ code: 'io', message: `the state file ${path} is closed; the change was not kept` });
+      if (closed)
+        throw new StateFileError({ code: 'io', message: `the state file ${path} is closed; the change was not kept` });
       try {
         writer.commit(change);
       } catch (error) {
         reload();
-        throw new StateFileError({ code: 'io', message: `could not commit to the state file ${path} (the change was undone): ${reasonOf(error)}` });
+        throw new StateFileError({
+          code: 'io',
+          message: `could not commit to the state file ${path} (the change was undone): ${reasonOf(error)}`,
+        });
       }
     },
   });

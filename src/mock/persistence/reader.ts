@@ -34,10 +34,20 @@ function counter(db: SqliteDatabase, key: string): number | undefined {
 export function readState(db: SqliteDatabase, path: string): StateFileResult<StoredState> {
   const seed = counter(db, 'seed');
   const draws = counter(db, 'draws');
-  if (seed === undefined || draws === undefined) return problem('invalid-state', `the state file ${path} has no valid seed and draw count`);
-  const partitions = new Map<number, { accountId: string; region: string; channels: Channel[]; streamKeys: StreamKey[]; streams: Stream[] }>();
+  if (seed === undefined || draws === undefined)
+    return problem('invalid-state', `the state file ${path} has no valid seed and draw count`);
+  const partitions = new Map<
+    number,
+    { accountId: string; region: string; channels: Channel[]; streamKeys: StreamKey[]; streams: Stream[] }
+  >();
   for (const row of db.prepare<[], PartitionRow>('SELECT id, account_id, region FROM partitions ORDER BY id').all()) {
-    partitions.set(row.id, { accountId: row.account_id, region: row.region, channels: [], streamKeys: [], streams: [] });
+    partitions.set(row.id, {
+      accountId: row.account_id,
+      region: row.region,
+      channels: [],
+      streamKeys: [],
+      streams: [],
+    });
   }
   const tables = [
     ['channels', 'channels'],
@@ -47,14 +57,20 @@ export function readState(db: SqliteDatabase, path: string): StateFileResult<Sto
   for (const [table, member] of tables) {
     for (const row of db.prepare<[], BodyRow>(`SELECT partition_id, body FROM ${table} ORDER BY rowid`).all()) {
       const partition = partitions.get(row.partition_id);
-      if (partition === undefined) return problem('invalid-state', `the state file ${path} has a row of ${table} in no partition`);
+      if (partition === undefined)
+        return problem('invalid-state', `the state file ${path} has a row of ${table} in no partition`);
       try {
         (partition[member] as unknown[]).push(JSON.parse(row.body));
       } catch (error) {
-        return problem('invalid-state', `the state file ${path} has a row of ${table} that is not JSON: ${reasonOf(error)}`);
+        return problem(
+          'invalid-state',
+          `the state file ${path} has a row of ${table} that is not JSON: ${reasonOf(error)}`,
+        );
       }
     }
   }
-  const list: IvsPartitionSnapshot[] = [...partitions.values()].filter((p) => p.channels.length + p.streamKeys.length + p.streams.length > 0);
+  const list: IvsPartitionSnapshot[] = [...partitions.values()].filter(
+    (p) => p.channels.length + p.streamKeys.length + p.streams.length > 0,
+  );
   return { ok: true, value: { seed, draws, snapshot: { format: SNAPSHOT_FORMAT, partitions: list } } };
 }

@@ -11,13 +11,16 @@ export type SqliteConstructor = new (filename: string, options?: BetterSqlite3.O
 export type SqliteImporter = () => Promise<unknown>;
 
 /** The one line shown when better-sqlite3 cannot be loaded. */
-export const missingSqliteMessage = 'ivs-contract mock --state-file needs the better-sqlite3 package (npm install better-sqlite3@12)';
+export const missingSqliteMessage =
+  'ivs-contract mock --state-file needs the better-sqlite3 package (npm install better-sqlite3@12)';
 
 // Loaded only when a state file is asked for: the package is native, Node-only and optional.
 const importBetterSqlite3: SqliteImporter = () => import('better-sqlite3');
 
 /** Loads better-sqlite3 lazily, turning a missing package into a `missing-package` problem. */
-export async function loadSqlite(importer: SqliteImporter = importBetterSqlite3): Promise<StateFileResult<SqliteConstructor>> {
+export async function loadSqlite(
+  importer: SqliteImporter = importBetterSqlite3,
+): Promise<StateFileResult<SqliteConstructor>> {
   let loaded: unknown;
   try {
     loaded = await importer();
@@ -27,7 +30,9 @@ export async function loadSqlite(importer: SqliteImporter = importBetterSqlite3)
       ? problem('missing-package', missingSqliteMessage)
       : problem('missing-package', `${missingSqliteMessage}: ${reasonOf(error)}`);
   }
-  const constructor = typeof loaded === 'object' && loaded !== null ? (loaded as { default?: unknown }).default : undefined;
-  if (typeof constructor !== 'function') return problem('missing-package', `${missingSqliteMessage}: the installed module exports no Database`);
+  const constructor =
+    typeof loaded === 'object' && loaded !== null ? (loaded as { default?: unknown }).default : undefined;
+  if (typeof constructor !== 'function')
+    return problem('missing-package', `${missingSqliteMessage}: the installed module exports no Database`);
   return { ok: true, value: constructor as SqliteConstructor };
 }

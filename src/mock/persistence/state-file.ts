@@ -43,7 +43,10 @@ function precheck(path: string): StateFileResult<void> {
   } catch (error) {
     return problem('io', `cannot read the state file ${path}: ${reasonOf(error)}`);
   }
-  return problem('not-a-state-file', `${path} is not an ivs-contract state file (not an SQLite database); it was left untouched`);
+  return problem(
+    'not-a-state-file',
+    `${path} is not an ivs-contract state file (not an SQLite database); it was left untouched`,
+  );
 }
 
 /** Checks what an existing database holds; `true` when it is empty and may be given the schema. */
@@ -51,18 +54,27 @@ function checkContents(db: SqliteDatabase, path: string): StateFileResult<boolea
   const tables = db.prepare<[], string>("SELECT name FROM sqlite_schema WHERE type = 'table'").pluck().all();
   if (tables.length === 0) return { ok: true, value: true };
   const missing = stateTables.filter((table) => !tables.includes(table));
-  if (missing.length > 0) return problem('not-a-state-file', `${path} is an SQLite database but not an ivs-contract state file (no ${missing.join(', ')} table); it was left untouched`);
+  if (missing.length > 0)
+    return problem(
+      'not-a-state-file',
+      `${path} is an SQLite database but not an ivs-contract state file (no ${missing.join(', ')} table); it was left untouched`,
+    );
   const format = db.prepare<[], string>("SELECT value FROM meta WHERE key = 'format'").pluck().get();
   if (format !== STATE_FORMAT) {
-    return problem('not-a-state-file', `${path} is a state file of format ${JSON.stringify(format ?? null)}, not ${STATE_FORMAT}; it was left untouched`);
+    return problem(
+      'not-a-state-file',
+      `${path} is a state file of format ${JSON.stringify(format ?? null)}, not ${STATE_FORMAT}; it was left untouched`,
+    );
   }
   return { ok: true, value: false };
 }
 
 function failureOf(error: unknown, path: string): StateFileResult<never> {
   const code = sqliteCode(error);
-  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') return problem('in-use', `the state file ${path} is in use by another process`);
-  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') return problem('not-a-state-file', `${path} is not a readable ivs-contract state file: ${reasonOf(error)}`);
+  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED')
+    return problem('in-use', `the state file ${path} is in use by another process`);
+  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT')
+    return problem('not-a-state-file', `${path} is not a readable ivs-contract state file: ${reasonOf(error)}`);
   return problem('io', `cannot use the state file ${path}: ${reasonOf(error)}`);
 }
 
@@ -72,7 +84,11 @@ function failureOf(error: unknown, path: string): StateFileResult<never> {
  * returns, so an acknowledged change survives even a power cut) and takes the file for this
  * process alone (`locking_mode=EXCLUSIVE`), so two servers never interleave their writes.
  */
-export function openStateFile(path: string, Database: SqliteConstructor, seed: number): StateFileResult<OpenedStateFile> {
+export function openStateFile(
+  path: string,
+  Database: SqliteConstructor,
+  seed: number,
+): StateFileResult<OpenedStateFile> {
   const checked = precheck(path);
   if (!checked.ok) return checked;
   let db: SqliteDatabase;

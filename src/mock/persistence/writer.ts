@@ -47,15 +47,23 @@ export function touchedArns(...values: readonly unknown[]): string[] {
  */
 export function createStateWriter(db: SqliteDatabase, store: () => IvsStore, random: CountingRandom): StateWriter {
   const statements = {
-    addPartition: db.prepare('INSERT INTO partitions (account_id, region) VALUES (?, ?) ON CONFLICT (account_id, region) DO NOTHING'),
-    partitionId: db.prepare<[string, string], number>('SELECT id FROM partitions WHERE account_id = ? AND region = ?').pluck(),
-    putChannel: db.prepare('INSERT INTO channels (arn, partition_id, body) VALUES (?, ?, ?) ON CONFLICT (arn) DO UPDATE SET body = excluded.body'),
+    addPartition: db.prepare(
+      'INSERT INTO partitions (account_id, region) VALUES (?, ?) ON CONFLICT (account_id, region) DO NOTHING',
+    ),
+    partitionId: db
+      .prepare<[string, string], number>('SELECT id FROM partitions WHERE account_id = ? AND region = ?')
+      .pluck(),
+    putChannel: db.prepare(
+      'INSERT INTO channels (arn, partition_id, body) VALUES (?, ?, ?) ON CONFLICT (arn) DO UPDATE SET body = excluded.body',
+    ),
     dropChannel: db.prepare('DELETE FROM channels WHERE arn = ?'),
     putKey: db.prepare(
       'INSERT INTO stream_keys (arn, channel_arn, partition_id, body) VALUES (?, ?, ?, ?) ON CONFLICT (arn) DO UPDATE SET body = excluded.body',
     ),
     dropKey: db.prepare('DELETE FROM stream_keys WHERE arn = ?'),
-    putStream: db.prepare('INSERT INTO streams (channel_arn, partition_id, body) VALUES (?, ?, ?) ON CONFLICT (channel_arn) DO UPDATE SET body = excluded.body'),
+    putStream: db.prepare(
+      'INSERT INTO streams (channel_arn, partition_id, body) VALUES (?, ?, ?) ON CONFLICT (channel_arn) DO UPDATE SET body = excluded.body',
+    ),
     dropStream: db.prepare('DELETE FROM streams WHERE channel_arn = ?'),
     setDraws: db.prepare("UPDATE meta SET value = ? WHERE key = 'draws'"),
   };
@@ -81,7 +89,13 @@ export function createStateWriter(db: SqliteDatabase, store: () => IvsStore, ran
     if (parsed.kind === 'stream-key') {
       const key = partition.streamKeys.get(arn);
       if (key === undefined) statements.dropKey.run(arn);
-      else statements.putKey.run(arn, key.channelArn, partitionId(parsed.accountId, parsed.region), JSON.stringify(streamKeyView(key)));
+      else
+        statements.putKey.run(
+          arn,
+          key.channelArn,
+          partitionId(parsed.accountId, parsed.region),
+          JSON.stringify(streamKeyView(key)),
+        );
       return;
     }
     const channel = partition.channels.get(arn);

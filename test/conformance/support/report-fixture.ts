@@ -5,8 +5,18 @@ import type { Exchange, Outcome } from '../../../src/conformance/types.js';
 /** A small exchange for report tests. */
 export const exchange: Exchange = {
   operation: 'GetChannel',
-  request: { method: 'POST', path: '/GetChannel', query: '', contentType: 'application/json', body: '{"arn":"arn:aws:ivs:us-west-2:123456789012:channel/abc"}' },
-  response: { status: 400, headers: { 'x-amzn-errortype': 'ValidationException' }, body: '{"exceptionMessage":"bad <arn> & \\"quote\\""}' },
+  request: {
+    method: 'POST',
+    path: '/GetChannel',
+    query: '',
+    contentType: 'application/json',
+    body: '{"arn":"arn:aws:ivs:us-west-2:123456789012:channel/abc"}',
+  },
+  response: {
+    status: 400,
+    headers: { 'x-amzn-errortype': 'ValidationException' },
+    body: '{"exceptionMessage":"bad <arn> & \\"quote\\""}',
+  },
   transportError: null,
   json: { exceptionMessage: 'bad <arn> & "quote"' },
   durationMs: 3,
@@ -15,8 +25,20 @@ export const exchange: Exchange = {
 /** A check report with the given findings. */
 export function checkReport(id: string, outcomes: Outcome[], family: CheckReport['family'] = 'semantics'): CheckReport {
   const rank = { skip: 0, pass: 1, warn: 2, fail: 3 } as const;
-  const status = outcomes.reduce<CheckReport['status']>((worst, o) => (rank[o.status] > rank[worst] ? o.status : worst), 'skip');
-  return { id, title: id, family, rule: `the rule of ${id}`, operations: ['GetChannel'], status, durationMs: 5, outcomes };
+  const status = outcomes.reduce<CheckReport['status']>(
+    (worst, o) => (rank[o.status] > rank[worst] ? o.status : worst),
+    'skip',
+  );
+  return {
+    id,
+    title: id,
+    family,
+    rule: `the rule of ${id}`,
+    operations: ['GetChannel'],
+    status,
+    durationMs: 5,
+    outcomes,
+  };
 }
 
 /** A whole report around the given checks. */

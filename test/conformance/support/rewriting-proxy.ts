@@ -26,7 +26,11 @@ export interface Rewrite {
   /** Changes a request before it is forwarded, or answers it directly. */
   request?(request: ProxiedRequest): ProxiedRequest | ProxiedResponse | Promise<ProxiedRequest | ProxiedResponse>;
   /** Changes the emulator's answer; `forward` sends further requests to the emulator. */
-  response?(request: ProxiedRequest, response: ProxiedResponse, forward: (request: ProxiedRequest) => Promise<ProxiedResponse>): ProxiedResponse | Promise<ProxiedResponse>;
+  response?(
+    request: ProxiedRequest,
+    response: ProxiedResponse,
+    forward: (request: ProxiedRequest) => Promise<ProxiedResponse>,
+  ): ProxiedResponse | Promise<ProxiedResponse>;
 }
 
 /** A running proxy. */
@@ -35,10 +39,24 @@ export interface RunningProxy {
   close(): Promise<void>;
 }
 
-const HOP_BY_HOP = new Set(['host', 'connection', 'content-length', 'transfer-encoding', 'keep-alive', 'content-encoding']);
+const HOP_BY_HOP = new Set([
+  'host',
+  'connection',
+  'content-length',
+  'transfer-encoding',
+  'keep-alive',
+  'content-encoding',
+]);
 
 const operationOf = (method: string, path: string): string | null => {
-  if (path.startsWith('/tags/')) return method === 'GET' ? 'ListTagsForResource' : method === 'POST' ? 'TagResource' : method === 'DELETE' ? 'UntagResource' : null;
+  if (path.startsWith('/tags/'))
+    return method === 'GET'
+      ? 'ListTagsForResource'
+      : method === 'POST'
+        ? 'TagResource'
+        : method === 'DELETE'
+          ? 'UntagResource'
+          : null;
   return method === 'POST' && /^\/[A-Za-z]+$/.test(path) ? path.slice(1) : null;
 };
 
@@ -56,7 +74,11 @@ export async function startRewritingProxy(upstream: string, rewrite: Rewrite): P
   const forward = async (request: ProxiedRequest): Promise<ProxiedResponse> => {
     const headers = Object.fromEntries(Object.entries(request.headers).filter(([name]) => !HOP_BY_HOP.has(name)));
     const hasBody = request.method !== 'GET' && request.method !== 'HEAD' && request.body !== '';
-    const response = await fetch(`${upstream}${request.path}${request.search}`, { method: request.method, headers, ...(hasBody ? { body: request.body } : {}) });
+    const response = await fetch(`${upstream}${request.path}${request.search}`, {
+      method: request.method,
+      headers,
+      ...(hasBody ? { body: request.body } : {}),
+    });
     const responseHeaders: Record<string, string> = {};
     response.headers.forEach((value, name) => {
       if (!HOP_BY_HOP.has(name)) responseHeaders[name] = value;
@@ -69,7 +91,14 @@ export async function startRewritingProxy(upstream: string, rewrite: Rewrite): P
       const headers: Record<string, string> = {};
       for (const [name, value] of Object.entries(message.headers)) if (typeof value === 'string') headers[name] = value;
       const body = await readBody(message);
-      const request: ProxiedRequest = { method: message.method ?? 'GET', path: url.pathname, search: url.search, headers, body, operation: operationOf(message.method ?? 'GET', url.pathname) };
+      const request: ProxiedRequest = {
+        method: message.method ?? 'GET',
+        path: url.pathname,
+        search: url.search,
+        headers,
+        body,
+        operation: operationOf(message.method ?? 'GET', url.pathname),
+      };
       const rewritten = rewrite.request ? await rewrite.request(request) : request;
       let response = isResponse(rewritten) ? rewritten : await forward(rewritten);
       if (!isResponse(rewritten) && rewrite.response) response = await rewrite.response(rewritten, response, forward);
@@ -96,27 +125,39 @@ export async function startRewritingProxy(upstream: string, rewrite: Rewrite): P
 export function parseBody(text: string): Record<string, unknown> | undefined {
   try {
     const value = JSON.parse(text) as unknown;
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : undefined;
   } catch {
     return undefined;
   }
 }
 
 /** Returns the response with its JSON body changed by `change` (left alone when the body is not a JSON object). */
-export function withJson(response: ProxiedResponse, change: (body: Record<string, unknown>) => Record<string, unknown>): ProxiedResponse {
+export function withJson(
+  response: ProxiedResponse,
+  change: (body: Record<string, unknown>) => Record<string, unknown>,
+): ProxiedResponse {
   const body = parseBody(response.body);
   return body ? { ...response, body: JSON.stringify(change(body)) } : response;
 }
 
 /** Returns the request with its JSON body changed by `change`. */
-export function withRequestJson(request: ProxiedRequest, change: (body: Record<string, unknown>) => Record<string, unknown>): ProxiedRequest {
+export function withRequestJson(
+  request: ProxiedRequest,
+  change: (body: Record<string, unknown>) => Record<string, unknown>,
+): ProxiedRequest {
   const body = parseBody(request.body);
   return body ? { ...request, body: JSON.stringify(change(body)) } : request;
 }
 
 /** An AWS-style error response. */
 export function errorReply(status: number, type: string, message = 'planted'): ProxiedResponse {
-  return { status, headers: { 'content-type': 'application/json', 'x-amzn-errortype': type }, body: JSON.stringify({ exceptionMessage: message }) };
+  return {
+    status,
+    headers: { 'content-type': 'application/json', 'x-amzn-errortype': type },
+    body: JSON.stringify({ exceptionMessage: message }),
+  };
 }
 
 /** A JSON success response. */
@@ -125,4 +166,5 @@ export function jsonReply(status: number, body: unknown): ProxiedResponse {
 }
 
 /** The error type named by a response's `x-amzn-errortype` header, without suffix. */
-export const errorTypeOf = (response: ProxiedResponse): string | undefined => response.headers['x-amzn-errortype']?.split(':')[0];
+export const errorTypeOf = (response: ProxiedResponse): string | undefined =>
+  response.headers['x-amzn-errortype']?.split(':')[0];

@@ -24,7 +24,8 @@ export interface BenignVariant {
 }
 
 const isSuccess = (response: ProxiedResponse): boolean => response.status >= 200 && response.status < 300;
-const records = (value: unknown): Record<string, unknown>[] => (Array.isArray(value) ? (value as Record<string, unknown>[]) : []);
+const records = (value: unknown): Record<string, unknown>[] =>
+  Array.isArray(value) ? (value as Record<string, unknown>[]) : [];
 const renameError = (response: ProxiedResponse, from: string, status: number, type: string): ProxiedResponse =>
   errorTypeOf(response) === from ? errorReply(status, type) : response;
 
@@ -62,13 +63,18 @@ export const plantedBugs: readonly PlantedBug[] = [
   {
     name: 'ListChannels leaves out the required channels member',
     caughtBy: 'responseSchemaConformance',
-    rewrite: () => ({ response: (q, r) => (q.operation === 'ListChannels' ? withJson(r, ({ channels: _dropped, ...rest }) => rest) : r) }),
+    rewrite: () => ({
+      response: (q, r) => (q.operation === 'ListChannels' ? withJson(r, ({ channels: _dropped, ...rest }) => rest) : r),
+    }),
   },
   {
     name: 'GetChannel answers a latencyMode outside the enum',
     caughtBy: 'responseSchemaConformance',
     rewrite: () => ({
-      response: (q, r) => (q.operation === 'GetChannel' ? withJson(r, (b) => ({ ...b, channel: { ...(b['channel'] as object), latencyMode: 'low' } })) : r),
+      response: (q, r) =>
+        q.operation === 'GetChannel'
+          ? withJson(r, (b) => ({ ...b, channel: { ...(b['channel'] as object), latencyMode: 'low' } }))
+          : r,
     }),
   },
   {
@@ -87,12 +93,17 @@ export const plantedBugs: readonly PlantedBug[] = [
   {
     name: 'DeleteChannel answers 200 with a body instead of 204',
     caughtBy: 'statusCodeConformance',
-    rewrite: () => ({ response: (q, r) => (q.operation === 'DeleteChannel' && r.status === 204 ? jsonReply(200, {}) : r) }),
+    rewrite: () => ({
+      response: (q, r) => (q.operation === 'DeleteChannel' && r.status === 204 ? jsonReply(200, {}) : r),
+    }),
   },
   {
     name: 'success bodies are labelled text/plain',
     caughtBy: 'contentTypeConformance',
-    rewrite: () => ({ response: (_q, r) => (isSuccess(r) && r.body !== '' ? { ...r, headers: { ...r.headers, 'content-type': 'text/plain' } } : r) }),
+    rewrite: () => ({
+      response: (_q, r) =>
+        isSuccess(r) && r.body !== '' ? { ...r, headers: { ...r.headers, 'content-type': 'text/plain' } } : r,
+    }),
   },
   {
     name: 'ResourceNotFoundException is named NotFoundException',
@@ -102,20 +113,24 @@ export const plantedBugs: readonly PlantedBug[] = [
   {
     name: 'ResourceNotFoundException comes with status 400',
     caughtBy: 'errorConformance',
-    rewrite: () => ({ response: (_q, r) => renameError(r, 'ResourceNotFoundException', 400, 'ResourceNotFoundException') }),
+    rewrite: () => ({
+      response: (_q, r) => renameError(r, 'ResourceNotFoundException', 400, 'ResourceNotFoundException'),
+    }),
   },
   {
     name: 'error bodies use message instead of exceptionMessage',
     caughtBy: 'errorConformance',
     rewrite: () => ({
-      response: (_q, r) => (r.status >= 400 ? withJson(r, ({ exceptionMessage, ...rest }) => ({ ...rest, message: exceptionMessage })) : r),
+      response: (_q, r) =>
+        r.status >= 400 ? withJson(r, ({ exceptionMessage, ...rest }) => ({ ...rest, message: exceptionMessage })) : r,
     }),
   },
   {
     name: 'tag operations answer the undeclared AccessDeniedException',
     caughtBy: 'errorConformance',
     rewrite: () => ({
-      response: (q, r) => (q.path.startsWith('/tags/') ? renameError(r, 'ResourceNotFoundException', 403, 'AccessDeniedException') : r),
+      response: (q, r) =>
+        q.path.startsWith('/tags/') ? renameError(r, 'ResourceNotFoundException', 403, 'AccessDeniedException') : r,
     }),
   },
   {
@@ -127,7 +142,10 @@ export const plantedBugs: readonly PlantedBug[] = [
     name: 'CreateChannel refuses the valid type BASIC',
     caughtBy: 'validInputAccepted',
     rewrite: () => ({
-      request: (q) => (q.operation === 'CreateChannel' && parseBody(q.body)?.['type'] === 'BASIC' ? errorReply(400, 'ValidationException') : q),
+      request: (q) =>
+        q.operation === 'CreateChannel' && parseBody(q.body)?.['type'] === 'BASIC'
+          ? errorReply(400, 'ValidationException')
+          : q,
     }),
   },
   {
@@ -136,11 +154,18 @@ export const plantedBugs: readonly PlantedBug[] = [
     rewrite: () => ({
       request: (q) =>
         q.operation === 'UpdateChannel'
-          ? { ...q, path: '/GetChannel', headers: { ...q.headers, 'x-planted-update': q.body }, body: JSON.stringify({ arn: parseBody(q.body)?.['arn'] }) }
+          ? {
+              ...q,
+              path: '/GetChannel',
+              headers: { ...q.headers, 'x-planted-update': q.body },
+              body: JSON.stringify({ arn: parseBody(q.body)?.['arn'] }),
+            }
           : q,
       response: (q, r) => {
         const update = q.headers['x-planted-update'];
-        return update === undefined ? r : withJson(r, (b) => ({ ...b, channel: { ...(b['channel'] as object), ...parseBody(update) } }));
+        return update === undefined
+          ? r
+          : withJson(r, (b) => ({ ...b, channel: { ...(b['channel'] as object), ...parseBody(update) } }));
       },
     }),
   },
@@ -151,7 +176,8 @@ export const plantedBugs: readonly PlantedBug[] = [
       const seen = ghosts();
       return {
         request: (q) => {
-          const ghost = q.operation === 'GetChannel' ? seen.deletedChannel(String(parseBody(q.body)?.['arn'])) : undefined;
+          const ghost =
+            q.operation === 'GetChannel' ? seen.deletedChannel(String(parseBody(q.body)?.['arn'])) : undefined;
           return ghost ? jsonReply(200, { channel: ghost }) : q;
         },
         response: (q, r) => (seen.learn(q.operation, q.body, r), r),
@@ -162,7 +188,8 @@ export const plantedBugs: readonly PlantedBug[] = [
     name: 'CreateChannel defaults latencyMode to NORMAL',
     caughtBy: 'channelDefaults',
     rewrite: () => ({
-      request: (q) => (q.operation === 'CreateChannel' ? withRequestJson(q, (b) => ({ latencyMode: 'NORMAL', ...b })) : q),
+      request: (q) =>
+        q.operation === 'CreateChannel' ? withRequestJson(q, (b) => ({ latencyMode: 'NORMAL', ...b })) : q,
     }),
   },
   {
@@ -171,7 +198,13 @@ export const plantedBugs: readonly PlantedBug[] = [
     rewrite: () => ({
       response: (q, r) =>
         q.operation === 'CreateChannel' && isSuccess(r)
-          ? withJson(r, (b) => ({ ...b, streamKey: { ...(b['streamKey'] as object), channelArn: 'arn:aws:ivs:us-west-2:123456789012:channel/elsewhere0000' } }))
+          ? withJson(r, (b) => ({
+              ...b,
+              streamKey: {
+                ...(b['streamKey'] as object),
+                channelArn: 'arn:aws:ivs:us-west-2:123456789012:channel/elsewhere0000',
+              },
+            }))
           : r,
     }),
   },
@@ -182,7 +215,9 @@ export const plantedBugs: readonly PlantedBug[] = [
       response: (q, r) => {
         if (q.operation !== 'CreateStreamKey' || r.status !== 402) return r;
         const channelArn = String(parseBody(q.body)?.['channelArn']);
-        return jsonReply(200, { streamKey: { arn: channelArn.replace(':channel/', ':stream-key/'), value: 'sk_second', channelArn, tags: {} } });
+        return jsonReply(200, {
+          streamKey: { arn: channelArn.replace(':channel/', ':stream-key/'), value: 'sk_second', channelArn, tags: {} },
+        });
       },
     }),
   },
@@ -193,7 +228,8 @@ export const plantedBugs: readonly PlantedBug[] = [
       const seen = ghosts();
       return {
         request: (q) => {
-          const ghost = q.operation === 'GetStreamKey' ? seen.deletedKey(String(parseBody(q.body)?.['arn'])) : undefined;
+          const ghost =
+            q.operation === 'GetStreamKey' ? seen.deletedKey(String(parseBody(q.body)?.['arn'])) : undefined;
           return ghost ? jsonReply(200, { streamKey: ghost }) : q;
         },
         response: (q, r) => (seen.learn(q.operation, q.body, r), r),
@@ -207,7 +243,8 @@ export const plantedBugs: readonly PlantedBug[] = [
       const seen = ghosts();
       return {
         request: (q) => {
-          const ghost = q.operation === 'GetStreamKey' ? seen.keyOfDeletedChannel(String(parseBody(q.body)?.['arn'])) : undefined;
+          const ghost =
+            q.operation === 'GetStreamKey' ? seen.keyOfDeletedChannel(String(parseBody(q.body)?.['arn'])) : undefined;
           return ghost ? jsonReply(200, { streamKey: ghost }) : q;
         },
         response: (q, r) => (seen.learn(q.operation, q.body, r), r),
@@ -233,33 +270,51 @@ export const plantedBugs: readonly PlantedBug[] = [
     name: 'CreateChannel drops the tags it is given',
     caughtBy: 'tagSemantics',
     rewrite: () => ({
-      request: (q) => (q.operation === 'CreateChannel' ? withRequestJson(q, (b) => ({ ...b, tags: Object.fromEntries(Object.entries((b['tags'] ?? {}) as object).filter(([k]) => k !== 'color')) })) : q),
+      request: (q) =>
+        q.operation === 'CreateChannel'
+          ? withRequestJson(q, (b) => ({
+              ...b,
+              tags: Object.fromEntries(Object.entries((b['tags'] ?? {}) as object).filter(([k]) => k !== 'color')),
+            }))
+          : q,
     }),
   },
   {
     name: 'BatchGetChannel leaves unknown ARNs out of errors',
     caughtBy: 'batchGetSemantics',
-    rewrite: () => ({ response: (q, r) => (q.operation === 'BatchGetChannel' ? withJson(r, (b) => ({ ...b, errors: [] })) : r) }),
+    rewrite: () => ({
+      response: (q, r) => (q.operation === 'BatchGetChannel' ? withJson(r, (b) => ({ ...b, errors: [] })) : r),
+    }),
   },
   {
     name: 'ListStreamKeys summaries carry the secret value',
     caughtBy: 'summaryShapes',
     rewrite: () => ({
-      response: (q, r) => (q.operation === 'ListStreamKeys' ? withJson(r, (b) => ({ ...b, streamKeys: records(b['streamKeys']).map((k) => ({ ...k, value: 'sk_leaked' })) })) : r),
+      response: (q, r) =>
+        q.operation === 'ListStreamKeys'
+          ? withJson(r, (b) => ({
+              ...b,
+              streamKeys: records(b['streamKeys']).map((k) => ({ ...k, value: 'sk_leaked' })),
+            }))
+          : r,
     }),
   },
   {
     name: 'ListChannels ignores filterByName',
     caughtBy: 'filterByName',
     rewrite: () => ({
-      request: (q) => (q.operation === 'ListChannels' ? withRequestJson(q, ({ filterByName: _dropped, ...rest }) => rest) : q),
+      request: (q) =>
+        q.operation === 'ListChannels' ? withRequestJson(q, ({ filterByName: _dropped, ...rest }) => rest) : q,
     }),
   },
   {
     name: 'a later page drops its first item',
     caughtBy: 'paginationCompleteness',
     rewrite: () => ({
-      response: (q, r) => (q.operation === 'ListChannels' && parseBody(q.body)?.['nextToken'] ? withJson(r, (b) => ({ ...b, channels: records(b['channels']).slice(1) })) : r),
+      response: (q, r) =>
+        q.operation === 'ListChannels' && parseBody(q.body)?.['nextToken']
+          ? withJson(r, (b) => ({ ...b, channels: records(b['channels']).slice(1) }))
+          : r,
     }),
   },
   {
@@ -285,7 +340,8 @@ export const plantedBugs: readonly PlantedBug[] = [
     name: 'nextToken never ends (the same token forever)',
     caughtBy: 'paginationCompleteness',
     rewrite: () => ({
-      request: (q) => (q.operation === 'ListChannels' ? withRequestJson(q, ({ nextToken: _dropped, ...rest }) => rest) : q),
+      request: (q) =>
+        q.operation === 'ListChannels' ? withRequestJson(q, ({ nextToken: _dropped, ...rest }) => rest) : q,
       response: (q, r) => (q.operation === 'ListChannels' ? withJson(r, (b) => ({ ...b, nextToken: 'again' })) : r),
     }),
   },
@@ -293,7 +349,8 @@ export const plantedBugs: readonly PlantedBug[] = [
     name: 'ListChannels ignores maxResults',
     caughtBy: 'paginationLimits',
     rewrite: () => ({
-      request: (q) => (q.operation === 'ListChannels' ? withRequestJson(q, ({ maxResults: _dropped, ...rest }) => rest) : q),
+      request: (q) =>
+        q.operation === 'ListChannels' ? withRequestJson(q, ({ maxResults: _dropped, ...rest }) => rest) : q,
     }),
   },
   {
@@ -304,7 +361,9 @@ export const plantedBugs: readonly PlantedBug[] = [
         q.operation === 'ListChannels'
           ? withJson(r, (b) => {
               const last = records(b['channels']).at(-1);
-              return b['nextToken'] === undefined && last ? { ...b, nextToken: Buffer.from(`channels:${String(last['arn'])}`).toString('base64url') } : b;
+              return b['nextToken'] === undefined && last
+                ? { ...b, nextToken: Buffer.from(`channels:${String(last['arn'])}`).toString('base64url') }
+                : b;
             })
           : r,
     }),
@@ -315,14 +374,23 @@ export const plantedBugs: readonly PlantedBug[] = [
     rewrite: () => ({
       response: (q, r) =>
         q.operation === 'GetStream' && errorTypeOf(r) === 'ChannelNotBroadcasting'
-          ? jsonReply(200, { stream: { channelArn: parseBody(q.body)?.['channelArn'], state: 'OFFLINE', health: 'UNKNOWN', viewerCount: 0 } })
+          ? jsonReply(200, {
+              stream: {
+                channelArn: parseBody(q.body)?.['channelArn'],
+                state: 'OFFLINE',
+                health: 'UNKNOWN',
+                viewerCount: 0,
+              },
+            })
           : r,
     }),
   },
   {
     name: 'ListStreams hides live streams',
     caughtBy: 'liveStreamOperations',
-    rewrite: () => ({ response: (q, r) => (q.operation === 'ListStreams' ? withJson(r, (b) => ({ ...b, streams: [] })) : r) }),
+    rewrite: () => ({
+      response: (q, r) => (q.operation === 'ListStreams' ? withJson(r, (b) => ({ ...b, streams: [] })) : r),
+    }),
   },
   {
     name: 'PutMetadata accepts more than 1 KB',
@@ -337,7 +405,10 @@ export const plantedBugs: readonly PlantedBug[] = [
   {
     name: 'PutMetadata is never throttled',
     caughtBy: 'metadataLimits',
-    rewrite: () => ({ response: (q, r) => (q.operation === 'PutMetadata' && r.status === 429 ? { status: 204, headers: {}, body: '' } : r) }),
+    rewrite: () => ({
+      response: (q, r) =>
+        q.operation === 'PutMetadata' && r.status === 429 ? { status: 204, headers: {}, body: '' } : r,
+    }),
   },
   {
     name: 'a live channel can be deleted',
@@ -346,7 +417,12 @@ export const plantedBugs: readonly PlantedBug[] = [
       response: async (q, r, forward) => {
         if (q.operation !== 'DeleteChannel' || r.status !== 409) return r;
         const channelArn = parseBody(q.body)?.['arn'];
-        await forward({ ...q, path: '/_ivs-contract/streams/stop', operation: null, body: JSON.stringify({ channelArn }) });
+        await forward({
+          ...q,
+          path: '/_ivs-contract/streams/stop',
+          operation: null,
+          body: JSON.stringify({ channelArn }),
+        });
         return forward(q);
       },
     }),
@@ -354,13 +430,19 @@ export const plantedBugs: readonly PlantedBug[] = [
   {
     name: 'malformed JSON crashes the server',
     caughtBy: 'malformedJsonRejected',
-    rewrite: () => ({ request: (q) => (q.body !== '' && parseBody(q.body) === undefined ? errorReply(500, 'InternalServerException') : q) }),
+    rewrite: () => ({
+      request: (q) =>
+        q.body !== '' && parseBody(q.body) === undefined ? errorReply(500, 'InternalServerException') : q,
+    }),
   },
   {
     name: 'unknown routes answer an HTML page',
     caughtBy: 'unknownRouteRejected',
     rewrite: () => ({
-      response: (_q, r) => (errorTypeOf(r) === 'UnknownOperationException' || r.status === 405 ? { status: 200, headers: { 'content-type': 'text/html' }, body: '<html>hello</html>' } : r),
+      response: (_q, r) =>
+        errorTypeOf(r) === 'UnknownOperationException' || r.status === 405
+          ? { status: 200, headers: { 'content-type': 'text/html' }, body: '<html>hello</html>' }
+          : r,
     }),
   },
   {
@@ -392,7 +474,15 @@ function reverseLists(value: unknown): unknown {
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 // The validation checks judge error answers the same way errorConformance does, which stays in; leaving them out keeps the self-test fast.
-const EVERY_FAMILY_BUT_VALIDATION = ['response', 'error', 'semantics', 'pagination', 'streams', 'stateful', 'robustness'];
+const EVERY_FAMILY_BUT_VALIDATION = [
+  'response',
+  'error',
+  'semantics',
+  'pagination',
+  'streams',
+  'stateful',
+  'robustness',
+];
 
 /** Variants that a faithful-enough implementation may show: none of them may fail a check. */
 export const benignVariants: readonly BenignVariant[] = [
@@ -411,7 +501,15 @@ export const benignVariants: readonly BenignVariant[] = [
     only: ['*'],
     rewrite: () => ({
       response: (_q, r) =>
-        r.headers['x-amzn-errortype'] ? { ...r, headers: { ...r.headers, 'x-amzn-errortype': `${r.headers['x-amzn-errortype']}:http://internal.amazon.com/coral/com.amazonaws.ivs/` } } : r,
+        r.headers['x-amzn-errortype']
+          ? {
+              ...r,
+              headers: {
+                ...r.headers,
+                'x-amzn-errortype': `${r.headers['x-amzn-errortype']}:http://internal.amazon.com/coral/com.amazonaws.ivs/`,
+              },
+            }
+          : r,
     }),
   },
   {
@@ -429,8 +527,12 @@ export const benignVariants: readonly BenignVariant[] = [
           body: q.body.replace(/(:(?:channel|stream-key)\/)Zz-/g, '$1'),
         }),
         response: (q, r) => {
-          if (q.operation === 'CreateChannel' || q.operation === 'CreateStreamKey') for (const found of r.body.match(arn) ?? []) minted.add(found);
-          return { ...r, body: r.body.replace(arn, (found) => (minted.has(found) ? found.replace(/\/([^/]+)$/, '/Zz-$1') : found)) };
+          if (q.operation === 'CreateChannel' || q.operation === 'CreateStreamKey')
+            for (const found of r.body.match(arn) ?? []) minted.add(found);
+          return {
+            ...r,
+            body: r.body.replace(arn, (found) => (minted.has(found) ? found.replace(/\/([^/]+)$/, '/Zz-$1') : found)),
+          };
         },
       };
     },
@@ -448,26 +550,37 @@ export const benignVariants: readonly BenignVariant[] = [
       request: (q) => {
         if (q.operation !== 'ListChannels') return q;
         const { filterByName, ...rest } = parseBody(q.body) ?? {};
-        const headers = typeof filterByName === 'string' ? { ...q.headers, 'x-planted-filter': filterByName } : q.headers;
+        const headers =
+          typeof filterByName === 'string' ? { ...q.headers, 'x-planted-filter': filterByName } : q.headers;
         return { ...q, headers, body: JSON.stringify(rest) };
       },
       response: (q, r) => {
         const filter = q.headers['x-planted-filter'];
-        return filter === undefined ? r : withJson(r, (b) => ({ ...b, channels: records(b['channels']).filter((c) => String(c['name']).startsWith(filter)) }));
+        return filter === undefined
+          ? r
+          : withJson(r, (b) => ({
+              ...b,
+              channels: records(b['channels']).filter((c) => String(c['name']).startsWith(filter)),
+            }));
       },
     }),
   },
   {
     name: 'a second stream key is refused with 409 ConflictException',
     only: ['oneStreamKeyPerChannel', 'errorConformance', 'statefulSequences'],
-    rewrite: () => ({ response: (q, r) => (q.operation === 'CreateStreamKey' && r.status === 402 ? errorReply(409, 'ConflictException') : r) }),
+    rewrite: () => ({
+      response: (q, r) =>
+        q.operation === 'CreateStreamKey' && r.status === 402 ? errorReply(409, 'ConflictException') : r,
+    }),
   },
   {
     name: 'BatchError codes of its own',
     only: ['batchGetSemantics', 'deleteCascades'],
     rewrite: () => ({
       response: (q, r) =>
-        q.operation?.startsWith('BatchGet') ? withJson(r, (b) => ({ ...b, errors: records(b['errors']).map((e) => ({ ...e, code: 'NotFound' })) })) : r,
+        q.operation?.startsWith('BatchGet')
+          ? withJson(r, (b) => ({ ...b, errors: records(b['errors']).map((e) => ({ ...e, code: 'NotFound' })) }))
+          : r,
     }),
   },
 ];

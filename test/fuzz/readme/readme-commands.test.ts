@@ -12,7 +12,10 @@ afterAll(() => server.close());
 
 const target = createHttpTarget({ endpoint: 'https://ivs.us-west-2.amazonaws.com', streamControl: true });
 
-test.prop([fc.commands(ivsCommands(), { maxCommands: 30 })], { seed: 42, numRuns: 5 })('the emulator agrees with the model', async (cmds) => {
-  store.reset();
-  await runIvsCommands(target, cmds);
-});
+test.prop([fc.commands(ivsCommands(), { maxCommands: 30 })], { seed: 42, numRuns: 5 })(
+  'the emulator agrees with the model',
+  async (cmds) => {
+    store.reset();
+    await runIvsCommands(target, cmds);
+  },
+);

@@ -11,7 +11,10 @@ const server = setupServer(...ivsHandlers({ store }));
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterAll(() => server.close());
 
-const ivs = new IvsClient({ region: 'us-west-2', credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' } });
+const ivs = new IvsClient({
+  region: 'us-west-2',
+  credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' },
+});
 
 test('the channel list starts from the fixture account', async () => {
   const { channels } = await ivs.send(new ListChannelsCommand({}));

@@ -10,17 +10,26 @@ const server = setupServer(...ivsHandlers());
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterAll(() => server.close());
 
-const ivs = new IvsClient({ region: 'us-west-2', credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' } });
-
-test.prop([inputArbitrary('CreateChannel')], { seed: 42, numRuns: 25 })('CreateChannel keeps the name and tags it was given', async (input) => {
-  const { channel } = await ivs.send(new CreateChannelCommand(input));
-  expect(channel?.name).toBe(input.name ?? '');
-  expect(channel?.tags).toEqual(input.tags ?? {});
+const ivs = new IvsClient({
+  region: 'us-west-2',
+  credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' },
 });
+
+test.prop([inputArbitrary('CreateChannel')], { seed: 42, numRuns: 25 })(
+  'CreateChannel keeps the name and tags it was given',
+  async (input) => {
+    const { channel } = await ivs.send(new CreateChannelCommand(input));
+    expect(channel?.name).toBe(input.name ?? '');
+    expect(channel?.tags).toEqual(input.tags ?? {});
+  },
+);
 
 const target = createHttpTarget({ endpoint: 'https://ivs.us-west-2.amazonaws.com' });
 
-test.prop([invalidInputArbitrary('CreateChannel')], { seed: 42, numRuns: 25 })('a request that breaks one rule gets 400 ValidationException', async (invalid) => {
-  const response = await target.send('CreateChannel', invalid.input);
-  expect([response.status, response.headers['x-amzn-errortype']]).toEqual([400, invalid.expected]);
-});
+test.prop([invalidInputArbitrary('CreateChannel')], { seed: 42, numRuns: 25 })(
+  'a request that breaks one rule gets 400 ValidationException',
+  async (invalid) => {
+    const response = await target.send('CreateChannel', invalid.input);
+    expect([response.status, response.headers['x-amzn-errortype']]).toEqual([400, invalid.expected]);
+  },
+);
