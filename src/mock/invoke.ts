@@ -1,7 +1,7 @@
 import type { OperationInputs, OperationName, OperationOutputs } from '../../generated/types.js';
 import { operations } from '../../generated/operations.js';
 import { inputValidators } from '../../generated/validators.js';
-import { behaviours } from './behaviours/index.js';
+import { behaviourContext, behaviours } from './resources/index.js';
 import { validateBounded } from './bounded-validation.js';
 import { type Result, fail } from './result.js';
 import type { IvsStore } from './store.js';
@@ -28,7 +28,7 @@ export function invokeOperation<K extends OperationName>(
   if (invalid !== undefined) return fail('ValidationException', invalid);
   const behaviour = behaviours[operation];
   const result = behaviour(
-    { store, partition: store.partition(caller.accountId, caller.region), now: store.clock() },
+    behaviourContext(store, store.partition(caller.accountId, caller.region), store.clock()),
     input as OperationInputs[K],
   );
   if (result.ok && !operations[operation].readonly)

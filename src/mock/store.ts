@@ -1,19 +1,15 @@
-import type { OperationName, Stream, StreamHealth } from '../../generated/types.js';
+import type { OperationName, Stream } from '../../generated/types.js';
 import type { IvsSnapshot } from '../state/snapshot.js';
 import { parseArn } from './arn.js';
 import { createRandom, type RandomSource, randomSeed } from './random.js';
-import { createPartition, type Partition } from './records.js';
+import { createPartition, defaultLimits, type IvsLimits, type Partition } from './resources/index.js';
+import { channelArnKind } from './resources/channels/identity.js';
+import { type StartStreamOptions, startStreamIn, stopStreamIn } from './resources/streams/live.js';
 import { type Result, fail } from './result.js';
 import { partitionKey, restorePartitions, snapshotPartitions } from './store-snapshot.js';
-import { startStreamIn, stopStreamIn } from './behaviours/streams.js';
 
-/** Service quotas the emulator enforces; the defaults are the service's documented ones. */
-export interface IvsLimits {
-  /** Channels per account and region; CreateChannel beyond it is ServiceQuotaExceededException. Default 5000. */
-  readonly channelsPerRegion: number;
-  /** Accepted PutMetadata calls per channel within any one second. Default 5. */
-  readonly metadataPerSecond: number;
-}
+export type { IvsLimits } from './resources/index.js';
+export type { StartStreamOptions } from './resources/streams/live.js';
 
 /** Options of `createIvsStore`. */
 export interface IvsStoreOptions {
@@ -51,16 +47,6 @@ export type IvsStoreChange =
   | { readonly kind: 'reset' }
   | { readonly kind: 'restore' };
 
-/** How a stream goes live through `store.startStream`. */
-export interface StartStreamOptions {
-  /** Stream health; default `HEALTHY`. */
-  readonly health?: StreamHealth;
-  /** Viewer count; default 0. */
-  readonly viewerCount?: number;
-  /** When the broadcast began (a date-time string, a `Date` or epoch milliseconds); default now. */
-  readonly startTime?: string | number | Date;
-}
-
 /** The in-memory state of the emulator, partitioned by account and region, with controls for tests. */
 export interface IvsStore {
   /** The store's clock (milliseconds since the epoch). */
@@ -85,8 +71,6 @@ export interface IvsStore {
   changed(change: IvsStoreChange): void;
 }
 
-const defaultLimits: IvsLimits = { channelsPerRegion: 5000, metadataPerSecond: 5 };
-
 /** Creates an empty emulator state. */
 export function createIvsStore(options: IvsStoreOptions = {}): IvsStore {
   const clock = options.clock ?? Date.now;
@@ -106,7 +90,7 @@ export function createIvsStore(options: IvsStoreOptions = {}): IvsStore {
   };
   const partitionOfChannel = (channelArn: string): Result<Partition> => {
     const parsed = parseArn(channelArn);
-    if (parsed === undefined || parsed.kind !== 'channel')
+    if (parsed === undefined || parsed.kind !== channelArnKind)
       return fail('ValidationException', `${channelArn} is not a channel ARN.`);
     return { ok: true, value: partition(parsed.accountId, parsed.region) };
   };

@@ -6,10 +6,12 @@ import {
   getChannel,
   listChannels,
   updateChannel,
-} from '../../src/mock/behaviours/channels.js';
-import { listStreamKeys } from '../../src/mock/behaviours/stream-keys.js';
-import { listTagsForResource } from '../../src/mock/behaviours/tags.js';
+} from '../../src/mock/resources/channels/behaviours.js';
+import { listStreamKeys } from '../../src/mock/resources/stream-keys/behaviours.js';
+import { behaviours } from '../../src/mock/resources/index.js';
 import { errorType, testContext, unwrap } from './context.js';
+
+const listTagsForResource = behaviours.ListTagsForResource;
 
 const missing = 'arn:aws:ivs:us-west-2:123456789012:channel/abcdABCDefgh';
 

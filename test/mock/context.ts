@@ -1,4 +1,4 @@
-import type { BehaviourContext } from '../../src/mock/behaviours/index.js';
+import { type BehaviourContext, behaviourContext } from '../../src/mock/resources/index.js';
 import { createIvsStore, type IvsStore, type IvsStoreOptions } from '../../src/mock/store.js';
 import type { Result } from '../../src/mock/result.js';
 
@@ -14,7 +14,7 @@ export function testContext(options: IvsStoreOptions & { accountId?: string; reg
   const region = options.region ?? 'us-west-2';
   return {
     store,
-    context: () => ({ store, partition: store.partition(accountId, region), now: store.clock() }),
+    context: () => behaviourContext(store, store.partition(accountId, region), store.clock()),
     setTime: (ms) => {
       now = ms;
     },

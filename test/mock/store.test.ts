@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { createChannel } from '../../src/mock/behaviours/channels.js';
+import { createChannel } from '../../src/mock/resources/channels/behaviours.js';
+import { behaviourContext } from '../../src/mock/resources/index.js';
 import { createIvsStore } from '../../src/mock/store.js';
 import { SNAPSHOT_FORMAT } from '../../src/state/snapshot.js';
 import { errorType, testContext, unwrap } from './context.js';
@@ -39,11 +40,7 @@ describe('createIvsStore', () => {
 
   test('partitions by account and region are independent', () => {
     const store = createIvsStore({ seed: 3 });
-    const ctx = (accountId: string, region: string) => ({
-      store,
-      partition: store.partition(accountId, region),
-      now: 0,
-    });
+    const ctx = (accountId: string, region: string) => behaviourContext(store, store.partition(accountId, region), 0);
     unwrap(createChannel(ctx('111111111111', 'us-west-2'), {}));
     unwrap(createChannel(ctx('111111111111', 'eu-west-1'), {}));
     unwrap(createChannel(ctx('222222222222', 'us-west-2'), {}));
@@ -58,7 +55,7 @@ describe('createIvsStore', () => {
   test('startStream finds the partition from the channel ARN', () => {
     const store = createIvsStore({ seed: 3, clock: () => Date.parse('2026-03-04T05:06:07.890Z') });
     const { channel } = unwrap(
-      createChannel({ store, partition: store.partition('210987654321', 'eu-west-1'), now: 0 }, {}),
+      createChannel(behaviourContext(store, store.partition('210987654321', 'eu-west-1'), 0), {}),
     );
     const stream = unwrap(store.startStream(channel?.arn ?? '', { health: 'STARVING', viewerCount: 12 }));
     expect(stream).toEqual({

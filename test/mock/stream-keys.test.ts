@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { createChannel } from '../../src/mock/behaviours/channels.js';
+import { createChannel } from '../../src/mock/resources/channels/behaviours.js';
 import {
   batchGetStreamKey,
   createStreamKey,
   deleteStreamKey,
   getStreamKey,
   listStreamKeys,
-} from '../../src/mock/behaviours/stream-keys.js';
+} from '../../src/mock/resources/stream-keys/behaviours.js';
 import { errorType, testContext, unwrap } from './context.js';
 
 const missingKey = 'arn:aws:ivs:us-west-2:123456789012:stream-key/abcdABCDefgh';

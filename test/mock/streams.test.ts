@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { createChannel } from '../../src/mock/behaviours/channels.js';
-import { getStream, listStreams, putMetadata, stopStream } from '../../src/mock/behaviours/streams.js';
+import { createChannel } from '../../src/mock/resources/channels/behaviours.js';
+import { getStream, listStreams, putMetadata, stopStream } from '../../src/mock/resources/streams/behaviours.js';
 import { errorType, testContext, unwrap } from './context.js';
 
 const missing = 'arn:aws:ivs:us-west-2:123456789012:channel/abcdABCDefgh';

@@ -1,7 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { createChannel } from '../../src/mock/behaviours/channels.js';
-import { listTagsForResource, tagResource, untagResource } from '../../src/mock/behaviours/tags.js';
+import { createChannel } from '../../src/mock/resources/channels/behaviours.js';
+import { behaviours } from '../../src/mock/resources/index.js';
 import { errorType, testContext, unwrap } from './context.js';
+
+const listTagsForResource = behaviours.ListTagsForResource;
+const tagResource = behaviours.TagResource;
+const untagResource = behaviours.UntagResource;
 
 function taggedChannel(tags: Record<string, string> = {}) {
   const setup = testContext();

@@ -1,5 +1,5 @@
-import type { Channel, Stream, StreamKey } from '../../../generated/types.js';
 import { type IvsPartitionSnapshot, type IvsSnapshot, SNAPSHOT_FORMAT } from '../../state/snapshot.js';
+import { resources } from '../resources/index.js';
 import { problem, reasonOf, type StateFileResult } from './errors.js';
 import type { SqliteDatabase } from './sqlite.js';
 
@@ -36,24 +36,16 @@ export function readState(db: SqliteDatabase, path: string): StateFileResult<Sto
   const draws = counter(db, 'draws');
   if (seed === undefined || draws === undefined)
     return problem('invalid-state', `the state file ${path} has no valid seed and draw count`);
-  const partitions = new Map<
-    number,
-    { accountId: string; region: string; channels: Channel[]; streamKeys: StreamKey[]; streams: Stream[] }
-  >();
+  const tables = resources.flatMap((resource) =>
+    resource.persistence === undefined || resource.snapshot === undefined
+      ? []
+      : [[resource.persistence.table, resource.snapshot.member] as const],
+  );
+  const partitions = new Map<number, { accountId: string; region: string } & Record<string, unknown[] | string>>();
   for (const row of db.prepare<[], PartitionRow>('SELECT id, account_id, region FROM partitions ORDER BY id').all()) {
-    partitions.set(row.id, {
-      accountId: row.account_id,
-      region: row.region,
-      channels: [],
-      streamKeys: [],
-      streams: [],
-    });
+    const lists = Object.fromEntries(tables.map(([, member]) => [member, [] as unknown[]]));
+    partitions.set(row.id, { ...lists, accountId: row.account_id, region: row.region });
   }
-  const tables = [
-    ['channels', 'channels'],
-    ['stream_keys', 'streamKeys'],
-    ['streams', 'streams'],
-  ] as const;
   for (const [table, member] of tables) {
     for (const row of db.prepare<[], BodyRow>(`SELECT partition_id, body FROM ${table} ORDER BY rowid`).all()) {
       const partition = partitions.get(row.partition_id);
@@ -69,8 +61,8 @@ export function readState(db: SqliteDatabase, path: string): StateFileResult<Sto
       }
     }
   }
-  const list: IvsPartitionSnapshot[] = [...partitions.values()].filter(
-    (p) => p.channels.length + p.streamKeys.length + p.streams.length > 0,
-  );
+  const list = [...partitions.values()].filter((p) =>
+    tables.some(([, member]) => (p[member] as unknown[]).length > 0),
+  ) as unknown as IvsPartitionSnapshot[];
   return { ok: true, value: { seed, draws, snapshot: { format: SNAPSHOT_FORMAT, partitions: list } } };
 }

@@ -112,15 +112,16 @@ export function openStateFile(
     if (mode !== 'wal') throw new Error(`SQLite refused WAL mode (journal_mode is ${String(mode)})`);
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
-    if (contents.value) {
-      db.transaction(() => {
-        db.exec(stateSchema);
+    db.transaction(() => {
+      // Also gives a file made before a resource existed that resource's (empty) table.
+      db.exec(stateSchema);
+      if (contents.value) {
         const put = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)');
         put.run('format', STATE_FORMAT);
         put.run('seed', String(seed));
         put.run('draws', '0');
-      }).immediate();
-    }
+      }
+    }).immediate();
     return { ok: true, value: { db, created: contents.value } };
   } catch (error) {
     db.close();

@@ -1,8 +1,9 @@
 import type { IvsSnapshot } from '../../state/snapshot.js';
 import { parseArn } from '../arn.js';
+import { type ResourcePersistence, resources } from '../resources/index.js';
 import type { IvsStore, IvsStoreChange } from '../store.js';
-import { channelView, streamKeyView, streamView } from '../views.js';
 import type { CountingRandom } from './counting-random.js';
+import type { Statement } from 'better-sqlite3';
 import type { SqliteDatabase } from './sqlite.js';
 
 /** Writes the store's accepted changes into a state database, one transaction per change. */
@@ -13,13 +14,12 @@ export interface StateWriter {
   forget(): void;
 }
 
-// Input and output members that name the resources an operation touched.
-const arnMembers = new Set(['arn', 'channelArn', 'resourceArn']);
+/** Whether an input or output member names a resource by ARN (`arn`, `channelArn`, `resourceArn`, `recordingConfigurationArn`…). */
+const isArnMember = (member: string): boolean => member === 'arn' || member.endsWith('Arn');
 
-/** Every ARN named by an operation's input or output, channels first (a key row needs its channel's). */
+/** Every IVS resource ARN named by an operation's input or output, in the order met. */
 export function touchedArns(...values: readonly unknown[]): string[] {
-  const channels = new Set<string>();
-  const keys = new Set<string>();
+  const arns = new Set<string>();
   const visit = (value: unknown): void => {
     if (Array.isArray(value)) {
       for (const item of value) visit(item);
@@ -27,17 +27,35 @@ export function touchedArns(...values: readonly unknown[]): string[] {
     }
     if (typeof value !== 'object' || value === null) return;
     for (const [member, inner] of Object.entries(value)) {
-      if (arnMembers.has(member) && typeof inner === 'string') {
-        const kind = parseArn(inner)?.kind;
-        if (kind === 'channel') channels.add(inner);
-        else if (kind === 'stream-key') keys.add(inner);
+      if (isArnMember(member) && typeof inner === 'string') {
+        if (parseArn(inner) !== undefined) arns.add(inner);
       } else {
         visit(inner);
       }
     }
   };
   for (const value of values) visit(value);
-  return [...channels, ...keys];
+  return [...arns];
+}
+
+/** The resources kept in the state file, parents before children (the registry's order). */
+const persisted = resources.flatMap((resource) => (resource.persistence === undefined ? [] : [resource.persistence]));
+
+interface TableStatements {
+  readonly part: ResourcePersistence;
+  readonly put: Statement<unknown[]>;
+  readonly drop: Statement<unknown[]>;
+}
+
+function tableStatements(db: SqliteDatabase, part: ResourcePersistence): TableStatements {
+  const columns = [part.keyColumn, ...(part.parentColumn === undefined ? [] : [part.parentColumn])];
+  return {
+    part,
+    put: db.prepare<unknown[]>(
+      `INSERT INTO ${part.table} (${columns.join(', ')}, partition_id, body) VALUES (${columns.map(() => '?').join(', ')}, ?, ?) ON CONFLICT (${part.keyColumn}) DO UPDATE SET body = excluded.body`,
+    ),
+    drop: db.prepare<unknown[]>(`DELETE FROM ${part.table} WHERE ${part.keyColumn} = ?`),
+  };
 }
 
 /**
@@ -53,20 +71,9 @@ export function createStateWriter(db: SqliteDatabase, store: () => IvsStore, ran
     partitionId: db
       .prepare<[string, string], number>('SELECT id FROM partitions WHERE account_id = ? AND region = ?')
       .pluck(),
-    putChannel: db.prepare(
-      'INSERT INTO channels (arn, partition_id, body) VALUES (?, ?, ?) ON CONFLICT (arn) DO UPDATE SET body = excluded.body',
-    ),
-    dropChannel: db.prepare('DELETE FROM channels WHERE arn = ?'),
-    putKey: db.prepare(
-      'INSERT INTO stream_keys (arn, channel_arn, partition_id, body) VALUES (?, ?, ?, ?) ON CONFLICT (arn) DO UPDATE SET body = excluded.body',
-    ),
-    dropKey: db.prepare('DELETE FROM stream_keys WHERE arn = ?'),
-    putStream: db.prepare(
-      'INSERT INTO streams (channel_arn, partition_id, body) VALUES (?, ?, ?) ON CONFLICT (channel_arn) DO UPDATE SET body = excluded.body',
-    ),
-    dropStream: db.prepare('DELETE FROM streams WHERE channel_arn = ?'),
     setDraws: db.prepare("UPDATE meta SET value = ? WHERE key = 'draws'"),
   };
+  const tables = persisted.map((part) => tableStatements(db, part));
   const partitionIds = new Map<string, number>();
   let drawsWritten = Number.NaN;
 
@@ -82,45 +89,52 @@ export function createStateWriter(db: SqliteDatabase, store: () => IvsStore, ran
     return id;
   };
 
-  const syncArn = (arn: string): void => {
-    const parsed = parseArn(arn);
-    if (parsed === undefined) return;
-    const partition = store().partition(parsed.accountId, parsed.region);
-    if (parsed.kind === 'stream-key') {
-      const key = partition.streamKeys.get(arn);
-      if (key === undefined) statements.dropKey.run(arn);
-      else
-        statements.putKey.run(
-          arn,
-          key.channelArn,
-          partitionId(parsed.accountId, parsed.region),
-          JSON.stringify(streamKeyView(key)),
-        );
-      return;
+  const put = (table: TableStatements, key: string, parent: string | undefined, id: number, body: unknown): void => {
+    const text = JSON.stringify(body);
+    if (table.part.parentColumn === undefined) table.put.run(key, id, text);
+    else table.put.run(key, parent ?? null, id, text);
+  };
+
+  // Resource by resource, so parent rows are written before their children's.
+  const syncArns = (arns: readonly string[]): void => {
+    for (const table of tables) {
+      for (const arn of arns) {
+        const parsed = parseArn(arn);
+        if (parsed === undefined) continue;
+        const partition = store().partition(parsed.accountId, parsed.region);
+        for (const row of table.part.rowsNamedBy(partition, arn, parsed.kind)) {
+          if (row.body === undefined) table.drop.run(row.key);
+          else put(table, row.key, row.parent, partitionId(parsed.accountId, parsed.region), row.body);
+        }
+      }
     }
-    const channel = partition.channels.get(arn);
-    if (channel === undefined) {
-      statements.dropChannel.run(arn);
-      return;
-    }
-    const id = partitionId(parsed.accountId, parsed.region);
-    statements.putChannel.run(arn, id, JSON.stringify(channelView(channel)));
-    const stream = partition.streams.get(arn);
-    if (stream === undefined) statements.dropStream.run(arn);
-    else statements.putStream.run(arn, id, JSON.stringify(streamView(stream, channel)));
   };
 
   const clear = (): void => {
-    db.exec('DELETE FROM streams; DELETE FROM stream_keys; DELETE FROM channels; DELETE FROM partitions;');
+    for (const table of [...tables].reverse()) db.exec(`DELETE FROM ${table.part.table};`);
+    db.exec('DELETE FROM partitions;');
     partitionIds.clear();
   };
 
   const writeAll = (snapshot: IvsSnapshot): void => {
+    const partsByTable = new Map(
+      resources.flatMap((resource) =>
+        resource.persistence === undefined || resource.snapshot === undefined
+          ? []
+          : [[resource.persistence.table, resource.snapshot.member] as const],
+      ),
+    );
     for (const partition of snapshot.partitions) {
       const id = partitionId(partition.accountId, partition.region);
-      for (const channel of partition.channels) statements.putChannel.run(channel.arn, id, JSON.stringify(channel));
-      for (const key of partition.streamKeys) statements.putKey.run(key.arn, key.channelArn, id, JSON.stringify(key));
-      for (const stream of partition.streams) statements.putStream.run(stream.channelArn, id, JSON.stringify(stream));
+      for (const table of tables) {
+        const member = partsByTable.get(table.part.table);
+        if (member === undefined) continue;
+        const items = (partition[member] ?? []) as readonly unknown[];
+        for (const item of items) {
+          const { key, parent } = table.part.keyOf(item as Record<string, unknown>);
+          put(table, key, parent, id, item);
+        }
+      }
     }
   };
 
@@ -134,10 +148,10 @@ export function createStateWriter(db: SqliteDatabase, store: () => IvsStore, ran
         writeAll(store().snapshot());
         break;
       case 'stream':
-        syncArn(change.channelArn);
+        syncArns([change.channelArn]);
         break;
       case 'operation':
-        for (const arn of touchedArns(change.input, change.output)) syncArn(arn);
+        syncArns(touchedArns(change.input, change.output));
         break;
     }
     if (random.draws !== drawsWritten) statements.setDraws.run(String(random.draws));

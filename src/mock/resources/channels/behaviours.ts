@@ -1,3 +1,4 @@
+import { operations } from '../../../../generated/operations.js';
 import type {
   BatchGetChannelRequest,
   BatchGetChannelResponse,
@@ -10,17 +11,18 @@ import type {
   ListChannelsResponse,
   UpdateChannelRequest,
   UpdateChannelResponse,
-} from '../../../generated/types.js';
-import { mintChannelIdentity } from '../identities.js';
-import { paginateOrdered } from '../pagination.js';
-import type { ChannelRecord } from '../records.js';
-import { type Result, fail, ok } from '../result.js';
-import { checkUserTagKeys } from '../tag-rules.js';
-import { channelSummaryView, channelView, streamKeyView } from '../views.js';
-import { operations } from '../../../generated/operations.js';
-import type { Behaviour } from './context.js';
-import { batchLookup, findChannel } from './lookup.js';
-import { createStreamKeyFor } from './stream-keys.js';
+} from '../../../../generated/types.js';
+import { paginateOrdered } from '../../pagination.js';
+import { type Result, fail, ok } from '../../result.js';
+import { batchLookup } from '../batch-lookup.js';
+import type { Behaviour } from '../resource.js';
+import { createStreamKeyFor } from '../stream-keys/keys.js';
+import { streamKeyView } from '../stream-keys/views.js';
+import { checkUserTagKeys } from '../tags/tag-rules.js';
+import { mintChannelIdentity } from './identity.js';
+import { findChannel } from './lookup.js';
+import type { ChannelRecord } from './state.js';
+import { channelSummaryView, channelView } from './views.js';
 
 /** The page size of ListChannels when `maxResults` is absent: the launch model's maximum. */
 export const defaultChannelPageSize = 50;
@@ -54,23 +56,18 @@ export const createChannel: Behaviour<CreateChannelRequest, CreateChannelRespons
     tags: new Map(Object.entries(input.tags ?? {})),
   };
   partition.channels.set(channel.arn, channel);
-  const key = createStreamKeyFor(store, partition, channel.arn, {});
+  const key = createStreamKeyFor(store.random, partition, channel.arn, {});
   return ok({ channel: channelView(channel), streamKey: streamKeyView(key) });
 };
 
-/** DeleteChannel: removes the channel with its stream keys and tags; refused with ConflictException while live. */
-export const deleteChannel: Behaviour<DeleteChannelRequest, NoOutput> = ({ partition }, input) => {
+/** DeleteChannel: removes the channel with all that hangs on it (keys, tags); refused with ConflictException while live. */
+export const deleteChannel: Behaviour<DeleteChannelRequest, NoOutput> = ({ partition, relations }, input) => {
   const found = findChannel(partition, input.arn);
   if (!found.ok) return found;
-  if (partition.streams.has(input.arn)) {
-    return fail('ConflictException', `Channel ${input.arn} is live; stop its stream before deleting it.`);
-  }
-  for (const key of [...partition.streamKeys.values()]) {
-    if (key.channelArn === input.arn) partition.streamKeys.delete(key.arn);
-  }
-  partition.streams.delete(input.arn);
-  partition.metadataBuckets.delete(input.arn);
+  const blocked = relations.blocksDeletion(partition, input.arn);
+  if (blocked !== undefined) return fail('ConflictException', blocked);
   partition.channels.delete(input.arn);
+  relations.forget(partition, input.arn);
   return ok({});
 };
 

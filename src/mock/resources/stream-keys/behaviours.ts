@@ -1,3 +1,4 @@
+import { operations } from '../../../../generated/operations.js';
 import type {
   BatchGetStreamKeyRequest,
   BatchGetStreamKeyResponse,
@@ -8,17 +9,15 @@ import type {
   GetStreamKeyResponse,
   ListStreamKeysRequest,
   ListStreamKeysResponse,
-} from '../../../generated/types.js';
-import { mintStreamKeyIdentity } from '../identities.js';
-import { paginate } from '../pagination.js';
-import type { Partition, StreamKeyRecord } from '../records.js';
-import { fail, ok } from '../result.js';
-import type { IvsStore } from '../store.js';
-import { checkUserTagKeys } from '../tag-rules.js';
-import { streamKeySummaryView, streamKeyView } from '../views.js';
-import { operations } from '../../../generated/operations.js';
-import type { Behaviour } from './context.js';
-import { batchLookup, findChannel, findStreamKey } from './lookup.js';
+} from '../../../../generated/types.js';
+import { paginate } from '../../pagination.js';
+import { fail, ok } from '../../result.js';
+import { batchLookup } from '../batch-lookup.js';
+import { findChannel } from '../channels/lookup.js';
+import type { Behaviour } from '../resource.js';
+import { checkUserTagKeys } from '../tags/tag-rules.js';
+import { createStreamKeyFor, findStreamKey, keysOf } from './keys.js';
+import { streamKeySummaryView, streamKeyView } from './views.js';
 
 /** The page size of ListStreamKeys when `maxResults` is absent, as the service documents it. */
 export const defaultStreamKeyPageSize = 1;
@@ -27,28 +26,6 @@ export const defaultStreamKeyPageSize = 1;
 export const streamKeysPerChannel = 1;
 
 type NoOutput = Record<string, never>;
-
-/** Adds a new stream key to an existing channel (no checks: callers have made them). */
-export function createStreamKeyFor(
-  store: IvsStore,
-  partition: Partition,
-  channelArn: string,
-  tags: Readonly<Record<string, string>>,
-): StreamKeyRecord {
-  const identity = mintStreamKeyIdentity(partition, store.random);
-  const key: StreamKeyRecord = {
-    arn: identity.arn,
-    value: identity.value,
-    channelArn,
-    tags: new Map(Object.entries(tags)),
-  };
-  partition.streamKeys.set(key.arn, key);
-  return key;
-}
-
-function keysOf(partition: Partition, channelArn: string): StreamKeyRecord[] {
-  return [...partition.streamKeys.values()].filter((key) => key.channelArn === channelArn);
-}
 
 /** BatchGetStreamKey: every known key (secret included) in `streamKeys`, every unknown ARN in `errors`. */
 export const batchGetStreamKey: Behaviour<BatchGetStreamKeyRequest, BatchGetStreamKeyResponse> = (
@@ -74,7 +51,9 @@ export const createStreamKey: Behaviour<CreateStreamKeyRequest, CreateStreamKeyR
       `Channel ${input.channelArn} already has a stream key; delete it before creating another.`,
     );
   }
-  return ok({ streamKey: streamKeyView(createStreamKeyFor(store, partition, input.channelArn, input.tags ?? {})) });
+  return ok({
+    streamKey: streamKeyView(createStreamKeyFor(store.random, partition, input.channelArn, input.tags ?? {})),
+  });
 };
 
 /** DeleteStreamKey: revokes the key; the channel stays. */

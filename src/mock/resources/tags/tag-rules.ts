@@ -1,4 +1,4 @@
-import { type Result, fail, ok } from './result.js';
+import { type Result, fail, ok } from '../../result.js';
 
 /** The most tags one resource may carry. */
 export const maxTagsPerResource = 50;

@@ -1,0 +1,32 @@
+import { formatArn } from '../../arn.js';
+import { type RandomSource, randomLowerAlphanumeric } from '../../random.js';
+import { unusedId } from '../ids.js';
+import type { Partition } from '../partition.js';
+
+/** The ARN resource type of channels. */
+export const channelArnKind = 'channel';
+
+/** The server-assigned identity of a new channel. */
+export interface ChannelIdentity {
+  readonly arn: string;
+  readonly ingestEndpoint: string;
+  readonly playbackUrl: string;
+}
+
+/**
+ * Mints a channel ARN with a fresh 12-character id, plus ingest and playback addresses shaped
+ * like the real service's (`<ingestId>.global-contribute.live-video.net`, an HLS playlist under
+ * `<ingestId>.<region>.playback.live-video.net`), as `model/README.md` sets them out.
+ */
+export function mintChannelIdentity(partition: Partition, random: RandomSource): ChannelIdentity {
+  const { region, accountId } = partition;
+  const id = unusedId(random, (candidate) =>
+    partition.channels.has(formatArn(region, accountId, channelArnKind, candidate)),
+  );
+  const host = randomLowerAlphanumeric(random, 12);
+  return {
+    arn: formatArn(region, accountId, channelArnKind, id),
+    ingestEndpoint: `${host}.global-contribute.live-video.net`,
+    playbackUrl: `https://${host}.${region}.playback.live-video.net/api/video/v1/${region}.${accountId}.channel.${id}.m3u8`,
+  };
+}

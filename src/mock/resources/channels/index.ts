@@ -1,0 +1,43 @@
+import { defineResource } from '../resource.js';
+import {
+  batchGetChannel,
+  createChannel,
+  deleteChannel,
+  getChannel,
+  listChannels,
+  updateChannel,
+} from './behaviours.js';
+import { channelArnKind } from './identity.js';
+import { channelsSnapshot } from './snapshot.js';
+import { channelView } from './views.js';
+
+/** Channels: the root resource; stream keys, streams and sessions hang on them. */
+export const channelsResource = defineResource({
+  name: 'channels',
+  arnKind: channelArnKind,
+  behaviours: {
+    BatchGetChannel: batchGetChannel,
+    CreateChannel: createChannel,
+    DeleteChannel: deleteChannel,
+    GetChannel: getChannel,
+    ListChannels: listChannels,
+    UpdateChannel: updateChannel,
+  },
+  snapshot: channelsSnapshot,
+  persistence: {
+    table: 'channels',
+    schema: `CREATE TABLE IF NOT EXISTS channels (
+  arn TEXT PRIMARY KEY,
+  partition_id INTEGER NOT NULL REFERENCES partitions (id),
+  body TEXT NOT NULL
+) STRICT;`,
+    keyColumn: 'arn',
+    keyOf: (item) => ({ key: String(item['arn']) }),
+    rowsNamedBy(partition, arn, kind) {
+      if (kind !== channelArnKind) return [];
+      const channel = partition.channels.get(arn);
+      return [{ key: arn, body: channel === undefined ? undefined : channelView(channel) }];
+    },
+  },
+  tagsOf: (partition, arn) => partition.channels.get(arn)?.tags,
+});
