@@ -2,9 +2,88 @@
 
 /** The caller is not allowed to perform this action. */
 export interface AccessDeniedException {
+  /** The origins a browser may share the answer with. */
+  accessControlAllowOrigin?: string;
+  /** The answer headers a browser script may read. */
+  accessControlExposeHeaders?: string;
+  /** How caches may keep the answer. */
+  cacheControl?: string;
+  /** What content a browser may load along with the answer. */
+  contentSecurityPolicy?: string;
+  /** How long a browser must reach the service over HTTPS only. */
+  strictTransportSecurity?: string;
+  /** Tells browsers not to guess the media type of the answer. */
+  xContentTypeOptions?: string;
+  /** Whether the answer may be shown inside a frame. */
+  xFrameOptions?: string;
+  /** The name of the error shape, such as `ResourceNotFoundException`. */
+  xAmznErrorType?: string;
   /** Why access was refused. */
   exceptionMessage?: errorMessage;
 }
+
+/** How long an ad break lasts, in seconds: 1 to 300. */
+export type AdBreakDurationSeconds = number;
+
+/** The identifier of an inserted ad break: twelve ASCII letters and digits. */
+export type AdBreakId = string;
+
+/**
+ * Everything known about an ad configuration: where ads come from and whether an ad break
+ * follows each broadcast.
+ */
+export interface AdConfiguration {
+  /** The identifier of the ad configuration. */
+  arn: AdConfigurationArn;
+  /** The label given to it; empty when none was given. */
+  name?: AdConfigurationName;
+  /** The MediaTailor playback configurations that serve ads; the first one is the default. */
+  mediaTailorPlaybackConfigurations: MediaTailorPlaybackConfigurationsList;
+  /** The ad break after each broadcast. */
+  postRollConfiguration?: PostRollConfiguration;
+  /** The tags on the ad configuration. */
+  tags?: Tags;
+}
+
+/** The ARN of an ad configuration. */
+export type AdConfigurationArn = string;
+
+/** Short descriptions of ad configurations. */
+export type AdConfigurationList = AdConfigurationSummary[];
+
+/** An ad configuration label made of ASCII letters, digits, hyphens and underscores. */
+export type AdConfigurationName = string;
+
+/** The short form of an ad configuration used in lists. */
+export interface AdConfigurationSummary {
+  /** The identifier of the ad configuration. */
+  arn: AdConfigurationArn;
+  /** The label given to it; empty when none was given. */
+  name?: AdConfigurationName;
+  /** The MediaTailor playback configurations that serve ads; the first one is the default. */
+  mediaTailorPlaybackConfigurations: MediaTailorPlaybackConfigurationsList;
+  /** The ad break after each broadcast. */
+  postRollConfiguration?: PostRollConfiguration;
+  /** The tags on the ad configuration. */
+  tags?: Tags;
+}
+
+/** The settings of one incoming audio track. */
+export interface AudioConfiguration {
+  /** The codec and its parameters. */
+  codec?: string;
+  /** The bit rate the encoder aims at, in bits per second. */
+  targetBitrate?: number;
+  /** The number of samples per second. */
+  sampleRate?: number;
+  /** The number of audio channels. */
+  channels?: number;
+  /** The name of the track, such as `Track0`. */
+  track?: string;
+}
+
+/** The incoming audio tracks of a broadcast. */
+export type AudioConfigurationList = AudioConfiguration[];
 
 /** Why one ARN of a batch request could not be served. */
 export interface BatchError {
@@ -27,6 +106,20 @@ export interface BatchGetChannelRequest {
 
 /** What BatchGetChannel answers. */
 export interface BatchGetChannelResponse {
+  /** The origins a browser may share the answer with. */
+  accessControlAllowOrigin?: string;
+  /** The answer headers a browser script may read. */
+  accessControlExposeHeaders?: string;
+  /** How caches may keep the answer. */
+  cacheControl?: string;
+  /** What content a browser may load along with the answer. */
+  contentSecurityPolicy?: string;
+  /** How long a browser must reach the service over HTTPS only. */
+  strictTransportSecurity?: string;
+  /** Tells browsers not to guess the media type of the answer. */
+  xContentTypeOptions?: string;
+  /** Whether the answer may be shown inside a frame. */
+  xFrameOptions?: string;
   /** The channels that were found. */
   channels?: Channels;
   /** One entry for each requested ARN that could not be served. */
@@ -41,11 +134,79 @@ export interface BatchGetStreamKeyRequest {
 
 /** What BatchGetStreamKey answers. */
 export interface BatchGetStreamKeyResponse {
+  /** The origins a browser may share the answer with. */
+  accessControlAllowOrigin?: string;
+  /** The answer headers a browser script may read. */
+  accessControlExposeHeaders?: string;
+  /** How caches may keep the answer. */
+  cacheControl?: string;
+  /** What content a browser may load along with the answer. */
+  contentSecurityPolicy?: string;
+  /** How long a browser must reach the service over HTTPS only. */
+  strictTransportSecurity?: string;
+  /** Tells browsers not to guess the media type of the answer. */
+  xContentTypeOptions?: string;
+  /** Whether the answer may be shown inside a frame. */
+  xFrameOptions?: string;
   /** The stream keys that were found, with their secret values. */
   streamKeys?: StreamKeys;
   /** One entry for each requested ARN that could not be served. */
   errors?: BatchErrors;
 }
+
+/** Why one entry of a batch revocation could not be started. */
+export interface BatchStartViewerSessionRevocationError {
+  /** The channel of the failed entry. */
+  channelArn: ChannelArn;
+  /** The viewer of the failed entry. */
+  viewerId: ViewerId;
+  /** A short machine-readable reason, such as the name of the matching error shape. */
+  code?: errorCode;
+  /** A sentence for people explaining the failure. */
+  message?: errorMessage;
+}
+
+/** The failures of a batch revocation, one per entry that could not be started. */
+export type BatchStartViewerSessionRevocationErrors = BatchStartViewerSessionRevocationError[];
+
+/** What BatchStartViewerSessionRevocation asks for. */
+export interface BatchStartViewerSessionRevocationRequest {
+  /** The viewer sessions to revoke: one to twenty entries. */
+  viewerSessions: BatchStartViewerSessionRevocationViewerSessionList;
+}
+
+/** What BatchStartViewerSessionRevocation answers. */
+export interface BatchStartViewerSessionRevocationResponse {
+  /** The origins a browser may share the answer with. */
+  accessControlAllowOrigin?: string;
+  /** The answer headers a browser script may read. */
+  accessControlExposeHeaders?: string;
+  /** How caches may keep the answer. */
+  cacheControl?: string;
+  /** What content a browser may load along with the answer. */
+  contentSecurityPolicy?: string;
+  /** How long a browser must reach the service over HTTPS only. */
+  strictTransportSecurity?: string;
+  /** Tells browsers not to guess the media type of the answer. */
+  xContentTypeOptions?: string;
+  /** Whether the answer may be shown inside a frame. */
+  xFrameOptions?: string;
+  /** One entry for each requested revocation that could not be started. */
+  errors?: BatchStartViewerSessionRevocationErrors;
+}
+
+/** One viewer whose playback sessions on one channel are to be revoked. */
+export interface BatchStartViewerSessionRevocationViewerSession {
+  /** The channel the viewer watches. */
+  channelArn: ChannelArn;
+  /** The viewer, as named in the playback token that was given to them. */
+  viewerId: ViewerId;
+  /** Sessions whose version is at most this number are revoked; 0 (the default) revokes all. */
+  viewerSessionVersionsLessThanOrEqualTo?: ViewerSessionVersion;
+}
+
+/** The viewer sessions of a batch revocation: one to twenty of them. */
+export type BatchStartViewerSessionRevocationViewerSessionList = BatchStartViewerSessionRevocationViewerSession[];
 
 /**
  * Everything known about a channel, the unit that one broadcaster streams into and viewers
@@ -60,13 +221,34 @@ export interface Channel {
   latencyMode?: ChannelLatencyMode;
   /** The video quality tier of the channel. */
   type?: ChannelType;
+  /** The recording configuration in use; an empty string when the channel is not recorded. */
+  recordingConfigurationArn?: ChannelRecordingConfigurationArn;
   /** The host name that broadcasting software sends video to. */
   ingestEndpoint?: IngestEndpoint;
   /** Where players fetch the channel's video from. */
   playbackUrl?: PlaybackURL;
+  /** Whether viewers need a signed playback token to watch. */
+  authorized?: IsAuthorized;
   /** The tags on the channel. */
   tags?: Tags;
+  /** Whether broadcasters may also send unencrypted RTMP. */
+  insecureIngest?: InsecureIngest;
+  /** The bandwidth preset of an ADVANCED_SD or ADVANCED_HD channel; absent for other types. */
+  preset?: TranscodePreset;
+  /** Where and how to send video over SRT instead of RTMPS. */
+  srt?: Srt;
+  /** The playback restriction policy in use; an empty string when there is none. */
+  playbackRestrictionPolicyArn?: ChannelPlaybackRestrictionPolicyArn;
+  /** Whether and how the channel accepts several video renditions from the broadcaster. */
+  multitrackInputConfiguration?: MultitrackInputConfiguration;
+  /** The media container of the channel's output. */
+  containerFormat?: ContainerFormat;
+  /** The ad configuration in use; an empty string when there is none. */
+  adConfigurationArn?: ChannelAdConfigurationArn;
 }
+
+/** The ad configuration a channel uses, or an empty string for none. */
+export type ChannelAdConfigurationArn = string;
 
 /** The ARN of a channel, such as `arn:aws:ivs:us-west-2:123456789012:channel/abcdABCDefgh`. */
 export type ChannelArn = string;
@@ -90,9 +272,31 @@ export type ChannelName = string;
 
 /** The channel has no live stream right now. */
 export interface ChannelNotBroadcasting {
+  /** The origins a browser may share the answer with. */
+  accessControlAllowOrigin?: string;
+  /** The answer headers a browser script may read. */
+  accessControlExposeHeaders?: string;
+  /** How caches may keep the answer. */
+  cacheControl?: string;
+  /** What content a browser may load along with the answer. */
+  contentSecurityPolicy?: string;
+  /** How long a browser must reach the service over HTTPS only. */
+  strictTransportSecurity?: string;
+  /** Tells browsers not to guess the media type of the answer. */
+  xContentTypeOptions?: string;
+  /** Whether the answer may be shown inside a frame. */
+  xFrameOptions?: string;
+  /** The name of the error shape, such as `ResourceNotFoundException`. */
+  xAmznErrorType?: string;
   /** Which channel is off the air. */
   exceptionMessage?: errorMessage;
 }
+
+/** The playback restriction policy a channel uses, or an empty string for none. */
+export type ChannelPlaybackRestrictionPolicyArn = string;
+
+/** The recording configuration a channel uses, or an empty string for none. */
+export type ChannelRecordingConfigurationArn = string;
 
 /** The short form of a channel used in lists. */
 export interface ChannelSummary {
@@ -102,14 +306,30 @@ export interface ChannelSummary {
   name?: ChannelName;
   /** How much delay viewers see. */
   latencyMode?: ChannelLatencyMode;
+  /** Whether viewers need a signed playback token to watch. */
+  authorized?: IsAuthorized;
+  /** The recording configuration in use; an empty string when the channel is not recorded. */
+  recordingConfigurationArn?: ChannelRecordingConfigurationArn;
   /** The tags on the channel. */
   tags?: Tags;
+  /** Whether broadcasters may also send unencrypted RTMP. */
+  insecureIngest?: InsecureIngest;
+  /** The video quality tier of the channel. */
+  type?: ChannelType;
+  /** The bandwidth preset of an ADVANCED_SD or ADVANCED_HD channel; absent for other types. */
+  preset?: TranscodePreset;
+  /** The playback restriction policy in use; an empty string when there is none. */
+  playbackRestrictionPolicyArn?: ChannelPlaybackRestrictionPolicyArn;
+  /** The ad configuration in use; an empty string when there is none. */
+  adConfigurationArn?: ChannelAdConfigurationArn;
 }
 
 /** The video quality tier of a channel. */
 export const ChannelType = {
   BASIC: "BASIC",
   STANDARD: "STANDARD",
+  ADVANCED_SD: "ADVANCED_SD",
+  ADVANCED_HD: "ADVANCED_HD",
 } as const;
 /** The video quality tier of a channel. */
 export type ChannelType = (typeof ChannelType)[keyof typeof ChannelType];
@@ -117,10 +337,55 @@ export type ChannelType = (typeof ChannelType)[keyof typeof ChannelType];
 /** Full channel descriptions. */
 export type Channels = Channel[];
 
-/** The resource is in a state that does not allow the change, such as a channel that is live. */
+/**
+ * The resource is in a state that does not allow the change, such as a channel that is live
+ * or a configuration that a channel still uses.
+ */
 export interface ConflictException {
+  /** The origins a browser may share the answer with. */
+  accessControlAllowOrigin?: string;
+  /** The answer headers a browser script may read. */
+  accessControlExposeHeaders?: string;
+  /** How caches may keep the answer. */
+  cacheControl?: string;
+  /** What content a browser may load along with the answer. */
+  contentSecurityPolicy?: string;
+  /** How long a browser must reach the service over HTTPS only. */
+  strictTransportSecurity?: string;
+  /** Tells browsers not to guess the media type of the answer. */
+  xContentTypeOptions?: string;
+  /** Whether the answer may be shown inside a frame. */
+  xFrameOptions?: string;
+  /** The name of the error shape, such as `ResourceNotFoundException`. */
+  xAmznErrorType?: string;
   /** What the conflict is. */
   exceptionMessage?: errorMessage;
+}
+
+/** The media container of a channel's output. */
+export const ContainerFormat = {
+  TS: "TS",
+  FRAGMENTED_MP4: "FRAGMENTED_MP4",
+} as const;
+/** The media container of a channel's output. */
+export type ContainerFormat = (typeof ContainerFormat)[keyof typeof ContainerFormat];
+
+/** What CreateAdConfiguration asks for. */
+export interface CreateAdConfigurationRequest {
+  /** A label for the ad configuration; empty when left out. */
+  name?: AdConfigurationName;
+  /** The MediaTailor playback configurations to use; the first one is the default. */
+  mediaTailorPlaybackConfigurations: MediaTailorPlaybackConfigurationsList;
+  /** The ad break after each broadcast; switched off (with 15 seconds) when left out. */
+  postRollConfiguration?: PostRollConfiguration;
+  /** Tags to attach to the ad configuration. */
+  tags?: Tags;
+}
+
+/** What CreateAdConfiguration answers. */
+export interface CreateAdConfigurationResponse {
+  /** The ad configuration that was made. */
+  adConfiguration: AdConfiguration;
 }
 
 /** What CreateChannel asks for; every setting is optional. */
@@ -131,8 +396,33 @@ export interface CreateChannelRequest {
   latencyMode?: ChannelLatencyMode;
   /** The video quality tier of the channel; STANDARD when left out. */
   type?: ChannelType;
+  /** Whether viewers need a signed playback token to watch; false when left out. */
+  authorized?: boolean;
+  /**
+   * The recording configuration that stores the channel's broadcasts; an empty string or
+   * leaving it out means no recording.
+   */
+  recordingConfigurationArn?: ChannelRecordingConfigurationArn;
   /** Tags to attach to the new channel. */
   tags?: Tags;
+  /** Whether broadcasters may also send unencrypted RTMP; false when left out. */
+  insecureIngest?: boolean;
+  /** How an ADVANCED_SD or ADVANCED_HD channel spends its bandwidth; only those types take it. */
+  preset?: TranscodePreset;
+  /**
+   * The playback restriction policy that limits where the channel can be watched; an empty
+   * string or leaving it out means no restriction.
+   */
+  playbackRestrictionPolicyArn?: ChannelPlaybackRestrictionPolicyArn;
+  /** Whether and how the channel accepts several video renditions from the broadcaster. */
+  multitrackInputConfiguration?: MultitrackInputConfiguration;
+  /** The media container of the channel's output; TS when left out. */
+  containerFormat?: ContainerFormat;
+  /**
+   * The ad configuration that serves ads into the channel; an empty string or leaving it out
+   * means no ads.
+   */
+  adConfigurationArn?: ChannelAdConfigurationArn;
 }
 
 /** What CreateChannel answers. */
@@ -141,6 +431,57 @@ export interface CreateChannelResponse {
   channel?: Channel;
   /** The stream key that was made for the channel, with its secret value. */
   streamKey?: StreamKey;
+}
+
+/** What CreatePlaybackRestrictionPolicy asks for; every setting is optional. */
+export interface CreatePlaybackRestrictionPolicyRequest {
+  /** The countries viewers may watch from; an empty list or leaving it out allows every country. */
+  allowedCountries?: PlaybackRestrictionPolicyAllowedCountryList;
+  /** The web origins players may run on; an empty list or leaving it out allows every origin. */
+  allowedOrigins?: PlaybackRestrictionPolicyAllowedOriginList;
+  /**
+   * Whether the origin check also applies to playback tokens that would otherwise allow
+   * any origin; false when left out.
+   */
+  enableStrictOriginEnforcement?: PlaybackRestrictionPolicyEnableStrictOriginEnforcement;
+  /** A label for the policy; it does not have to be unique. */
+  name?: PlaybackRestrictionPolicyName;
+  /** Tags to attach to the policy. */
+  tags?: Tags;
+}
+
+/** What CreatePlaybackRestrictionPolicy answers. */
+export interface CreatePlaybackRestrictionPolicyResponse {
+  /** The policy that was made. */
+  playbackRestrictionPolicy?: PlaybackRestrictionPolicy;
+}
+
+/** What CreateRecordingConfiguration asks for. */
+export interface CreateRecordingConfigurationRequest {
+  /** A label for the new recording configuration; it does not have to be unique. */
+  name?: RecordingConfigurationName;
+  /** Where the recordings are written. */
+  destinationConfiguration: DestinationConfiguration;
+  /** Tags to attach to the new recording configuration. */
+  tags?: Tags;
+  /**
+   * Whether and how often still images are taken from the broadcast; one every 60 seconds
+   * when left out.
+   */
+  thumbnailConfiguration?: ThumbnailConfiguration;
+  /**
+   * How long a broadcast may be interrupted and still be recorded as the same broadcast;
+   * 0 (never merged) when left out.
+   */
+  recordingReconnectWindowSeconds?: RecordingReconnectWindowSeconds;
+  /** Which renditions of the broadcast are recorded; all of them when left out. */
+  renditionConfiguration?: RenditionConfiguration;
+}
+
+/** What CreateRecordingConfiguration answers. */
+export interface CreateRecordingConfigurationResponse {
+  /** The recording configuration that was made. */
+  recordingConfiguration?: RecordingConfiguration;
 }
 
 /** What CreateStreamKey asks for. */
@@ -157,16 +498,62 @@ export interface CreateStreamKeyResponse {
   streamKey?: StreamKey;
 }
 
+/** What DeleteAdConfiguration asks for. */
+export interface DeleteAdConfigurationRequest {
+  /** The ad configuration to remove. */
+  arn: AdConfigurationArn;
+}
+
 /** What DeleteChannel asks for. */
 export interface DeleteChannelRequest {
   /** The channel to remove. */
   arn: ChannelArn;
 }
 
+/** What DeletePlaybackKeyPair asks for. */
+export interface DeletePlaybackKeyPairRequest {
+  /** The key pair to remove. */
+  arn: PlaybackKeyPairArn;
+}
+
+/** What DeletePlaybackKeyPair answers: an empty object. */
+export interface DeletePlaybackKeyPairResponse {
+}
+
+/** What DeletePlaybackRestrictionPolicy asks for. */
+export interface DeletePlaybackRestrictionPolicyRequest {
+  /** The policy to remove. */
+  arn: PlaybackRestrictionPolicyArn;
+}
+
+/** What DeleteRecordingConfiguration asks for. */
+export interface DeleteRecordingConfigurationRequest {
+  /** The recording configuration to remove. */
+  arn: RecordingConfigurationArn;
+}
+
 /** What DeleteStreamKey asks for. */
 export interface DeleteStreamKeyRequest {
   /** The stream key to revoke. */
   arn: StreamKeyArn;
+}
+
+/** Where recordings go; today the only kind of destination is an S3 bucket. */
+export interface DestinationConfiguration {
+  /** The S3 bucket that receives the recordings. */
+  s3?: S3DestinationConfiguration;
+}
+
+/** What GetAdConfiguration asks for. */
+export interface GetAdConfigurationRequest {
+  /** The ad configuration to read. */
+  arn: AdConfigurationArn;
+}
+
+/** What GetAdConfiguration answers. */
+export interface GetAdConfigurationResponse {
+  /** The ad configuration that was asked for. */
+  adConfiguration?: AdConfiguration;
 }
 
 /** What GetChannel asks for. */
@@ -179,6 +566,42 @@ export interface GetChannelRequest {
 export interface GetChannelResponse {
   /** The channel that was asked for. */
   channel?: Channel;
+}
+
+/** What GetPlaybackKeyPair asks for. */
+export interface GetPlaybackKeyPairRequest {
+  /** The key pair to read. */
+  arn: PlaybackKeyPairArn;
+}
+
+/** What GetPlaybackKeyPair answers. */
+export interface GetPlaybackKeyPairResponse {
+  /** The key pair that was asked for. */
+  keyPair?: PlaybackKeyPair;
+}
+
+/** What GetPlaybackRestrictionPolicy asks for. */
+export interface GetPlaybackRestrictionPolicyRequest {
+  /** The policy to read. */
+  arn: PlaybackRestrictionPolicyArn;
+}
+
+/** What GetPlaybackRestrictionPolicy answers. */
+export interface GetPlaybackRestrictionPolicyResponse {
+  /** The policy that was asked for. */
+  playbackRestrictionPolicy?: PlaybackRestrictionPolicy;
+}
+
+/** What GetRecordingConfiguration asks for. */
+export interface GetRecordingConfigurationRequest {
+  /** The recording configuration to read. */
+  arn: RecordingConfigurationArn;
+}
+
+/** What GetRecordingConfiguration answers. */
+export interface GetRecordingConfigurationResponse {
+  /** The recording configuration that was asked for. */
+  recordingConfiguration?: RecordingConfiguration;
 }
 
 /** What GetStreamKey asks for. */
@@ -205,19 +628,126 @@ export interface GetStreamResponse {
   stream?: Stream;
 }
 
+/** What GetStreamSession asks for. */
+export interface GetStreamSessionRequest {
+  /** The channel whose broadcast is read. */
+  channelArn: ChannelArn;
+  /** The broadcast to read; the channel's most recent one when left out. */
+  streamId?: StreamId;
+}
+
+/** What GetStreamSession answers. */
+export interface GetStreamSessionResponse {
+  /** The broadcast that was asked for. */
+  streamSession?: StreamSession;
+}
+
+/** What ImportPlaybackKeyPair asks for. */
+export interface ImportPlaybackKeyPairRequest {
+  /** The public key, PEM-encoded, whose private key signs the playback tokens. */
+  publicKeyMaterial: PlaybackPublicKeyMaterial;
+  /** A label for the key pair; it does not have to be unique. */
+  name?: PlaybackKeyPairName;
+  /** Tags to attach to the key pair. */
+  tags?: Tags;
+}
+
+/** What ImportPlaybackKeyPair answers. */
+export interface ImportPlaybackKeyPairResponse {
+  /** The key pair that was registered, with the fingerprint of its public key. */
+  keyPair?: PlaybackKeyPair;
+}
+
+/** The encoder settings of a single-track broadcast as seen at ingest. */
+export interface IngestConfiguration {
+  /** The video track. */
+  video?: VideoConfiguration;
+  /** The audio track. */
+  audio?: AudioConfiguration;
+}
+
+/** The encoder settings of a broadcast as seen at ingest, track by track. */
+export interface IngestConfigurations {
+  /** One entry per video track. */
+  videoConfigurations: VideoConfigurationList;
+  /** One entry per audio track. */
+  audioConfigurations: AudioConfigurationList;
+}
+
 /** The host name that receives a channel's incoming video. */
 export type IngestEndpoint = string;
 
+/** Whether a channel also accepts unencrypted RTMP. */
+export type InsecureIngest = boolean;
+
+/** What InsertAdBreak asks for. */
+export interface InsertAdBreakRequest {
+  /** The channel whose live stream gets the ad break. */
+  channelArn: ChannelArn;
+  /** How long the ad break lasts, in seconds. */
+  durationSeconds: AdBreakDurationSeconds;
+}
+
+/** What InsertAdBreak answers. */
+export interface InsertAdBreakResponse {
+  /** The identifier given to the ad break. */
+  adBreakId?: AdBreakId;
+}
+
 /** The service failed while handling the request; trying again later may work. */
 export interface InternalServerException {
+  /** The origins a browser may share the answer with. */
+  accessControlAllowOrigin?: string;
+  /** The answer headers a browser script may read. */
+  accessControlExposeHeaders?: string;
+  /** How caches may keep the answer. */
+  cacheControl?: string;
+  /** What content a browser may load along with the answer. */
+  contentSecurityPolicy?: string;
+  /** How long a browser must reach the service over HTTPS only. */
+  strictTransportSecurity?: string;
+  /** Tells browsers not to guess the media type of the answer. */
+  xContentTypeOptions?: string;
+  /** Whether the answer may be shown inside a frame. */
+  xFrameOptions?: string;
+  /** The name of the error shape, such as `ResourceNotFoundException`. */
+  xAmznErrorType?: string;
   /** What went wrong, if known. */
   exceptionMessage?: errorMessage;
 }
 
-/** What ListChannels asks for. */
+/** Whether a channel needs signed playback tokens. */
+export type IsAuthorized = boolean;
+
+/** Whether multitrack input is on for a channel. */
+export type IsMultitrackInputEnabled = boolean;
+
+/** What ListAdConfigurations asks for. */
+export interface ListAdConfigurationsRequest {
+  /** Where to resume: the `nextToken` of the previous page; left out for the first page. */
+  nextToken?: PaginationToken;
+  /** The most ad configurations to put on one page. */
+  maxResults?: MaxAdConfigurationResults;
+}
+
+/** What ListAdConfigurations answers. */
+export interface ListAdConfigurationsResponse {
+  /** The ad configurations on this page; an empty list when there are none. */
+  adConfigurations: AdConfigurationList;
+  /** Present only when more ad configurations follow; pass it back to get the next page. */
+  nextToken?: PaginationToken;
+}
+
+/** What ListChannels asks for; at most one of the four filters may be given. */
 export interface ListChannelsRequest {
   /** When given, only channels whose name equals this value are listed. */
   filterByName?: ChannelName;
+  /** When given, only channels that use this recording configuration are listed. */
+  filterByRecordingConfigurationArn?: ChannelRecordingConfigurationArn;
+  /** When given, only channels that use this playback restriction policy are listed. */
+  filterByPlaybackRestrictionPolicyArn?: ChannelPlaybackRestrictionPolicyArn;
+  /** When given, only channels that use this ad configuration are listed. */
+  filterByAdConfigurationArn?: ChannelAdConfigurationArn;
   /** Where to resume: the `nextToken` of the previous page; left out for the first page. */
   nextToken?: PaginationToken;
   /** The most channels to put on one page. */
@@ -229,6 +759,54 @@ export interface ListChannelsResponse {
   /** The channels on this page; an empty list when there are none. */
   channels: ChannelList;
   /** Present only when more channels follow; pass it back to get the next page. */
+  nextToken?: PaginationToken;
+}
+
+/** What ListPlaybackKeyPairs asks for. */
+export interface ListPlaybackKeyPairsRequest {
+  /** Where to resume: the `nextToken` of the previous page; left out for the first page. */
+  nextToken?: PaginationToken;
+  /** The most key pairs to put on one page. */
+  maxResults?: MaxPlaybackKeyPairResults;
+}
+
+/** What ListPlaybackKeyPairs answers. */
+export interface ListPlaybackKeyPairsResponse {
+  /** The key pairs on this page; an empty list when there are none. */
+  keyPairs: PlaybackKeyPairList;
+  /** Present only when more key pairs follow; pass it back to get the next page. */
+  nextToken?: PaginationToken;
+}
+
+/** What ListPlaybackRestrictionPolicies asks for. */
+export interface ListPlaybackRestrictionPoliciesRequest {
+  /** Where to resume: the `nextToken` of the previous page; left out for the first page. */
+  nextToken?: PaginationToken;
+  /** The most policies to put on one page. */
+  maxResults?: MaxPlaybackRestrictionPolicyResults;
+}
+
+/** What ListPlaybackRestrictionPolicies answers. */
+export interface ListPlaybackRestrictionPoliciesResponse {
+  /** The policies on this page; an empty list when there are none. */
+  playbackRestrictionPolicies: PlaybackRestrictionPolicyList;
+  /** Present only when more policies follow; pass it back to get the next page. */
+  nextToken?: PaginationToken;
+}
+
+/** What ListRecordingConfigurations asks for. */
+export interface ListRecordingConfigurationsRequest {
+  /** Where to resume: the `nextToken` of the previous page; left out for the first page. */
+  nextToken?: PaginationToken;
+  /** The most recording configurations to put on one page. */
+  maxResults?: MaxRecordingConfigurationResults;
+}
+
+/** What ListRecordingConfigurations answers. */
+export interface ListRecordingConfigurationsResponse {
+  /** The recording configurations on this page; an empty list when there are none. */
+  recordingConfigurations: RecordingConfigurationList;
+  /** Present only when more recording configurations follow; pass it back to get the next page. */
   nextToken?: PaginationToken;
 }
 
@@ -250,8 +828,28 @@ export interface ListStreamKeysResponse {
   nextToken?: PaginationToken;
 }
 
+/** What ListStreamSessions asks for. */
+export interface ListStreamSessionsRequest {
+  /** The channel whose broadcasts are listed. */
+  channelArn: ChannelArn;
+  /** Where to resume: the `nextToken` of the previous page; left out for the first page. */
+  nextToken?: PaginationToken;
+  /** The most broadcasts to put on one page. */
+  maxResults?: MaxStreamResults;
+}
+
+/** What ListStreamSessions answers. */
+export interface ListStreamSessionsResponse {
+  /** The broadcasts on this page; an empty list when the channel never went live. */
+  streamSessions: StreamSessionList;
+  /** Present only when more broadcasts follow; pass it back to get the next page. */
+  nextToken?: PaginationToken;
+}
+
 /** What ListStreams asks for. */
 export interface ListStreamsRequest {
+  /** When given, only streams that match it are listed. */
+  filterBy?: StreamFilters;
   /** Where to resume: the `nextToken` of the previous page; left out for the first page. */
   nextToken?: PaginationToken;
   /** The most streams to put on one page. */
@@ -268,7 +866,7 @@ export interface ListStreamsResponse {
 
 /** What ListTagsForResource asks for. */
 export interface ListTagsForResourceRequest {
-  /** The channel or stream key whose tags are read, percent-encoded into the request path. */
+  /** The resource whose tags are read, percent-encoded into the request path. */
   resourceArn: ResourceArn;
 }
 
@@ -278,20 +876,204 @@ export interface ListTagsForResourceResponse {
   tags: Tags;
 }
 
+/** The page size of ListAdConfigurations. */
+export type MaxAdConfigurationResults = number;
+
 /** The page size of ListChannels. */
 export type MaxChannelResults = number;
+
+/** The page size of ListPlaybackKeyPairs. */
+export type MaxPlaybackKeyPairResults = number;
+
+/** The page size of ListPlaybackRestrictionPolicies. */
+export type MaxPlaybackRestrictionPolicyResults = number;
+
+/** The page size of ListRecordingConfigurations. */
+export type MaxRecordingConfigurationResults = number;
 
 /** The page size of ListStreamKeys. */
 export type MaxStreamKeyResults = number;
 
-/** The page size of ListStreams. */
+/** The page size of ListStreams and ListStreamSessions. */
 export type MaxStreamResults = number;
+
+/**
+ * One AWS Elemental MediaTailor playback configuration, in the same account and region, that
+ * serves ads.
+ */
+export interface MediaTailorPlaybackConfiguration {
+  /** The ARN of the MediaTailor playback configuration. */
+  playbackConfigurationArn?: MediaTailorPlaybackConfigurationArn;
+}
+
+/** The ARN of an AWS Elemental MediaTailor playback configuration. */
+export type MediaTailorPlaybackConfigurationArn = string;
+
+/** The MediaTailor playback configurations of an ad configuration: one to three of them. */
+export type MediaTailorPlaybackConfigurationsList = MediaTailorPlaybackConfiguration[];
+
+/**
+ * How a channel takes several renditions of the same video from the broadcaster at once.
+ * Only STANDARD channels can switch it on, and then `policy`, `maximumResolution` and a
+ * `containerFormat` of FRAGMENTED_MP4 are needed too.
+ */
+export interface MultitrackInputConfiguration {
+  /** Whether multitrack input is on. */
+  enabled?: IsMultitrackInputEnabled;
+  /** Whether broadcasters may or must send several renditions. */
+  policy?: MultitrackPolicy;
+  /** The highest resolution a broadcaster may send. */
+  maximumResolution?: MultitrackMaximumResolution;
+}
+
+/** The highest resolution a multitrack broadcaster may send. */
+export const MultitrackMaximumResolution = {
+  SD: "SD",
+  HD: "HD",
+  FULL_HD: "FULL_HD",
+} as const;
+/** The highest resolution a multitrack broadcaster may send. */
+export type MultitrackMaximumResolution = (typeof MultitrackMaximumResolution)[keyof typeof MultitrackMaximumResolution];
+
+/** Whether a multitrack channel lets or makes broadcasters send several renditions. */
+export const MultitrackPolicy = {
+  ALLOW: "ALLOW",
+  REQUIRE: "REQUIRE",
+} as const;
+/** Whether a multitrack channel lets or makes broadcasters send several renditions. */
+export type MultitrackPolicy = (typeof MultitrackPolicy)[keyof typeof MultitrackPolicy];
 
 /** An opaque marker that says where the next page of a list begins. */
 export type PaginationToken = string;
 
+/** The caller's account has not been verified yet, so it may not make or change resources. */
+export interface PendingVerification {
+  /** The origins a browser may share the answer with. */
+  accessControlAllowOrigin?: string;
+  /** The answer headers a browser script may read. */
+  accessControlExposeHeaders?: string;
+  /** How caches may keep the answer. */
+  cacheControl?: string;
+  /** What content a browser may load along with the answer. */
+  contentSecurityPolicy?: string;
+  /** How long a browser must reach the service over HTTPS only. */
+  strictTransportSecurity?: string;
+  /** Tells browsers not to guess the media type of the answer. */
+  xContentTypeOptions?: string;
+  /** Whether the answer may be shown inside a frame. */
+  xFrameOptions?: string;
+  /** The name of the error shape, such as `ResourceNotFoundException`. */
+  xAmznErrorType?: string;
+  /** What the account still waits for. */
+  exceptionMessage?: errorMessage;
+}
+
+/** A registered public key that checks the signatures of playback tokens. */
+export interface PlaybackKeyPair {
+  /** The identifier of the key pair. */
+  arn?: PlaybackKeyPairArn;
+  /** The label given to the key pair; empty when none was given. */
+  name?: PlaybackKeyPairName;
+  /** A digest of the public key that identifies it. */
+  fingerprint?: PlaybackKeyPairFingerprint;
+  /** The tags on the key pair. */
+  tags?: Tags;
+}
+
+/** The ARN of a playback key pair. */
+export type PlaybackKeyPairArn = string;
+
+/** A digest of a playback public key. */
+export type PlaybackKeyPairFingerprint = string;
+
+/** Short descriptions of playback key pairs. */
+export type PlaybackKeyPairList = PlaybackKeyPairSummary[];
+
+/** A playback key pair label made of ASCII letters, digits, hyphens and underscores. */
+export type PlaybackKeyPairName = string;
+
+/** The short form of a playback key pair used in lists. */
+export interface PlaybackKeyPairSummary {
+  /** The identifier of the key pair. */
+  arn?: PlaybackKeyPairArn;
+  /** The label given to the key pair; empty when none was given. */
+  name?: PlaybackKeyPairName;
+  /** The tags on the key pair. */
+  tags?: Tags;
+}
+
+/** A public key in PEM form. */
+export type PlaybackPublicKeyMaterial = string;
+
+/** Limits where the video of the channels that use it can be watched. */
+export interface PlaybackRestrictionPolicy {
+  /** The identifier of the policy. */
+  arn: PlaybackRestrictionPolicyArn;
+  /** The countries viewers may watch from, as ISO 3166 alpha-2 codes; empty means every country. */
+  allowedCountries: PlaybackRestrictionPolicyAllowedCountryList;
+  /** The web origins players may run on; empty means every origin. */
+  allowedOrigins: PlaybackRestrictionPolicyAllowedOriginList;
+  /** Whether the origin check is enforced strictly. */
+  enableStrictOriginEnforcement?: PlaybackRestrictionPolicyEnableStrictOriginEnforcement;
+  /** The label given to the policy; empty when none was given. */
+  name?: PlaybackRestrictionPolicyName;
+  /** The tags on the policy. */
+  tags?: Tags;
+}
+
+/** A country in a playback restriction policy: an ISO 3166 alpha-2 code such as `DE`. */
+export type PlaybackRestrictionPolicyAllowedCountry = string;
+
+/** The countries of a playback restriction policy. */
+export type PlaybackRestrictionPolicyAllowedCountryList = PlaybackRestrictionPolicyAllowedCountry[];
+
+/** A web origin in a playback restriction policy, such as `https://example.com`. */
+export type PlaybackRestrictionPolicyAllowedOrigin = string;
+
+/** The web origins of a playback restriction policy. */
+export type PlaybackRestrictionPolicyAllowedOriginList = PlaybackRestrictionPolicyAllowedOrigin[];
+
+/** The ARN of a playback restriction policy. */
+export type PlaybackRestrictionPolicyArn = string;
+
+/** Whether a playback restriction policy checks origins strictly. */
+export type PlaybackRestrictionPolicyEnableStrictOriginEnforcement = boolean;
+
+/** Short descriptions of playback restriction policies. */
+export type PlaybackRestrictionPolicyList = PlaybackRestrictionPolicySummary[];
+
+/** A playback restriction policy label made of ASCII letters, digits, hyphens and underscores. */
+export type PlaybackRestrictionPolicyName = string;
+
+/** The short form of a playback restriction policy used in lists. */
+export interface PlaybackRestrictionPolicySummary {
+  /** The identifier of the policy. */
+  arn: PlaybackRestrictionPolicyArn;
+  /** The countries viewers may watch from. */
+  allowedCountries: PlaybackRestrictionPolicyAllowedCountryList;
+  /** The web origins players may run on. */
+  allowedOrigins: PlaybackRestrictionPolicyAllowedOriginList;
+  /** Whether the origin check is enforced strictly. */
+  enableStrictOriginEnforcement?: PlaybackRestrictionPolicyEnableStrictOriginEnforcement;
+  /** The label given to the policy; empty when none was given. */
+  name?: PlaybackRestrictionPolicyName;
+  /** The tags on the policy. */
+  tags?: Tags;
+}
+
 /** The HTTPS address of a channel's playback playlist. */
 export type PlaybackURL = string;
+
+/** The ad break that follows the end of each broadcast. */
+export interface PostRollConfiguration {
+  /** How long the ad break lasts, in seconds. */
+  durationSeconds: PostRollDurationSeconds;
+  /** Whether the ad break happens at all. */
+  enabled: boolean;
+}
+
+/** How long the post-broadcast ad break lasts, in seconds: 1 to 300. */
+export type PostRollDurationSeconds = number;
 
 /** What PutMetadata asks for. */
 export interface PutMetadataRequest {
@@ -301,22 +1083,209 @@ export interface PutMetadataRequest {
   metadata: StreamMetadata;
 }
 
+/** Everything known about a recording configuration: where broadcasts are stored and how. */
+export interface RecordingConfiguration {
+  /** The identifier of the recording configuration. */
+  arn: RecordingConfigurationArn;
+  /** The label given to it; empty when none was given. */
+  name?: RecordingConfigurationName;
+  /** Where the recordings are written. */
+  destinationConfiguration: DestinationConfiguration;
+  /** Whether it can be used yet. */
+  state: RecordingConfigurationState;
+  /** The tags on the recording configuration. */
+  tags?: Tags;
+  /** Whether and how often still images are taken from the broadcast. */
+  thumbnailConfiguration?: ThumbnailConfiguration;
+  /** How long a broadcast may be interrupted and still be recorded as the same broadcast. */
+  recordingReconnectWindowSeconds?: RecordingReconnectWindowSeconds;
+  /** Which renditions of the broadcast are recorded. */
+  renditionConfiguration?: RenditionConfiguration;
+}
+
+/** The ARN of a recording configuration. */
+export type RecordingConfigurationArn = string;
+
+/** Short descriptions of recording configurations. */
+export type RecordingConfigurationList = RecordingConfigurationSummary[];
+
+/** A recording configuration label made of ASCII letters, digits, hyphens and underscores. */
+export type RecordingConfigurationName = string;
+
+/** Where a recording configuration is in its life. */
+export const RecordingConfigurationState = {
+  CREATING: "CREATING",
+  CREATE_FAILED: "CREATE_FAILED",
+  ACTIVE: "ACTIVE",
+} as const;
+/** Where a recording configuration is in its life. */
+export type RecordingConfigurationState = (typeof RecordingConfigurationState)[keyof typeof RecordingConfigurationState];
+
+/** The short form of a recording configuration used in lists. */
+export interface RecordingConfigurationSummary {
+  /** The identifier of the recording configuration. */
+  arn: RecordingConfigurationArn;
+  /** The label given to it; empty when none was given. */
+  name?: RecordingConfigurationName;
+  /** Where the recordings are written. */
+  destinationConfiguration: DestinationConfiguration;
+  /** Whether it can be used yet. */
+  state: RecordingConfigurationState;
+  /** The tags on the recording configuration. */
+  tags?: Tags;
+}
+
+/** Whether still images are taken from a recording. */
+export const RecordingMode = {
+  DISABLED: "DISABLED",
+  INTERVAL: "INTERVAL",
+} as const;
+/** Whether still images are taken from a recording. */
+export type RecordingMode = (typeof RecordingMode)[keyof typeof RecordingMode];
+
+/** How many seconds a broadcast may be interrupted and still be recorded as one: 0 to 300. */
+export type RecordingReconnectWindowSeconds = number;
+
+/** Which renditions of a broadcast are recorded. */
+export interface RenditionConfiguration {
+  /** Whether all, none or a chosen set of renditions is recorded; ALL when left out. */
+  renditionSelection?: RenditionConfigurationRenditionSelection;
+  /** The renditions to record when the selection is CUSTOM. */
+  renditions?: RenditionConfigurationRenditionList;
+}
+
+/** One rendition size that can be chosen for recording. */
+export const RenditionConfigurationRendition = {
+  SD: "SD",
+  HD: "HD",
+  FULL_HD: "FULL_HD",
+  LOWEST_RESOLUTION: "LOWEST_RESOLUTION",
+} as const;
+/** One rendition size that can be chosen for recording. */
+export type RenditionConfigurationRendition = (typeof RenditionConfigurationRendition)[keyof typeof RenditionConfigurationRendition];
+
+/** The renditions to record. */
+export type RenditionConfigurationRenditionList = RenditionConfigurationRendition[];
+
+/** Which renditions of a broadcast a recording configuration records. */
+export const RenditionConfigurationRenditionSelection = {
+  ALL: "ALL",
+  NONE: "NONE",
+  CUSTOM: "CUSTOM",
+} as const;
+/** Which renditions of a broadcast a recording configuration records. */
+export type RenditionConfigurationRenditionSelection = (typeof RenditionConfigurationRenditionSelection)[keyof typeof RenditionConfigurationRenditionSelection];
+
 /**
- * The ARN of a taggable resource: a channel or a stream key. It carries no pattern here;
- * an ARN that names no existing resource is answered as not found (see model/README.md).
+ * The ARN of a taggable resource. It carries no pattern here; an ARN that names no existing
+ * resource is answered as not found (see model/README.md).
  */
 export type ResourceArn = string;
 
 /** The request names a channel, stream key or other resource that does not exist. */
 export interface ResourceNotFoundException {
+  /** The origins a browser may share the answer with. */
+  accessControlAllowOrigin?: string;
+  /** The answer headers a browser script may read. */
+  accessControlExposeHeaders?: string;
+  /** How caches may keep the answer. */
+  cacheControl?: string;
+  /** What content a browser may load along with the answer. */
+  contentSecurityPolicy?: string;
+  /** How long a browser must reach the service over HTTPS only. */
+  strictTransportSecurity?: string;
+  /** Tells browsers not to guess the media type of the answer. */
+  xContentTypeOptions?: string;
+  /** Whether the answer may be shown inside a frame. */
+  xFrameOptions?: string;
+  /** The name of the error shape, such as `ResourceNotFoundException`. */
+  xAmznErrorType?: string;
   /** Which resource was not found. */
   exceptionMessage?: errorMessage;
 }
 
+/** The name of an S3 bucket: 3 to 63 lower-case letters, digits, dots and hyphens. */
+export type S3DestinationBucketName = string;
+
+/** An S3 bucket, in the same region as the recording configuration, that receives recordings. */
+export interface S3DestinationConfiguration {
+  /** The name of the bucket. */
+  bucketName: S3DestinationBucketName;
+}
+
 /** Doing this would go beyond a limit of the account, such as the one stream key per channel. */
 export interface ServiceQuotaExceededException {
+  /** The origins a browser may share the answer with. */
+  accessControlAllowOrigin?: string;
+  /** The answer headers a browser script may read. */
+  accessControlExposeHeaders?: string;
+  /** How caches may keep the answer. */
+  cacheControl?: string;
+  /** What content a browser may load along with the answer. */
+  contentSecurityPolicy?: string;
+  /** How long a browser must reach the service over HTTPS only. */
+  strictTransportSecurity?: string;
+  /** Tells browsers not to guess the media type of the answer. */
+  xContentTypeOptions?: string;
+  /** Whether the answer may be shown inside a frame. */
+  xFrameOptions?: string;
+  /** The name of the error shape, such as `ResourceNotFoundException`. */
+  xAmznErrorType?: string;
   /** Which limit would be exceeded. */
   exceptionMessage?: errorMessage;
+}
+
+/** The service cannot take the request at the moment; trying again later may work. */
+export interface ServiceUnavailable {
+  /** The origins a browser may share the answer with. */
+  accessControlAllowOrigin?: string;
+  /** The answer headers a browser script may read. */
+  accessControlExposeHeaders?: string;
+  /** How caches may keep the answer. */
+  cacheControl?: string;
+  /** What content a browser may load along with the answer. */
+  contentSecurityPolicy?: string;
+  /** How long a browser must reach the service over HTTPS only. */
+  strictTransportSecurity?: string;
+  /** Tells browsers not to guess the media type of the answer. */
+  xContentTypeOptions?: string;
+  /** Whether the answer may be shown inside a frame. */
+  xFrameOptions?: string;
+  /** The name of the error shape, such as `ResourceNotFoundException`. */
+  xAmznErrorType?: string;
+  /** Why the service is unavailable. */
+  exceptionMessage?: errorMessage;
+}
+
+/** How a channel takes video over SRT, the alternative to RTMPS ingest. */
+export interface Srt {
+  /** The address that SRT broadcasting software connects to. */
+  endpoint?: SrtEndpoint;
+  /**
+   * The secret that encrypts the SRT connection; absent when the channel allows insecure
+   * ingest.
+   */
+  passphrase?: SrtPassphrase;
+}
+
+/** The address that SRT broadcasting software connects to. */
+export type SrtEndpoint = string;
+
+/** The secret that encrypts a channel's SRT connection. */
+export type SrtPassphrase = string;
+
+/** What StartViewerSessionRevocation asks for. */
+export interface StartViewerSessionRevocationRequest {
+  /** The channel the viewer watches. */
+  channelArn: ChannelArn;
+  /** The viewer, as named in the playback token that was given to them. */
+  viewerId: ViewerId;
+  /** Sessions whose version is at most this number are revoked; 0 (the default) revokes all. */
+  viewerSessionVersionsLessThanOrEqualTo?: ViewerSessionVersion;
+}
+
+/** What StartViewerSessionRevocation answers: an empty object. */
+export interface StartViewerSessionRevocationResponse {
 }
 
 /** What StopStream asks for. */
@@ -333,6 +1302,8 @@ export interface StopStreamResponse {
 export interface Stream {
   /** The channel being broadcast. */
   channelArn?: ChannelArn;
+  /** The identifier of this broadcast. */
+  streamId?: StreamId;
   /** Where players fetch the video of this broadcast from. */
   playbackUrl?: PlaybackURL;
   /** When the broadcast began. */
@@ -341,8 +1312,32 @@ export interface Stream {
   state?: StreamState;
   /** How well the incoming video is arriving. */
   health?: StreamHealth;
-  /** How many people are watching, roughly. */
+  /** How many people are watching, roughly; -1 when the count could not be had in time. */
   viewerCount?: StreamViewerCount;
+}
+
+/**
+ * Something that happened during a broadcast, such as the session starting or a recording
+ * ending.
+ */
+export interface StreamEvent {
+  /** What happened, in words, such as `Session Created`. */
+  name?: string;
+  /** The family of the event, such as `IVS Stream State Change`. */
+  type?: string;
+  /** When it happened. */
+  eventTime?: Time;
+  /** A machine-readable reason for an error event; absent for other events. */
+  code?: string;
+}
+
+/** The latest events of a broadcast: at most 500 of them. */
+export type StreamEvents = StreamEvent[];
+
+/** The conditions a live stream must meet to be listed by ListStreams. */
+export interface StreamFilters {
+  /** Only streams in this health are listed. */
+  health?: StreamHealth;
 }
 
 /** How well the incoming video of a stream is arriving. */
@@ -353,6 +1348,9 @@ export const StreamHealth = {
 } as const;
 /** How well the incoming video of a stream is arriving. */
 export type StreamHealth = (typeof StreamHealth)[keyof typeof StreamHealth];
+
+/** The identifier of one broadcast: `st-` followed by 23 letters and digits. */
+export type StreamId = string;
 
 /** A credential that lets a broadcaster send video into one channel. */
 export interface StreamKey {
@@ -400,6 +1398,41 @@ export type StreamList = StreamSummary[];
  */
 export type StreamMetadata = string;
 
+/** The record of one broadcast of a channel, kept after it ends. */
+export interface StreamSession {
+  /** The identifier of the broadcast. */
+  streamId?: StreamId;
+  /** When the broadcast began. */
+  startTime?: Time;
+  /** When the broadcast ended; absent while it is still live. */
+  endTime?: Time;
+  /** The channel as it was set up when the broadcast began. */
+  channel?: Channel;
+  /** The encoder settings seen at ingest, for a single-track broadcast. */
+  ingestConfiguration?: IngestConfiguration;
+  /** The encoder settings seen at ingest, one entry per track. */
+  ingestConfigurations?: IngestConfigurations;
+  /** The recording configuration in force during the broadcast, if any. */
+  recordingConfiguration?: RecordingConfiguration;
+  /** The most recent events of the broadcast, oldest first; older ones are dropped. */
+  truncatedEvents?: StreamEvents;
+}
+
+/** Short descriptions of broadcasts. */
+export type StreamSessionList = StreamSessionSummary[];
+
+/** The short form of a broadcast used in lists. */
+export interface StreamSessionSummary {
+  /** The identifier of the broadcast. */
+  streamId?: StreamId;
+  /** When the broadcast began. */
+  startTime?: Time;
+  /** When the broadcast ended; absent while it is still live. */
+  endTime?: Time;
+  /** Whether any event of the broadcast reported a failure. */
+  hasErrorEvent?: boolean;
+}
+
 /** The moment a broadcast began, written as an RFC 3339 date-time string in UTC. */
 export type StreamStartTime = string;
 
@@ -415,6 +1448,8 @@ export type StreamState = (typeof StreamState)[keyof typeof StreamState];
 export interface StreamSummary {
   /** The channel being broadcast. */
   channelArn?: ChannelArn;
+  /** The identifier of this broadcast. */
+  streamId?: StreamId;
   /** Whether the broadcast is on air. */
   state?: StreamState;
   /** How well the incoming video is arriving. */
@@ -427,6 +1462,22 @@ export interface StreamSummary {
 
 /** The stream cannot be reached at the moment; trying again later may work. */
 export interface StreamUnavailable {
+  /** The origins a browser may share the answer with. */
+  accessControlAllowOrigin?: string;
+  /** The answer headers a browser script may read. */
+  accessControlExposeHeaders?: string;
+  /** How caches may keep the answer. */
+  cacheControl?: string;
+  /** What content a browser may load along with the answer. */
+  contentSecurityPolicy?: string;
+  /** How long a browser must reach the service over HTTPS only. */
+  strictTransportSecurity?: string;
+  /** Tells browsers not to guess the media type of the answer. */
+  xContentTypeOptions?: string;
+  /** Whether the answer may be shown inside a frame. */
+  xFrameOptions?: string;
+  /** The name of the error shape, such as `ResourceNotFoundException`. */
+  xAmznErrorType?: string;
   /** Why the stream cannot be reached. */
   exceptionMessage?: errorMessage;
 }
@@ -442,7 +1493,7 @@ export type TagKeyList = TagKey[];
 
 /** What TagResource asks for. */
 export interface TagResourceRequest {
-  /** The channel or stream key that receives the tags, percent-encoded into the request path. */
+  /** The resource that receives the tags, percent-encoded into the request path. */
   resourceArn: ResourceArn;
   /** The tags to add or overwrite. */
   tags: Tags;
@@ -458,15 +1509,78 @@ export type TagValue = string;
 /** Free-form key/value labels on a resource: up to fifty pairs. */
 export type Tags = Record<string, TagValue>;
 
+/** The seconds between two still images of a recording: 1 to 60. */
+export type TargetIntervalSeconds = number;
+
 /** The caller sent requests faster than allowed and should slow down. */
 export interface ThrottlingException {
+  /** The origins a browser may share the answer with. */
+  accessControlAllowOrigin?: string;
+  /** The answer headers a browser script may read. */
+  accessControlExposeHeaders?: string;
+  /** How caches may keep the answer. */
+  cacheControl?: string;
+  /** What content a browser may load along with the answer. */
+  contentSecurityPolicy?: string;
+  /** How long a browser must reach the service over HTTPS only. */
+  strictTransportSecurity?: string;
+  /** Tells browsers not to guess the media type of the answer. */
+  xContentTypeOptions?: string;
+  /** Whether the answer may be shown inside a frame. */
+  xFrameOptions?: string;
+  /** The name of the error shape, such as `ResourceNotFoundException`. */
+  xAmznErrorType?: string;
   /** Which rate limit was hit. */
   exceptionMessage?: errorMessage;
 }
 
+/** How still images are taken from a recorded broadcast. */
+export interface ThumbnailConfiguration {
+  /** Whether images are taken at all; INTERVAL when left out. */
+  recordingMode?: RecordingMode;
+  /** Seconds between two images; 60 when left out. */
+  targetIntervalSeconds?: TargetIntervalSeconds;
+  /** The size of the images; the channel's own resolution when left out. */
+  resolution?: ThumbnailConfigurationResolution;
+  /** Whether every image is kept, only the latest one, or both; SEQUENTIAL when left out. */
+  storage?: ThumbnailConfigurationStorageList;
+}
+
+/** The size of the still images taken from a recording. */
+export const ThumbnailConfigurationResolution = {
+  SD: "SD",
+  HD: "HD",
+  FULL_HD: "FULL_HD",
+  LOWEST_RESOLUTION: "LOWEST_RESOLUTION",
+} as const;
+/** The size of the still images taken from a recording. */
+export type ThumbnailConfigurationResolution = (typeof ThumbnailConfigurationResolution)[keyof typeof ThumbnailConfigurationResolution];
+
+/** How the still images of a recording are kept. */
+export const ThumbnailConfigurationStorage = {
+  SEQUENTIAL: "SEQUENTIAL",
+  LATEST: "LATEST",
+} as const;
+/** How the still images of a recording are kept. */
+export type ThumbnailConfigurationStorage = (typeof ThumbnailConfigurationStorage)[keyof typeof ThumbnailConfigurationStorage];
+
+/** Where still images are kept: every image, the latest only, or both. */
+export type ThumbnailConfigurationStorageList = ThumbnailConfigurationStorage[];
+
+/** A moment in the life of a broadcast, written as an RFC 3339 date-time string in UTC. */
+export type Time = string;
+
+/** How an advanced channel balances picture quality against the viewers' bandwidth. */
+export const TranscodePreset = {
+  HIGHER_BANDWIDTH_DELIVERY: "HIGHER_BANDWIDTH_DELIVERY",
+  CONSTRAINED_BANDWIDTH_DELIVERY: "CONSTRAINED_BANDWIDTH_DELIVERY",
+} as const;
+/** How an advanced channel balances picture quality against the viewers' bandwidth. */
+export type TranscodePreset = (typeof TranscodePreset)[keyof typeof TranscodePreset];
+
 /** What UntagResource asks for. */
 export interface UntagResourceRequest {
-  /** The channel or stream key that loses the tags, percent-encoded into the request path. */
+  /** The resource that loses the tags, percent-encoded into the request path. */
   resourceArn: ResourceArn;
   /** The keys of the tags to remove, each sent as its own `tagKeys` query parameter. */
   tagKeys: TagKeyList;
@@ -474,6 +1588,24 @@ export interface UntagResourceRequest {
 
 /** What UntagResource answers: an empty object. */
 export interface UntagResourceResponse {
+}
+
+/** What UpdateAdConfiguration asks for; only `arn` is needed. */
+export interface UpdateAdConfigurationRequest {
+  /** The ad configuration to change. */
+  arn: AdConfigurationArn;
+  /** The new label of the ad configuration. */
+  name?: AdConfigurationName;
+  /** The new MediaTailor playback configurations; the first one becomes the default. */
+  mediaTailorPlaybackConfigurations?: MediaTailorPlaybackConfigurationsList;
+  /** The new post-broadcast ad break settings. */
+  postRollConfiguration?: PostRollConfiguration;
+}
+
+/** What UpdateAdConfiguration answers. */
+export interface UpdateAdConfigurationResponse {
+  /** The ad configuration as it is after the change. */
+  adConfiguration: AdConfiguration;
 }
 
 /**
@@ -489,6 +1621,22 @@ export interface UpdateChannelRequest {
   latencyMode?: ChannelLatencyMode;
   /** The new video quality tier. */
   type?: ChannelType;
+  /** Whether viewers will need a signed playback token to watch. */
+  authorized?: boolean;
+  /** The recording configuration to use from now on; an empty string stops recording. */
+  recordingConfigurationArn?: ChannelRecordingConfigurationArn;
+  /** Whether broadcasters may also send unencrypted RTMP. */
+  insecureIngest?: boolean;
+  /** The new bandwidth preset of an ADVANCED_SD or ADVANCED_HD channel. */
+  preset?: TranscodePreset;
+  /** The playback restriction policy to use from now on; an empty string lifts the restriction. */
+  playbackRestrictionPolicyArn?: ChannelPlaybackRestrictionPolicyArn;
+  /** The new multitrack input settings. */
+  multitrackInputConfiguration?: MultitrackInputConfiguration;
+  /** The new media container of the channel's output. */
+  containerFormat?: ContainerFormat;
+  /** The ad configuration to use from now on; an empty string stops ads. */
+  adConfigurationArn?: ChannelAdConfigurationArn;
 }
 
 /** What UpdateChannel answers. */
@@ -497,14 +1645,85 @@ export interface UpdateChannelResponse {
   channel?: Channel;
 }
 
+/** What UpdatePlaybackRestrictionPolicy asks for; only `arn` is needed. */
+export interface UpdatePlaybackRestrictionPolicyRequest {
+  /** The policy to change. */
+  arn: PlaybackRestrictionPolicyArn;
+  /** The new list of countries viewers may watch from. */
+  allowedCountries?: PlaybackRestrictionPolicyAllowedCountryList;
+  /** The new list of web origins players may run on. */
+  allowedOrigins?: PlaybackRestrictionPolicyAllowedOriginList;
+  /** Whether the origin check is enforced strictly from now on. */
+  enableStrictOriginEnforcement?: PlaybackRestrictionPolicyEnableStrictOriginEnforcement;
+  /** The new label of the policy. */
+  name?: PlaybackRestrictionPolicyName;
+}
+
+/** What UpdatePlaybackRestrictionPolicy answers. */
+export interface UpdatePlaybackRestrictionPolicyResponse {
+  /** The policy as it is after the change. */
+  playbackRestrictionPolicy?: PlaybackRestrictionPolicy;
+}
+
 /**
  * The request broke a rule of the API: a required member is missing, or a value has the
  * wrong type, size, pattern or enum value.
  */
 export interface ValidationException {
+  /** The origins a browser may share the answer with. */
+  accessControlAllowOrigin?: string;
+  /** The answer headers a browser script may read. */
+  accessControlExposeHeaders?: string;
+  /** How caches may keep the answer. */
+  cacheControl?: string;
+  /** What content a browser may load along with the answer. */
+  contentSecurityPolicy?: string;
+  /** How long a browser must reach the service over HTTPS only. */
+  strictTransportSecurity?: string;
+  /** Tells browsers not to guess the media type of the answer. */
+  xContentTypeOptions?: string;
+  /** Whether the answer may be shown inside a frame. */
+  xFrameOptions?: string;
+  /** The name of the error shape, such as `ResourceNotFoundException`. */
+  xAmznErrorType?: string;
   /** What was wrong with the request. */
   exceptionMessage?: errorMessage;
 }
+
+/** The settings of one incoming video track. */
+export interface VideoConfiguration {
+  /** The H.264 profile the encoder reported. */
+  avcProfile?: string;
+  /** The H.264 level the encoder reported. */
+  avcLevel?: string;
+  /** The codec and its parameters, in RFC 6381 form. */
+  codec?: string;
+  /** The name of the broadcasting software. */
+  encoder?: string;
+  /** The bit rate the encoder aims at, in bits per second. */
+  targetBitrate?: number;
+  /** The frame rate the encoder aims at, in frames per second. */
+  targetFramerate?: number;
+  /** The picture height in pixels. */
+  videoHeight?: number;
+  /** The picture width in pixels. */
+  videoWidth?: number;
+  /** The codec level the encoder reported. */
+  level?: string;
+  /** The name of the track, such as `Track0`. */
+  track?: string;
+  /** The codec profile the encoder reported. */
+  profile?: string;
+}
+
+/** The incoming video tracks of a broadcast. */
+export type VideoConfigurationList = VideoConfiguration[];
+
+/** The viewer named in a playback token. */
+export type ViewerId = string;
+
+/** A version number of a viewer's sessions, from the playback token; 0 or more. */
+export type ViewerSessionVersion = number;
 
 /** The machine-readable reason in a batch failure. */
 export type errorCode = string;
@@ -516,22 +1735,45 @@ export type errorMessage = string;
 export type OperationName =
   | "BatchGetChannel"
   | "BatchGetStreamKey"
+  | "BatchStartViewerSessionRevocation"
+  | "CreateAdConfiguration"
   | "CreateChannel"
+  | "CreatePlaybackRestrictionPolicy"
+  | "CreateRecordingConfiguration"
   | "CreateStreamKey"
+  | "DeleteAdConfiguration"
   | "DeleteChannel"
+  | "DeletePlaybackKeyPair"
+  | "DeletePlaybackRestrictionPolicy"
+  | "DeleteRecordingConfiguration"
   | "DeleteStreamKey"
+  | "GetAdConfiguration"
   | "GetChannel"
+  | "GetPlaybackKeyPair"
+  | "GetPlaybackRestrictionPolicy"
+  | "GetRecordingConfiguration"
   | "GetStream"
   | "GetStreamKey"
+  | "GetStreamSession"
+  | "ImportPlaybackKeyPair"
+  | "InsertAdBreak"
+  | "ListAdConfigurations"
   | "ListChannels"
+  | "ListPlaybackKeyPairs"
+  | "ListPlaybackRestrictionPolicies"
+  | "ListRecordingConfigurations"
   | "ListStreamKeys"
+  | "ListStreamSessions"
   | "ListStreams"
   | "ListTagsForResource"
   | "PutMetadata"
+  | "StartViewerSessionRevocation"
   | "StopStream"
   | "TagResource"
   | "UntagResource"
-  | "UpdateChannel";
+  | "UpdateAdConfiguration"
+  | "UpdateChannel"
+  | "UpdatePlaybackRestrictionPolicy";
 
 /** The name of every error shape of AmazonInteractiveVideoService. */
 export type ErrorName =
@@ -539,8 +1781,10 @@ export type ErrorName =
   | "ChannelNotBroadcasting"
   | "ConflictException"
   | "InternalServerException"
+  | "PendingVerification"
   | "ResourceNotFoundException"
   | "ServiceQuotaExceededException"
+  | "ServiceUnavailable"
   | "StreamUnavailable"
   | "ThrottlingException"
   | "ValidationException";
@@ -549,42 +1793,88 @@ export type ErrorName =
 export interface OperationInputs {
   BatchGetChannel: BatchGetChannelRequest;
   BatchGetStreamKey: BatchGetStreamKeyRequest;
+  BatchStartViewerSessionRevocation: BatchStartViewerSessionRevocationRequest;
+  CreateAdConfiguration: CreateAdConfigurationRequest;
   CreateChannel: CreateChannelRequest;
+  CreatePlaybackRestrictionPolicy: CreatePlaybackRestrictionPolicyRequest;
+  CreateRecordingConfiguration: CreateRecordingConfigurationRequest;
   CreateStreamKey: CreateStreamKeyRequest;
+  DeleteAdConfiguration: DeleteAdConfigurationRequest;
   DeleteChannel: DeleteChannelRequest;
+  DeletePlaybackKeyPair: DeletePlaybackKeyPairRequest;
+  DeletePlaybackRestrictionPolicy: DeletePlaybackRestrictionPolicyRequest;
+  DeleteRecordingConfiguration: DeleteRecordingConfigurationRequest;
   DeleteStreamKey: DeleteStreamKeyRequest;
+  GetAdConfiguration: GetAdConfigurationRequest;
   GetChannel: GetChannelRequest;
+  GetPlaybackKeyPair: GetPlaybackKeyPairRequest;
+  GetPlaybackRestrictionPolicy: GetPlaybackRestrictionPolicyRequest;
+  GetRecordingConfiguration: GetRecordingConfigurationRequest;
   GetStream: GetStreamRequest;
   GetStreamKey: GetStreamKeyRequest;
+  GetStreamSession: GetStreamSessionRequest;
+  ImportPlaybackKeyPair: ImportPlaybackKeyPairRequest;
+  InsertAdBreak: InsertAdBreakRequest;
+  ListAdConfigurations: ListAdConfigurationsRequest;
   ListChannels: ListChannelsRequest;
+  ListPlaybackKeyPairs: ListPlaybackKeyPairsRequest;
+  ListPlaybackRestrictionPolicies: ListPlaybackRestrictionPoliciesRequest;
+  ListRecordingConfigurations: ListRecordingConfigurationsRequest;
   ListStreamKeys: ListStreamKeysRequest;
+  ListStreamSessions: ListStreamSessionsRequest;
   ListStreams: ListStreamsRequest;
   ListTagsForResource: ListTagsForResourceRequest;
   PutMetadata: PutMetadataRequest;
+  StartViewerSessionRevocation: StartViewerSessionRevocationRequest;
   StopStream: StopStreamRequest;
   TagResource: TagResourceRequest;
   UntagResource: UntagResourceRequest;
+  UpdateAdConfiguration: UpdateAdConfigurationRequest;
   UpdateChannel: UpdateChannelRequest;
+  UpdatePlaybackRestrictionPolicy: UpdatePlaybackRestrictionPolicyRequest;
 }
 
 /** The output type of each operation. */
 export interface OperationOutputs {
   BatchGetChannel: BatchGetChannelResponse;
   BatchGetStreamKey: BatchGetStreamKeyResponse;
+  BatchStartViewerSessionRevocation: BatchStartViewerSessionRevocationResponse;
+  CreateAdConfiguration: CreateAdConfigurationResponse;
   CreateChannel: CreateChannelResponse;
+  CreatePlaybackRestrictionPolicy: CreatePlaybackRestrictionPolicyResponse;
+  CreateRecordingConfiguration: CreateRecordingConfigurationResponse;
   CreateStreamKey: CreateStreamKeyResponse;
+  DeleteAdConfiguration: Record<string, never>;
   DeleteChannel: Record<string, never>;
+  DeletePlaybackKeyPair: DeletePlaybackKeyPairResponse;
+  DeletePlaybackRestrictionPolicy: Record<string, never>;
+  DeleteRecordingConfiguration: Record<string, never>;
   DeleteStreamKey: Record<string, never>;
+  GetAdConfiguration: GetAdConfigurationResponse;
   GetChannel: GetChannelResponse;
+  GetPlaybackKeyPair: GetPlaybackKeyPairResponse;
+  GetPlaybackRestrictionPolicy: GetPlaybackRestrictionPolicyResponse;
+  GetRecordingConfiguration: GetRecordingConfigurationResponse;
   GetStream: GetStreamResponse;
   GetStreamKey: GetStreamKeyResponse;
+  GetStreamSession: GetStreamSessionResponse;
+  ImportPlaybackKeyPair: ImportPlaybackKeyPairResponse;
+  InsertAdBreak: InsertAdBreakResponse;
+  ListAdConfigurations: ListAdConfigurationsResponse;
   ListChannels: ListChannelsResponse;
+  ListPlaybackKeyPairs: ListPlaybackKeyPairsResponse;
+  ListPlaybackRestrictionPolicies: ListPlaybackRestrictionPoliciesResponse;
+  ListRecordingConfigurations: ListRecordingConfigurationsResponse;
   ListStreamKeys: ListStreamKeysResponse;
+  ListStreamSessions: ListStreamSessionsResponse;
   ListStreams: ListStreamsResponse;
   ListTagsForResource: ListTagsForResourceResponse;
   PutMetadata: Record<string, never>;
+  StartViewerSessionRevocation: StartViewerSessionRevocationResponse;
   StopStream: StopStreamResponse;
   TagResource: TagResourceResponse;
   UntagResource: UntagResourceResponse;
+  UpdateAdConfiguration: UpdateAdConfigurationResponse;
   UpdateChannel: UpdateChannelResponse;
+  UpdatePlaybackRestrictionPolicy: UpdatePlaybackRestrictionPolicyResponse;
 }

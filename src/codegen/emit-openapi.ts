@@ -8,7 +8,7 @@ import {
   type SchemaContext,
   type SchemaObject,
 } from './json-schema-of.js';
-import type { ErrorFacts, ModelView, OperationFacts } from './model-view.js';
+import type { ErrorFacts, HeaderFacts, ModelView, OperationFacts } from './model-view.js';
 
 /** Where OpenAPI components live; member references point here. */
 export const COMPONENTS_PREFIX = '#/components/schemas/';
@@ -96,12 +96,38 @@ function outputSchema(view: ModelView, ctx: SchemaContext, outputId: string): Sc
     : asSchema(outputBodySchema(ctx, outputId));
 }
 
-function errorResponse(group: readonly ErrorFacts[]): OpenAPIV3_1.ResponseObject {
+/** Response headers for members bound with `@httpHeader` (all optional), keyed by header name. */
+function memberHeaders(
+  view: ModelView,
+  ctx: SchemaContext,
+  shapeId: string,
+  bindings: readonly HeaderFacts[],
+): Record<string, OpenAPIV3_1.HeaderObject> {
+  const members = new Map(membersOf(getShape(view.ast, shapeId) ?? { type: 'structure' }));
+  const headers: Record<string, OpenAPIV3_1.HeaderObject> = {};
+  for (const binding of bindings) {
+    const member = members.get(binding.member);
+    if (!member) continue;
+    const schema = memberSchema(ctx, member);
+    const description = typeof schema['description'] === 'string' ? schema['description'] : undefined;
+    headers[binding.name] = {
+      ...(description !== undefined ? { description } : {}),
+      required: false,
+      schema: asParameterSchema(schema),
+    };
+  }
+  return headers;
+}
+
+function errorResponse(view: ModelView, ctx: SchemaContext, group: readonly ErrorFacts[]): OpenAPIV3_1.ResponseObject {
   const names = group.map((e) => e.name);
   const refs: Schema[] = names.map((name) => ({ $ref: `${COMPONENTS_PREFIX}${name}` }) as Schema);
+  const modeled: Record<string, OpenAPIV3_1.HeaderObject> = {};
+  for (const error of group) Object.assign(modeled, memberHeaders(view, ctx, error.id, error.headers));
   return {
     description: names.join(' or '),
     headers: {
+      ...modeled,
       [ERROR_TYPE_HEADER]: {
         description: 'The name of the error shape.',
         required: true,
@@ -116,14 +142,20 @@ function errorResponse(group: readonly ErrorFacts[]): OpenAPIV3_1.ResponseObject
 function responses(view: ModelView, ctx: SchemaContext, op: OperationFacts): OpenAPIV3_1.ResponsesObject {
   const out: OpenAPIV3_1.ResponsesObject = {};
   const code = String(op.http.code);
+  const headers = op.output === null ? {} : memberHeaders(view, ctx, op.output, op.outputHeaders);
+  const withHeaders = Object.keys(headers).length > 0 ? { headers } : {};
   out[code] =
     op.output === null || op.http.code === 204
-      ? { description: 'Success, with no body.' }
-      : { description: 'Success.', content: { 'application/json': { schema: outputSchema(view, ctx, op.output) } } };
+      ? { description: 'Success, with no body.', ...withHeaders }
+      : {
+          description: 'Success.',
+          ...withHeaders,
+          content: { 'application/json': { schema: outputSchema(view, ctx, op.output) } },
+        };
   const byStatus = new Map<number, ErrorFacts[]>();
   for (const error of op.errors) byStatus.set(error.status, [...(byStatus.get(error.status) ?? []), error]);
   for (const status of [...byStatus.keys()].sort((a, b) => a - b)) {
-    out[String(status)] = errorResponse(byStatus.get(status) ?? []);
+    out[String(status)] = errorResponse(view, ctx, byStatus.get(status) ?? []);
   }
   return out;
 }
@@ -162,7 +194,10 @@ export function openApiDocument(view: ModelView, options: EmitOptions): OpenAPIV
     paths[op.http.uri] = item as OpenAPIV3_1.PathItemObject;
   }
   const schemas: Record<string, Schema> = {};
-  for (const id of view.closure) schemas[shapeName(id)] = asSchema(shapeSchema(ctx, id));
+  // An error component describes the error's JSON body: members bound to headers are response headers instead.
+  const errorIds = new Set(view.errors.map((e) => e.id));
+  for (const id of view.closure)
+    schemas[shapeName(id)] = asSchema(errorIds.has(id) ? outputBodySchema(ctx, id) : shapeSchema(ctx, id));
   const serviceDoc = view.serviceShape.traits?.['smithy.api#documentation'];
   const title = view.serviceShape.traits?.['smithy.api#title'];
   const doc = {

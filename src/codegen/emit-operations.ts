@@ -11,6 +11,12 @@ export interface QueryBinding {
   readonly list: boolean;
 }
 
+/** A member bound to an HTTP header: the member's name and the header's name on the wire. */
+export interface HeaderBinding {
+  readonly member: string;
+  readonly name: string;
+}
+
 /** An error an operation can return, with its HTTP status and who is at fault. */
 export interface ErrorSpec {
   readonly name: ErrorName;
@@ -36,7 +42,9 @@ export interface OperationSpec {
   readonly output: string | null;
   readonly labels: readonly string[];
   readonly query: readonly QueryBinding[];
+  readonly headers: readonly HeaderBinding[];
   readonly body: readonly string[];
+  readonly outputHeaders: readonly HeaderBinding[];
   readonly errors: readonly ErrorSpec[];
   readonly paginated: PaginationSpec | null;
   readonly readonly: boolean;
@@ -58,6 +66,8 @@ export interface ServiceSpec {
 
 const str = tsString;
 const strList = (items: readonly string[]): string => `[${items.map(str).join(', ')}]`;
+const headerList = (items: readonly { readonly member: string; readonly name: string }[]): string =>
+  `[${items.map((h) => `{ member: ${str(h.member)}, name: ${str(h.name)} }`).join(', ')}]`;
 const nullable = (value: string | null): string => (value === null ? 'null' : str(value));
 
 function operationLiteral(op: OperationFacts): string {
@@ -70,7 +80,9 @@ function operationLiteral(op: OperationFacts): string {
     `    output: ${nullable(op.output === null ? null : shapeName(op.output))},`,
     `    labels: ${strList(op.bindings.labels)},`,
     `    query: [${op.bindings.query.map((q) => `{ member: ${str(q.member)}, name: ${str(q.name)}, list: ${q.list} }`).join(', ')}],`,
+    `    headers: ${headerList(op.bindings.headers)},`,
     `    body: ${strList(op.bindings.body)},`,
+    `    outputHeaders: ${headerList(op.outputHeaders)},`,
     `    errors: [${op.errors.map((e) => `\n      { name: ${str(e.name)}, status: ${e.status}, fault: ${str(e.fault)} },`).join('')}${op.errors.length > 0 ? '\n    ' : ''}],`,
     op.paginated === null
       ? `    paginated: null,`
@@ -99,8 +111,11 @@ export function emitOperations(view: ModelView, options: EmitOptions): string {
   ].join('\n');
   const operations = `/** Every operation by name, keys sorted by name. */\nexport const operations: { readonly [K in OperationName]: OperationSpec } = {\n${view.operations.map(operationLiteral).join('')}};`;
   const names = `/** Every operation name, sorted. */\nexport const operationNames: readonly OperationName[] = [${view.operations.map((o) => `\n  ${str(o.name)},`).join('')}\n];`;
-  const errors = `/** Every error shape with its HTTP status and fault. */\nexport const errors: { readonly [K in ErrorName]: { readonly status: number; readonly fault: 'client' | 'server' } } = {\n${view.errors
-    .map((e) => `  ${tsKey(e.name)}: { status: ${e.status}, fault: ${str(e.fault)} },\n`)
+  const errors = `/** Every error shape with its HTTP status, fault and members bound to response headers. */\nexport const errors: {\n  readonly [K in ErrorName]: {\n    readonly status: number;\n    readonly fault: 'client' | 'server';\n    readonly headers: readonly HeaderBinding[];\n  };\n} = {\n${view.errors
+    .map(
+      (e) =>
+        `  ${tsKey(e.name)}: { status: ${e.status}, fault: ${str(e.fault)}, headers: ${headerList(e.headers)} },\n`,
+    )
     .join('')}};`;
   return [tsHeader(options, 'emit-operations.ts'), DECLARATIONS, service, operations, names, errors].join('\n') + '\n';
 }

@@ -6,6 +6,7 @@ import {
   findService,
   getShape,
   hasTrait,
+  headerMembers,
   httpTrait,
   inputBindings,
   operationIo,
@@ -37,6 +38,14 @@ export interface ErrorFacts {
   readonly name: string;
   readonly status: number;
   readonly fault: 'client' | 'server';
+  /** Members of the error bound to response headers, in member order. */
+  readonly headers: readonly HeaderFacts[];
+}
+
+/** A member of an output or error structure bound to an HTTP header. */
+export interface HeaderFacts {
+  readonly member: string;
+  readonly name: string;
 }
 
 /** Pagination members of a paginated operation. */
@@ -55,6 +64,8 @@ export interface OperationFacts {
   readonly input: string | null;
   readonly output: string | null;
   readonly bindings: InputBindings;
+  /** Output members bound to response headers (`@httpHeader`), in member order. */
+  readonly outputHeaders: readonly HeaderFacts[];
   /** Operation errors sorted by name, then service-wide errors sorted by name. */
   readonly errors: readonly ErrorFacts[];
   readonly paginated: PaginationFacts | null;
@@ -115,7 +126,7 @@ function errorFacts(ast: SmithyAst, id: string): GraphResult<ErrorFacts> {
   if (!shape || shape.type !== 'structure' || !hasTrait(shape, 'smithy.api#error')) {
     return { ok: false, error: { message: `error ${id} is not a structure with the @error trait` } };
   }
-  return { ok: true, value: { id, name: shapeName(id), ...errorStatus(shape) } };
+  return { ok: true, value: { id, name: shapeName(id), ...errorStatus(shape), headers: headerMembers(shape) } };
 }
 
 function pagination(serviceShape: AstShape, op: AstShape): PaginationFacts | null {
@@ -181,6 +192,7 @@ export function buildModelView(ast: SmithyAst): GraphResult<ModelView> {
       input: io.input,
       output: io.output,
       bindings: inputBindings(ast, id),
+      outputHeaders: io.output === null ? [] : headerMembers(getShape(ast, io.output)),
       errors: [...own.value, ...shared.value.filter((e) => !ownNames.has(e.name))],
       paginated: pagination(serviceShape, shape),
       readonly: hasTrait(shape, 'smithy.api#readonly'),

@@ -9,6 +9,8 @@ export interface RawRequestParts {
   readonly searchParams: URLSearchParams;
   /** The request body as text (empty when there is none). */
   readonly bodyText: string;
+  /** The request's headers, looked up case-insensitively; needed only by operations with header-bound members. */
+  readonly headers?: { get(name: string): string | null };
 }
 
 /** Why a request could not be turned into an input object. */
@@ -40,7 +42,8 @@ function parseBody(bodyText: string): DecodeResult {
 
 /**
  * Reads an operation's input from a restJson1 request: known body members from the JSON body
- * (unknown members are ignored), labels from the path, query members from the query string.
+ * (unknown members are ignored), labels from the path, query members from the query string,
+ * header members from the headers (as text).
  * The result is a fresh object holding only the operation's own members.
  */
 export function decodeRequest(operation: OperationBinding, parts: RawRequestParts): DecodeResult {
@@ -68,6 +71,10 @@ export function decodeRequest(operation: OperationBinding, parts: RawRequestPart
     const values = parts.searchParams.getAll(binding.name);
     if (values.length === 0) continue;
     input[binding.member] = binding.list ? values : values[0];
+  }
+  for (const binding of operation.headers ?? []) {
+    const value = parts.headers?.get(binding.name);
+    if (value !== null && value !== undefined) input[binding.member] = value;
   }
   return { ok: true, input };
 }

@@ -1,4 +1,5 @@
 import type { OperationBinding } from './operation-binding.js';
+import { headerFields, scalarText } from './header-values.js';
 import { percentEncode } from './percent-encode.js';
 
 /** An HTTP request as restJson1 serializes an operation's input, before it is addressed to a host. */
@@ -9,24 +10,17 @@ export interface EncodedRequest {
   readonly path: string;
   /** The query string without the leading `?` (empty when there is none). */
   readonly query: string;
-  /** Request headers that the protocol sets (`content-type` when there is a body). */
+  /** Request headers that the protocol sets: header-bound members (names in lower case), `content-type` when there is a body. */
   readonly headers: Readonly<Record<string, string>>;
   /** The JSON body, or `undefined` when the operation has no body members. */
   readonly body: string | undefined;
 }
 
-const scalarText = (value: unknown): string =>
-  typeof value === 'string'
-    ? value
-    : typeof value === 'object' && value !== null
-      ? JSON.stringify(value)
-      : String(value);
-
 /**
  * Serializes an input object for one operation as restJson1 does: labels into the path, query
- * members into repeated parameters, every other known member into a JSON body (`{}` when the
- * operation has body members but none is set). Values of the wrong type are written as they are,
- * so invalid inputs can be sent on purpose.
+ * members into repeated parameters, header members into headers, every other known member into a
+ * JSON body (`{}` when the operation has body members but none is set). Values of the wrong type
+ * are written as they are, so invalid inputs can be sent on purpose.
  */
 export function encodeRequest(operation: OperationBinding, input: Readonly<Record<string, unknown>>): EncodedRequest {
   const path = operation.uri.replace(/\{(\w+)\+?\}/g, (_match, name: string) => {
@@ -42,8 +36,9 @@ export function encodeRequest(operation: OperationBinding, input: Readonly<Recor
     for (const item of values) pairs.push(`${percentEncode(binding.name)}=${percentEncode(scalarText(item))}`);
   }
 
+  const headers = headerFields(operation.headers ?? [], input);
   if (operation.body.length === 0) {
-    return { method: operation.method, path, query: pairs.join('&'), headers: {}, body: undefined };
+    return { method: operation.method, path, query: pairs.join('&'), headers, body: undefined };
   }
   const body: Record<string, unknown> = {};
   for (const member of operation.body) {
@@ -53,7 +48,7 @@ export function encodeRequest(operation: OperationBinding, input: Readonly<Recor
     method: operation.method,
     path,
     query: pairs.join('&'),
-    headers: { 'content-type': 'application/json' },
+    headers: { ...headers, 'content-type': 'application/json' },
     body: JSON.stringify(body),
   };
 }

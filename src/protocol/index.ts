@@ -1,5 +1,11 @@
-export type { OperationBinding, QueryParameterBinding } from './operation-binding.js';
+export type { HeaderParameterBinding, OperationBinding, QueryParameterBinding } from './operation-binding.js';
 export { percentEncode, percentDecode } from './percent-encode.js';
 export { encodeRequest, type EncodedRequest } from './encode-request.js';
 export { decodeRequest, type DecodeError, type DecodeResult, type RawRequestParts } from './decode-request.js';
+export {
+  decodeResponseHeaders,
+  encodeResponse,
+  type EncodedResponse,
+  type ResponseBinding,
+} from './encode-response.js';
 export { readErrorType, sanitizeErrorType } from './error-type.js';

@@ -8,6 +8,14 @@ export interface QueryParameterBinding {
   readonly list: boolean;
 }
 
+/** One member bound to an HTTP header (`@httpHeader`). */
+export interface HeaderParameterBinding {
+  /** The member's name. */
+  readonly member: string;
+  /** The header's name on the wire, as the model spells it (header names compare case-insensitively). */
+  readonly name: string;
+}
+
 /**
  * The restJson1 HTTP binding of one operation: the part of the generated operation table that
  * the wire codecs need. `OperationSpec` in `generated/operations.ts` satisfies it structurally.
@@ -23,6 +31,8 @@ export interface OperationBinding {
   readonly labels: readonly string[];
   /** Input members bound to query parameters. */
   readonly query: readonly QueryParameterBinding[];
+  /** Input members bound to request headers; absent means none. */
+  readonly headers?: readonly HeaderParameterBinding[];
   /** Input members sent in the JSON body. */
   readonly body: readonly string[];
 }

@@ -375,6 +375,17 @@ export function inputBindings(ast: SmithyAst, operationId: string): InputBinding
   return { labels, query, headers, payload, body };
 }
 
+/** Members of an output or error structure bound to an HTTP header with `@httpHeader`, in member order. */
+export function headerMembers(
+  shape: AstShape | undefined,
+): readonly { readonly member: string; readonly name: string }[] {
+  if (!shape) return [];
+  return membersOf(shape).flatMap(([member, ref]) => {
+    const name = traitsOf(ref)['smithy.api#httpHeader'];
+    return typeof name === 'string' ? [{ member, name }] : [];
+  });
+}
+
 /** Members of an output or error structure that travel in the JSON body (not in headers or the status line). */
 export function bodyMembers(shape: AstShape): readonly (readonly [string, AstMember])[] {
   const bound = [

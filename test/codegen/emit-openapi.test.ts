@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { emitOpenApi, openApiDocument } from '../../src/codegen/emit-openapi.js';
 import { buildModelView } from '../../src/codegen/model-view.js';
 import { openApiErrors } from './helpers.js';
-import { tinyModel } from './tiny-model.js';
+import { tinyId, tinyModel } from './tiny-model.js';
 
 const view = buildModelView(tinyModel());
 if (!view.ok) throw new Error(view.error.message);
@@ -96,5 +96,40 @@ describe('openApiDocument', () => {
 
   test('has no Redocly errors', async () => {
     expect(await openApiErrors(emitOpenApi(view.value, { source: 'tiny.json' }))).toEqual([]);
+  });
+});
+
+describe('openApiDocument with response members bound to headers', () => {
+  const model = tinyModel();
+  const header = (name: string) => ({
+    target: 'smithy.api#String',
+    traits: { 'smithy.api#httpHeader': name, 'smithy.api#documentation': `The ${name} header.` },
+  });
+  (model.shapes[tinyId('ListWidgetsOutput')] as { members: Record<string, unknown> }).members['cacheControl'] =
+    header('Cache-Control');
+  (model.shapes[tinyId('NotFound')] as { members: Record<string, unknown> }).members['errorType'] =
+    header('x-amzn-ErrorType');
+  const headerView = buildModelView(model);
+  if (!headerView.ok) throw new Error(headerView.error.message);
+  const headerDoc = openApiDocument(headerView.value, { source: 'tiny.json' });
+  const success = (headerDoc.paths?.['/ListWidgets']?.post?.responses?.['200'] ?? {}) as OpenAPIV3_1.ResponseObject;
+
+  test('an output header member is an optional response header, not a body property', () => {
+    expect(success.headers?.['Cache-Control']).toEqual({
+      description: 'The Cache-Control header.',
+      required: false,
+      schema: { type: 'string', description: 'The Cache-Control header.' },
+    });
+    const body = success.content?.['application/json']?.schema as OpenAPIV3_1.SchemaObject;
+    expect(Object.keys(body.properties ?? {})).not.toContain('cacheControl');
+  });
+
+  test('an error component describes the body only', () => {
+    const component = headerDoc.components?.schemas?.['NotFound'] as OpenAPIV3_1.SchemaObject;
+    expect(Object.keys(component.properties ?? {})).toEqual(['exceptionMessage']);
+  });
+
+  test('the document with header members has no Redocly errors', async () => {
+    expect(await openApiErrors(JSON.stringify(headerDoc))).toEqual([]);
   });
 });

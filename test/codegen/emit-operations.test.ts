@@ -68,7 +68,48 @@ describe('emitOperations', () => {
   });
 
   test('the error table has every error with status and fault', () => {
-    expect(text).toContain('  Boom: { status: 500, fault: "server" },\n  NotFound: { status: 404, fault: "client" },');
+    expect(text).toContain(
+      '  Boom: { status: 500, fault: "server", headers: [] },\n  NotFound: { status: 404, fault: "client", headers: [] },',
+    );
+  });
+
+  test('an operation with no header members has empty header lists', () => {
+    expect(entry('GetThing')).toContain('headers: [],');
+    expect(entry('GetThing')).toContain('outputHeaders: [],');
+  });
+});
+
+describe('emitOperations with members bound to headers', () => {
+  const model = tinyModel();
+  const header = (name: string) => ({ target: 'smithy.api#String', traits: { 'smithy.api#httpHeader': name } });
+  (model.shapes[tinyId('ListWidgetsOutput')] as { members: Record<string, unknown> }).members['cacheControl'] =
+    header('Cache-Control');
+  (model.shapes[tinyId('NotFound')] as { members: Record<string, unknown> }).members['errorType'] =
+    header('x-amzn-ErrorType');
+  (model.shapes[tinyId('ListWidgetsInput')] as { members: Record<string, unknown> }).members['trace'] =
+    header('X-Trace');
+  const headerView = buildModelView(model);
+  if (!headerView.ok) throw new Error(headerView.error.message);
+  const headerText = emitOperations(headerView.value, { source: 'tiny.json' });
+  const headerEntry = (name: string): string =>
+    headerText.slice(
+      headerText.indexOf(`  ${name}: {`),
+      headerText.indexOf('\n  },', headerText.indexOf(`  ${name}: {`)),
+    );
+
+  test('output members bound to headers are listed with their header names', () => {
+    expect(headerEntry('ListWidgets')).toContain('outputHeaders: [{ member: "cacheControl", name: "Cache-Control" }],');
+  });
+
+  test('input members bound to headers are listed and left out of the body', () => {
+    expect(headerEntry('ListWidgets')).toContain('headers: [{ member: "trace", name: "X-Trace" }],');
+    expect(headerEntry('ListWidgets')).toContain('body: ["nextToken", "maxResults"],');
+  });
+
+  test('error members bound to headers are in the error table', () => {
+    expect(headerText).toContain(
+      'NotFound: { status: 404, fault: "client", headers: [{ member: "errorType", name: "x-amzn-ErrorType" }] },',
+    );
   });
 });
 

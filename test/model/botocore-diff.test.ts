@@ -208,14 +208,28 @@ describe('diffAgainstBotocore', () => {
       [row('Extra', 'shape', '(none)', 'string')],
     ],
     [
-      'a changed enum value',
+      'a changed enum value, one row per value',
       (s) => {
         s['Mode'] = {
           type: 'enum',
           members: { FAST: { target: 'smithy.api#Unit' }, SLOWER: { target: 'smithy.api#Unit' } },
         };
       },
-      [row('Mode', 'enum', 'FAST, SLOW', 'FAST, SLOWER')],
+      [row('Mode', 'enumValue', 'SLOW', '(none)'), row('Mode', 'enumValue', '(none)', 'SLOWER')],
+    ],
+    [
+      'an added enum value',
+      (s) => {
+        s['Mode'] = {
+          type: 'enum',
+          members: {
+            FAST: { target: 'smithy.api#Unit' },
+            SLOW: { target: 'smithy.api#Unit' },
+            TURBO: { target: 'smithy.api#Unit' },
+          },
+        };
+      },
+      [row('Mode', 'enumValue', '(none)', 'TURBO')],
     ],
     [
       'a member that is no longer required',

@@ -231,7 +231,11 @@ function diffShape(
   const traits = ours.traits ?? {};
   const numeric = NUMERIC_TYPES.has(theirs.type);
   diffConstraints(name, { numeric, min: theirs.min, max: theirs.max, pattern: theirs.pattern }, traits, push);
-  push(name, 'enum', list(theirs.enum ?? []), list(enumValues(ours)));
+  const theirValues = theirs.enum ?? [];
+  const ourValues = enumValues(ours);
+  for (const value of union(theirValues, ourValues)) {
+    push(name, 'enumValue', theirValues.includes(value) ? value : NONE, ourValues.includes(value) ? value : NONE);
+  }
   push(name, 'timestampFormat', text(theirs.timestampFormat), text(traits[`${PRELUDE}timestampFormat`]));
   push(name, 'sensitive', String(theirs.sensitive === true), String(`${PRELUDE}sensitive` in traits));
   const status = theirs.exception === true ? (theirs.error?.httpStatusCode ?? 400) : undefined;

@@ -25,7 +25,26 @@ const parts = (bodyText: string, labels: Record<string, string> = {}, query = ''
   bodyText,
 });
 
+const traced: OperationBinding = {
+  name: 'Traced',
+  method: 'POST',
+  uri: '/Traced',
+  labels: [],
+  query: [],
+  headers: [{ member: 'traceId', name: 'X-Trace-Id' }],
+  body: [],
+};
+
 describe('decodeRequest', () => {
+  test('reads members bound to headers from the headers, case-insensitively', () => {
+    const request = { ...parts(''), headers: new Headers({ 'x-trace-id': 't-1' }) };
+    expect(decodeRequest(traced, request)).toEqual({ ok: true, input: { traceId: 't-1' } });
+  });
+
+  test('leaves out a header member whose header is absent', () => {
+    expect(decodeRequest(traced, { ...parts(''), headers: new Headers() })).toEqual({ ok: true, input: {} });
+  });
+
   test('reads known body members and ignores unknown ones', () => {
     expect(decodeRequest(getChannel, parts('{"arn":"x","newerMember":true}'))).toEqual({
       ok: true,

@@ -20,7 +20,27 @@ const untagResource: OperationBinding = {
 };
 const arn = 'arn:aws:ivs:us-west-2:123456789012:channel/abcdABCDefgh';
 
+const traced: OperationBinding = {
+  name: 'Traced',
+  method: 'POST',
+  uri: '/Traced',
+  labels: [],
+  query: [],
+  headers: [{ member: 'traceId', name: 'X-Trace-Id' }],
+  body: ['note'],
+};
+
 describe('encodeRequest', () => {
+  test('sends members bound to headers as headers with lower-case names, not in the body', () => {
+    const request = encodeRequest(traced, { traceId: 't-1', note: 'n' });
+    expect(request.headers).toEqual({ 'x-trace-id': 't-1', 'content-type': 'application/json' });
+    expect(request.body).toBe('{"note":"n"}');
+  });
+
+  test('sends a list bound to a header as its items joined by a comma and a space', () => {
+    expect(encodeRequest(traced, { traceId: ['a', 'b'] }).headers['x-trace-id']).toBe('a, b');
+  });
+
   test('sends {} with a JSON content type when no body member is set', () => {
     const request = encodeRequest(createChannel, {});
     expect(request).toMatchObject({ method: 'POST', path: '/CreateChannel', query: '', body: '{}' });
