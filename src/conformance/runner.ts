@@ -2,17 +2,17 @@ import { randomBytes } from 'node:crypto';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
 import { allChecks } from './checks/index.js';
 import { createConformanceClient, type ConformanceClient } from './client.js';
-import type { CheckContext, ShardSpec } from './context.js';
+import type { CheckContext, HappyPath, ShardSpec } from './context.js';
 import { createCoverageRecorder } from './coverage.js';
 import { describeExchange, succeeded } from './expect.js';
 import { createFixtures, type Fixtures } from './fixtures.js';
-import { runHappyPath, type HappyPath } from './happy-path.js';
+import { runHappyPath } from './happy-path.js';
 import { fail, worstStatus } from './outcome.js';
 import { REPORT_FORMAT, summarize, type CheckReport, type ConformanceReport } from './report.js';
 import { createResourceTracker, type CleanupReport } from './resources.js';
 import { noStreams, type StreamControl, type StreamControlMode, type StreamSupport } from './streams.js';
 import { selectChecks } from './suite.js';
-import type { Check } from './types.js';
+import type { Check } from './check.js';
 
 /** Everything a conformance run needs. */
 export interface RunOptions {

@@ -1,6 +1,6 @@
 import { describeExchange, errorTypeOf } from '../expect.js';
 import { createScenario } from '../scenario.js';
-import type { Check } from '../types.js';
+import type { Check } from '../check.js';
 
 const ROUTES = [
   { method: 'POST', path: '/NoSuchOperation', body: '{}' },
