@@ -102,5 +102,5 @@ export function emitOperations(view: ModelView, options: EmitOptions): string {
   const errors = `/** Every error shape with its HTTP status and fault. */\nexport const errors: { readonly [K in ErrorName]: { readonly status: number; readonly fault: 'client' | 'server' } } = {\n${view.errors
     .map((e) => `  ${tsKey(e.name)}: { status: ${e.status}, fault: ${str(e.fault)} },\n`)
     .join('')}};`;
-  return [tsHeader(options, 'emit-operations.ts'), DECLARATIONS, service, operations, names, errors].join('\n') + '\n';
+  return `${[tsHeader(options, 'emit-operations.ts'), DECLARATIONS, service, operations, names, errors].join('\n')}\n`;
 }

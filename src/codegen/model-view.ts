@@ -112,7 +112,7 @@ function serviceFacts(id: string, shape: AstShape): GraphResult<ServiceFacts> {
 
 function errorFacts(ast: SmithyAst, id: string): GraphResult<ErrorFacts> {
   const shape = getShape(ast, id);
-  if (!shape || shape.type !== 'structure' || !hasTrait(shape, 'smithy.api#error')) {
+  if (shape?.type !== 'structure' || !hasTrait(shape, 'smithy.api#error')) {
     return { ok: false, error: { message: `error ${id} is not a structure with the @error trait` } };
   }
   return { ok: true, value: { id, name: shapeName(id), ...errorStatus(shape) } };
@@ -160,7 +160,7 @@ export function buildModelView(ast: SmithyAst): GraphResult<ModelView> {
   if (!opNames.ok) return opNames;
   for (const id of serviceOperations(ast, serviceId)) {
     const shape = getShape(ast, id);
-    if (!shape || shape.type !== 'operation')
+    if (shape?.type !== 'operation')
       return { ok: false, error: { message: `${id} is listed as an operation but is not one` } };
     const http = httpTrait(shape);
     if (!http) return { ok: false, error: { message: `operation ${id} has no @http trait; restJson1 requires one` } };

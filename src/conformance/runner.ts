@@ -13,6 +13,7 @@ import { createResourceTracker, type CleanupReport } from './resources.js';
 import { noStreams, type StreamControl, type StreamControlMode, type StreamSupport } from './streams.js';
 import { selectChecks } from './suite.js';
 import type { Check } from './check.js';
+import type { Outcome } from './types.js';
 
 /** Everything a conformance run needs. */
 export interface RunOptions {
@@ -116,7 +117,7 @@ async function resolveStreams(
 
 async function runOne(check: Check, context: CheckContext): Promise<CheckReport> {
   const started = performance.now();
-  let outcomes;
+  let outcomes: readonly Outcome[];
   try {
     outcomes = await check.run(context);
   } catch (error) {

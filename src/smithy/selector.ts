@@ -129,7 +129,7 @@ export function evaluateSelector(
           if (typeMatches(step.name, n.type)) next.add(id);
           break;
         case 'trait':
-          if (Object.prototype.hasOwnProperty.call(n.traits, step.id)) next.add(id);
+          if (Object.hasOwn(n.traits, step.id)) next.add(id);
           break;
         case 'neighbor':
           if (!step.recursive) for (const m of n.neighbors) next.add(m);
@@ -165,7 +165,7 @@ export function selectorNode(id: string, lookup: (id: string) => AstShape | unde
   if (dollar >= 0) {
     const shape = lookup(id.slice(0, dollar));
     const name = id.slice(dollar + 1);
-    const member = Object.prototype.hasOwnProperty.call(shape?.members ?? {}, name)
+    const member = Object.hasOwn(shape?.members ?? {}, name)
       ? shape?.members?.[name]
       : name === 'member' || name === 'key' || name === 'value'
         ? shape?.[name]
