@@ -14,6 +14,7 @@ import { noStreams, type StreamControl, type StreamControlMode, type StreamSuppo
 import { selectChecks } from './suite.js';
 import type { Check } from './check.js';
 import type { Outcome } from './types.js';
+import { controlPrefix, defaultRegion } from '../protocol/conventions.js';
 
 /** Everything a conformance run needs. */
 export interface RunOptions {
@@ -84,7 +85,7 @@ function controlFrom(client: ConformanceClient): StreamControl {
     try {
       const response = await streams[action](channelArn);
       if (response.status >= 200 && response.status < 300) return { ok: true as const };
-      return { ok: false as const, error: `POST /_ivs-contract/streams/${action} answered ${response.status}` };
+      return { ok: false as const, error: `POST ${controlPrefix}/streams/${action} answered ${response.status}` };
     } catch (error) {
       return { ok: false as const, error: error instanceof Error ? error.message : String(error) };
     }
@@ -143,7 +144,7 @@ async function runOne(check: Check, context: CheckContext): Promise<CheckReport>
  */
 export async function runConformance(options: RunOptions): Promise<RunResult> {
   const startedAt = new Date();
-  const region = options.region ?? 'us-west-2';
+  const region = options.region ?? defaultRegion;
   const seed = options.seed ?? 1;
   const runs = options.runs ?? DEFAULT_RUNS;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;

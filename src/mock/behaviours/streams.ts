@@ -13,9 +13,10 @@ import { streamSummaryView, streamView } from '../views.js';
 import { operations } from '../../../generated/operations.js';
 import type { Behaviour } from './context.js';
 import { liveStream, stopStreamIn } from './stream-state.js';
+import { defaultPageSizes } from '../../protocol/conventions.js';
 
 /** The page size of ListStreams when `maxResults` is absent: the launch model's maximum. */
-export const defaultStreamPageSize = 50;
+export const defaultStreamPageSize = defaultPageSizes.streams;
 
 type NoOutput = Record<string, never>;
 
