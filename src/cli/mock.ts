@@ -93,7 +93,12 @@ export function mockServerOptions(args: readonly string[], env: NodeJS.ProcessEn
   if (values.account !== undefined)
     options.accountId = matching('account', values.account, /^\d{12}$/, 'a 12-digit account id');
   if (values.region !== undefined)
-    options.region = matching('region', values.region, /^[a-z]{2}(-[a-z]+)+-\d+$/, `a region name such as ${defaultRegion}`);
+    options.region = matching(
+      'region',
+      values.region,
+      /^[a-z]{2}(-[a-z]+)+-\d+$/,
+      `a region name such as ${defaultRegion}`,
+    );
   if (values.seed !== undefined) options.seed = integerIn('seed', values.seed, 0, Number.MAX_SAFE_INTEGER);
   if (values.credentials !== undefined && values.auth !== true) throw new UsageError('--credentials needs --auth');
   if (values.auth === true) options.auth = { credentials: authCredentials(values.credentials, env) };
