@@ -21,7 +21,7 @@ const mismatch = refused(
 );
 
 function withHeaders(request: ReceivedRequest, change: (headers: Headers) => void): ReceivedRequest {
-  const headers = new Headers(request.headers);
+  const headers = new Headers(request.headers as Headers);
   change(headers);
   return { ...request, headers };
 }

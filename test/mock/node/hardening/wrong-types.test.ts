@@ -95,7 +95,9 @@ describe('a JSON value of the wrong type in any member of any operation', () => 
         .map(([key, value]) => `${JSON.stringify(key)}:${JSON.stringify(value)}`);
       const body = `{${[...rest, `${JSON.stringify(member)}:${text}`].join(',')}}`;
       const reply = await send(server.port, { method: spec.method, path, body });
-      expect([name, reply.status, reply.headers['x-amzn-errortype']]).toEqual([name, 400, 'ValidationException']);
+      // Nesting past the parser's depth bound is refused before the members are looked at.
+      const error = text.length > 1000 ? 'SerializationException' : 'ValidationException';
+      expect([name, reply.status, reply.headers['x-amzn-errortype']]).toEqual([name, 400, error]);
       expect(awsStyleProblem(reply)).toBeUndefined();
     }
     expect(JSON.stringify(server.store.snapshot())).toBe(before);

@@ -1,21 +1,14 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
-import type { RequestHandler } from 'msw';
-import { corsHeaders } from './http-cors.js';
-import {
-  errorBody,
-  errorHeaders,
-  expectationFailed,
-  headersTooLarge,
-  malformedRequest,
-  reasonPhrase,
-  requestTimedOut,
-  type HttpFailure,
-} from './http-errors.js';
-import { createRequestListener } from './http-dispatch.js';
+import { errorAnswer } from '../errors.js';
+import type { IvsError } from '../result.js';
+import { corsHeaders } from './cors.js';
+import { createRequestListener, type Served } from './dispatch.js';
+import { expectationFailed, headersTooLarge, malformedRequest, reasonPhrase, requestTimedOut } from './limit-errors.js';
+import { writeAnswer } from './respond.js';
 
-/** Where and within which bounds an MSW-backed HTTP server listens. */
+/** Where and within which bounds the HTTP server listens. */
 export interface ListenOptions {
   /** The interface to bind. */
   readonly host: string;
@@ -33,7 +26,7 @@ export interface ListenOptions {
   readonly onHandlerError?: (error: unknown, request: Request) => void;
 }
 
-/** An MSW-backed HTTP server that is accepting connections. */
+/** An HTTP server that is accepting connections. */
 export interface ListeningServer {
   /** The base URL clients use, e.g. `http://127.0.0.1:4566`. */
   readonly url: string;
@@ -95,21 +88,23 @@ function afterResponses(socket: Duplex, then: () => void): void {
   pending.once('close', next);
 }
 
-function rawErrorResponse(failure: HttpFailure): string {
-  const body = errorBody(failure);
+/** An error answer as raw HTTP/1.1 bytes, for sockets node has no response object for. */
+function rawErrorResponse(error: IvsError): string {
+  const answer = errorAnswer(error);
+  const body = answer.body ?? '';
   const headers = {
     ...corsHeaders(null),
-    ...errorHeaders(failure),
+    ...answer.headers,
     'content-length': String(Buffer.byteLength(body)),
     connection: 'close',
   };
   const head = Object.entries(headers)
     .map(([name, value]) => `${name}: ${value}\r\n`)
     .join('');
-  return `HTTP/1.1 ${failure.status} ${reasonPhrase(failure.status)}\r\n${head}\r\n${body}`;
+  return `HTTP/1.1 ${answer.status} ${reasonPhrase(answer.status)}\r\n${head}\r\n${body}`;
 }
 
-function clientFailure(error: NodeJS.ErrnoException, options: ListenOptions): HttpFailure {
+function clientFailure(error: NodeJS.ErrnoException, options: ListenOptions): IvsError {
   if (error.code === 'HPE_HEADER_OVERFLOW') return headersTooLarge(options.maxHeaderBytes);
   if (error.code === 'ERR_HTTP_REQUEST_TIMEOUT') return requestTimedOut(options.requestTimeoutMs);
   return malformedRequest(error.code ?? 'unreadable request');
@@ -164,11 +159,11 @@ function closer(server: Server, graceMs: number): () => Promise<void> {
 }
 
 /**
- * Serves MSW request handlers over node:http on the given interface and port, bounding what it
- * reads (body size, header size, time) and surviving bad input; resolves once it accepts
- * connections, or with the reason it cannot.
+ * Serves the emulator core (or a user's MSW handlers) over node:http on the given interface and
+ * port, bounding what it reads (body size, header size, time) and surviving bad input; resolves
+ * once it accepts connections, or with the reason it cannot.
  */
-export function listen(handlers: readonly RequestHandler[], options: ListenOptions): Promise<ListenResult> {
+export function listen(served: Served, options: ListenOptions): Promise<ListenResult> {
   let origin = formatUrl(options.host, options.port);
   const server = createServer(
     {
@@ -183,21 +178,16 @@ export function listen(handlers: readonly RequestHandler[], options: ListenOptio
       // node's own answer to a missing Host is a bare 400; the dispatcher answers it in the AWS error format.
       requireHostHeader: false,
     },
-    createRequestListener(handlers, { ...options, origin: () => origin }),
+    createRequestListener(served, { ...options, origin: () => origin }),
   );
   server.on('clientError', onClientError(options));
   // Without a listener node answers an unknown Expect with a bare 417; answer it in the AWS error format.
   server.on('checkExpectation', (request: IncomingMessage, response: ServerResponse) => {
-    const failure = expectationFailed();
-    const body = errorBody(failure);
-    response.writeHead(failure.status, {
+    writeAnswer(response, errorAnswer(expectationFailed()), request.method ?? 'GET', {
       ...corsHeaders(request.headers.origin ?? null),
-      ...errorHeaders(failure),
-      'content-length': String(Buffer.byteLength(body)),
       // The body that came with the request is never read, so the connection cannot carry another one.
       connection: 'close',
     });
-    response.end(body);
   });
   // Without a listener node drops CONNECT silently; answer it like any other request we cannot serve.
   server.on('connect', (_request, socket: Duplex) =>

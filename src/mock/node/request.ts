@@ -1,5 +1,7 @@
 import type { IncomingMessage } from 'node:http';
-import { bodyTooLarge, malformedRequest, requestTimedOut, type HttpFailure } from './http-errors.js';
+import type { HeaderLookup } from '../plain-http.js';
+import type { IvsError } from '../result.js';
+import { bodyTooLarge, malformedRequest, requestTimedOut } from './limit-errors.js';
 
 /** How much of a request the server is willing to read. */
 export interface RequestLimits {
@@ -12,16 +14,24 @@ export interface RequestLimits {
 /** A request read in full, or the reason it was refused. */
 export type ReadRequestResult =
   | { readonly ok: true; readonly value: Request }
-  | { readonly ok: false; readonly error: HttpFailure };
+  | { readonly ok: false; readonly error: IvsError };
 
 /** A request body read in full, or the reason reading stopped. */
 export type ReadBodyResult =
   | { readonly ok: true; readonly value: Buffer }
-  | { readonly ok: false; readonly error: HttpFailure };
+  | { readonly ok: false; readonly error: IvsError };
 
 const methodsWithoutBody = new Set(['GET', 'HEAD']);
 
-function requestUrl(message: IncomingMessage, fallbackOrigin: string): URL | undefined {
+/**
+ * How many bytes of a body over the limit the server reads and throws away after its 413, so a
+ * client that keeps writing reads the answer instead of a connection reset; beyond it (or past
+ * the time limit) the connection is cut.
+ */
+export const discardLimitBytes = 16 * 1024 * 1024;
+
+/** The URL a request was addressed to: its target on the `Host` header's origin, else on `fallbackOrigin`. */
+export function requestUrl(message: IncomingMessage, fallbackOrigin: string): URL | undefined {
   const target = message.url ?? '/';
   const host = message.headers.host;
   // The Host header decides the URL handlers see (they may match on host); a bad one falls back to our own address.
@@ -35,7 +45,8 @@ function requestUrl(message: IncomingMessage, fallbackOrigin: string): URL | und
   return undefined;
 }
 
-function requestHeaders(message: IncomingMessage): Headers {
+/** A node request's headers as Fetch `Headers`, dropping any the Fetch API refuses. */
+export function requestHeaders(message: IncomingMessage): Headers {
   const headers = new Headers();
   const raw = message.rawHeaders;
   for (let i = 0; i + 1 < raw.length; i += 2) {
@@ -57,8 +68,9 @@ function declaredLength(message: IncomingMessage): number | undefined {
 }
 
 /**
- * Reads the body of a node request within the limits: stops reading as soon as it is too large
- * or too slow, so an oversized or stalled upload never holds the server.
+ * Reads the body of a node request within the limits: stops collecting as soon as it is too
+ * large or too slow, so an oversized or stalled upload never holds the server (`discardRest`
+ * then throws away what is left of an oversized one).
  */
 export function readBody(message: IncomingMessage, limits: RequestLimits): Promise<ReadBodyResult> {
   const declared = declaredLength(message);
@@ -100,6 +112,54 @@ export function readBody(message: IncomingMessage, limits: RequestLimits): Promi
     message.on('error', onError);
     message.on('close', onClose);
   });
+}
+
+/**
+ * Reads and throws away the rest of a body that was refused as too large, up to
+ * `discardLimitBytes` and within `requestTimeoutMs` (past either the connection is cut), and calls
+ * `drained` once the body has ended.
+ */
+export function discardRest(message: IncomingMessage, limits: RequestLimits, drained: () => void): void {
+  if (message.complete) {
+    drained();
+    return;
+  }
+  let discarded = 0;
+  const cut = (): void => {
+    message.off('data', onData);
+    message.destroy();
+  };
+  const onData = (chunk: Buffer): void => {
+    discarded += chunk.length;
+    if (discarded > discardLimitBytes) cut();
+  };
+  const timer = setTimeout(cut, limits.requestTimeoutMs);
+  message.once('end', () => {
+    clearTimeout(timer);
+    drained();
+  });
+  message.once('close', () => clearTimeout(timer));
+  message.on('data', onData);
+  message.resume();
+}
+
+/**
+ * A node request's headers as the core reads them: by lower-case name, repeated headers joined
+ * with `, ` as Fetch does (node itself keeps only the first of some, such as `authorization`).
+ */
+export function headerLookup(message: IncomingMessage): HeaderLookup {
+  const raw = message.rawHeaders;
+  return {
+    get(name) {
+      let value: string | null = null;
+      for (let i = 0; i + 1 < raw.length; i += 2) {
+        const key = raw[i] ?? '';
+        if (key.length !== name.length || key.toLowerCase() !== name) continue;
+        value = value === null ? (raw[i + 1] ?? '') : `${value}, ${raw[i + 1] ?? ''}`;
+      }
+      return value;
+    },
+  };
 }
 
 /**

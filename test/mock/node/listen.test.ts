@@ -1,7 +1,7 @@
 import { request as httpRequest } from 'node:http';
 import { HttpResponse, http, passthrough } from 'msw';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { listen, type ListenOptions, type ListeningServer } from '../../../src/mock/http-listen.js';
+import { listen, type ListenOptions, type ListeningServer } from '../../../src/mock/node/listen.js';
 import { rawExchange } from './raw-http.js';
 
 const limits: ListenOptions = {
@@ -39,7 +39,7 @@ const handlers = [
 let server: ListeningServer;
 
 beforeAll(async () => {
-  const started = await listen(handlers, limits);
+  const started = await listen({ handlers }, limits);
   if (!started.ok) throw new Error(started.error.message);
   server = started.value;
 });
@@ -265,7 +265,7 @@ describe('lifecycle', () => {
   });
 
   test('a port already in use is reported as a value with code EADDRINUSE', async () => {
-    const second = await listen(handlers, { ...limits, port: server.port });
+    const second = await listen({ handlers }, { ...limits, port: server.port });
     expect(second).toEqual({
       ok: false,
       error: { code: 'EADDRINUSE', message: `port ${server.port} on 127.0.0.1 is already in use` },
@@ -273,13 +273,13 @@ describe('lifecycle', () => {
   });
 
   test('close() frees the port, also with an idle keep-alive connection open', async () => {
-    const started = await listen(handlers, limits);
+    const started = await listen({ handlers }, limits);
     if (!started.ok) throw new Error(started.error.message);
     const own = started.value;
     expect((await fetch(`${own.url}/Echo`, { method: 'POST' })).status).toBe(201);
     await own.close();
     await expect(fetch(`${own.url}/Echo`, { method: 'POST' })).rejects.toThrow();
-    const again = await listen(handlers, { ...limits, port: own.port });
+    const again = await listen({ handlers }, { ...limits, port: own.port });
     expect(again.ok).toBe(true);
     if (again.ok) await again.value.close();
   });
@@ -287,10 +287,13 @@ describe('lifecycle', () => {
   test('close() lets a request in flight finish before it resolves', async () => {
     let release: () => void = () => undefined;
     const gate = new Promise<void>((resolve) => (release = resolve));
-    const started = await listen([http.post('*/Slow', async () => (await gate, HttpResponse.json({ done: true })))], {
-      ...limits,
-      shutdownGraceMs: 5_000,
-    });
+    const started = await listen(
+      { handlers: [http.post('*/Slow', async () => (await gate, HttpResponse.json({ done: true })))] },
+      {
+        ...limits,
+        shutdownGraceMs: 5_000,
+      },
+    );
     if (!started.ok) throw new Error(started.error.message);
     const inFlight = fetch(`${started.value.url}/Slow`, { method: 'POST' });
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -301,10 +304,13 @@ describe('lifecycle', () => {
   });
 
   test('close() cuts a request still in flight when the grace period ends', async () => {
-    const started = await listen([http.post('*/Never', () => new Promise<Response>(() => undefined))], {
-      ...limits,
-      shutdownGraceMs: 100,
-    });
+    const started = await listen(
+      { handlers: [http.post('*/Never', () => new Promise<Response>(() => undefined))] },
+      {
+        ...limits,
+        shutdownGraceMs: 100,
+      },
+    );
     if (!started.ok) throw new Error(started.error.message);
     const inFlight = fetch(`${started.value.url}/Never`, { method: 'POST' });
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -313,7 +319,7 @@ describe('lifecycle', () => {
   });
 
   test('close() can be called twice', async () => {
-    const started = await listen(handlers, limits);
+    const started = await listen({ handlers }, limits);
     if (!started.ok) throw new Error(started.error.message);
     await Promise.all([started.value.close(), started.value.close()]);
   });

@@ -1,4 +1,5 @@
 import type { ServerResponse } from 'node:http';
+import type { PlainAnswer } from '../plain-http.js';
 
 // Hop-by-hop and framing headers belong to this connection, which node frames itself.
 const connectionHeaders = new Set([
@@ -64,4 +65,21 @@ export async function writeResponse(
     // The body stream failed half way: the status is already sent, so the only honest signal left is a cut connection.
     target.destroy();
   }
+}
+
+/**
+ * Writes the core's plain answer to a node `ServerResponse`: `extraHeaders` (CORS) first, then the
+ * answer's own headers, and the body with its length (none for HEAD, 204 and 304).
+ */
+export function writeAnswer(
+  target: ServerResponse,
+  answer: PlainAnswer,
+  method: string,
+  extraHeaders: Readonly<Record<string, string>> = {},
+): void {
+  const headers: Record<string, string> = { ...extraHeaders, ...answer.headers };
+  // HEAD is told the length a GET would carry; 1xx, 204 and 304 carry none.
+  if (canCarryBody('GET', answer.status)) headers['content-length'] = String(Buffer.byteLength(answer.body ?? ''));
+  target.writeHead(answer.status, headers);
+  target.end(answer.body !== null && canCarryBody(method, answer.status) ? answer.body : undefined);
 }

@@ -1,3 +1,5 @@
+import type { HeaderLookup } from '../plain-http.js';
+
 /** Request headers the AWS SDKs send from a browser, always allowed by a preflight answer. */
 export const sdkRequestHeaders: readonly string[] = [
   'authorization',
@@ -31,15 +33,15 @@ export function corsHeaders(origin: string | null): Record<string, string> {
 }
 
 /** True when the request is a CORS preflight (an `OPTIONS` asking for another method). */
-export function isPreflight(method: string, headers: Headers): boolean {
-  return method === 'OPTIONS' && headers.has('access-control-request-method');
+export function isPreflight(method: string, headers: HeaderLookup): boolean {
+  return method === 'OPTIONS' && headers.get('access-control-request-method') !== null;
 }
 
 /**
  * The answer to a CORS preflight: every method, the SDK's headers plus any other well-formed
  * header the browser asks about (newer SDKs add headers this list cannot foresee).
  */
-export function preflightHeaders(headers: Headers): Record<string, string> {
+export function preflightHeaders(headers: HeaderLookup): Record<string, string> {
   const requested = (headers.get('access-control-request-headers') ?? '')
     .split(',')
     .map((name) => name.trim().toLowerCase())
