@@ -1,10 +1,10 @@
 import { getResponse } from 'msw';
 import { describe, expect, test } from 'vitest';
-import { operations, operationNames } from '../../generated/operations.js';
-import type { OperationName } from '../../generated/types.js';
-import { outputValidators } from '../../generated/validators.js';
-import { createIvsStore, ivsHandlers, type IvsHandlersOptions } from '../../src/mock/index.js';
-import { encodeRequest } from '../../src/protocol/index.js';
+import { operations, operationNames } from '../../../generated/operations.js';
+import type { OperationName } from '../../../generated/types.js';
+import { outputValidators } from '../../../generated/validators.js';
+import { createIvsStore, ivsHandlers, type IvsHandlersOptions } from '../../../src/mock/index.js';
+import { encodeRequest } from '../../../src/protocol/index.js';
 
 const host = 'https://ivs.us-west-2.amazonaws.com';
 const signed = (region = 'us-west-2', accessKeyId = 'AKIDEXAMPLE') => ({
