@@ -23,13 +23,17 @@ export const exposedResponseHeaders: readonly string[] = [
 const allowedMethods = 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS';
 const headerToken = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 
+const exposed = exposedResponseHeaders.join(', ');
+const anyOrigin: Readonly<Record<string, string>> = Object.freeze({
+  'access-control-allow-origin': '*',
+  'access-control-expose-headers': exposed,
+  vary: 'Origin',
+});
+
 /** The CORS headers added to every response: any origin may call, and may read the AWS headers. */
-export function corsHeaders(origin: string | null): Record<string, string> {
-  return {
-    'access-control-allow-origin': origin ?? '*',
-    'access-control-expose-headers': exposedResponseHeaders.join(', '),
-    vary: 'Origin',
-  };
+export function corsHeaders(origin: string | null): Readonly<Record<string, string>> {
+  if (origin === null) return anyOrigin;
+  return { 'access-control-allow-origin': origin, 'access-control-expose-headers': exposed, vary: 'Origin' };
 }
 
 /** True when the request is a CORS preflight (an `OPTIONS` asking for another method). */

@@ -9,6 +9,7 @@ import { bodyTooLarge, malformedRequest } from './limit-errors.js';
 import {
   discardRest,
   headerLookup,
+  plainPathAndQuery,
   readBody,
   requestHeaders,
   requestUrl,
@@ -61,7 +62,7 @@ function refuseTooLarge(
     closeWhenDone();
   });
   writeAnswer(target, errorAnswer(error), message.method ?? 'GET', {
-    ...corsHeaders(message.headers.origin ?? null),
+    ...corsHeaders(headerLookup(message).get('origin')),
     connection: 'close',
   });
   discardRest(message, limits, () => {
@@ -76,7 +77,7 @@ function refuse(message: IncomingMessage, target: ServerResponse, error: IvsErro
     return;
   }
   const answer = errorAnswer(error);
-  const headers: Record<string, string> = { ...corsHeaders(message.headers.origin ?? null), ...answer.headers };
+  const headers: Record<string, string> = { ...corsHeaders(headerLookup(message).get('origin')), ...answer.headers };
   if (closeAfter) headers.connection = 'close';
   writeAnswer(target, answer, message.method ?? 'GET', headers);
   // An unread body left on a keep-alive socket would be parsed as the next request, so the connection goes.
@@ -90,16 +91,29 @@ function refuseRead(message: IncomingMessage, target: ServerResponse, error: Ivs
 }
 
 function lacksHost(message: IncomingMessage): boolean {
-  return message.httpVersionMajor === 1 && message.httpVersionMinor === 1 && message.headers.host === undefined;
+  return message.httpVersionMajor === 1 && message.httpVersionMinor === 1 && headerLookup(message).get('host') === null;
 }
 
 /** The Fetch request `onHandlerError` is told about (built only when something threw). */
-function fetchRequestOf(message: IncomingMessage, url: URL, method: string): Request {
+function fetchRequestOf(message: IncomingMessage, url: string, method: string): Request {
   try {
     return new Request(url, { method, headers: requestHeaders(message) });
   } catch {
-    return new Request(url);
+    return new Request('http://localhost/');
   }
+}
+
+/** Where a request went: its path and raw query, and the host it was sent to (for SigV4 when there is no `Host`). */
+function targetOf(
+  message: IncomingMessage,
+  host: string | null,
+  fallbackOrigin: string,
+): { path: string; query: string; host: () => string } | undefined {
+  const plain = plainPathAndQuery(message.url ?? '/');
+  if (plain !== undefined) return { ...plain, host: () => host ?? new URL(fallbackOrigin).host };
+  const url = requestUrl(message, fallbackOrigin);
+  if (url === undefined) return undefined;
+  return { path: url.pathname, query: url.search.slice(1), host: () => url.host };
 }
 
 async function answerWithCore(
@@ -108,29 +122,33 @@ async function answerWithCore(
   message: IncomingMessage,
   target: ServerResponse,
 ): Promise<void> {
-  if (lacksHost(message))
+  const received = headerLookup(message);
+  const host = received.get('host');
+  if (host === null && message.httpVersionMajor === 1 && message.httpVersionMinor === 1)
     return refuse(message, target, malformedRequest('an HTTP/1.1 request needs a Host header'), true);
-  const url = requestUrl(message, options.origin());
-  if (url === undefined)
+  const where = targetOf(message, host, options.origin());
+  if (where === undefined)
     return refuse(message, target, malformedRequest('the request target is not a valid URL'), true);
   const body = await readBody(message, options);
   if (!body.ok) return refuseRead(message, target, body.error, options);
-  const received = headerLookup(message);
   // Where the client sent no Host (HTTP/1.0), SigV4 reads the host the URL was resolved on.
   const headers: HeaderLookup = {
-    get: (name) => (name === 'host' ? (received.get('host') ?? url.host) : received.get(name)),
+    get: (name) => (name === 'host' ? (host ?? where.host()) : received.get(name)),
   };
-  const method = (message.method ?? 'GET').toUpperCase();
+  const method = message.method ?? 'GET';
   if (isPreflight(method, headers)) {
     writeAnswer(target, { status: 204, headers: {}, body: null }, method, preflightHeaders(headers));
     return;
   }
-  const request = { method, path: url.pathname, query: url.search.slice(1), headers, body: body.value };
+  const request = { method, path: where.path, query: where.query, headers, body: body.value };
   let result: CoreResult;
   try {
-    result = (await core.handle(request)) ?? errorAnswer(unknownOperation(method, url.pathname));
+    result = (await core.handle(request)) ?? errorAnswer(unknownOperation(method, where.path));
   } catch (error) {
-    options.onHandlerError?.(error, fetchRequestOf(message, url, method));
+    options.onHandlerError?.(
+      error,
+      fetchRequestOf(message, `http://${headers.get('host')}${message.url ?? '/'}`, method),
+    );
     result = errorAnswer(handlerFailed());
   }
   if (isNetworkFailure(result)) {

@@ -30,10 +30,23 @@ const methodsWithoutBody = new Set(['GET', 'HEAD']);
  */
 export const discardLimitBytes = 16 * 1024 * 1024;
 
+/** A path of characters the URL parser keeps as they are (no dot segments, nothing it would escape), then a plain query. */
+const plainTarget = /^(\/[A-Za-z0-9\-_~%:@!$&()*+,;=/]*)(?:\?([A-Za-z0-9\-_~%:@!$&()*+,;=/?.]*))?$/;
+
+/**
+ * The path and raw query of a request target that needs no URL parsing (what SDKs send: `/GetChannel`,
+ * `/tags/arn%3Aaws%3A…?tagKeys=a`); `undefined` for anything else, which goes through `requestUrl`.
+ */
+export function plainPathAndQuery(target: string): { readonly path: string; readonly query: string } | undefined {
+  const match = plainTarget.exec(target);
+  if (match === null || target.includes('//')) return undefined;
+  return { path: match[1] ?? '/', query: match[2] ?? '' };
+}
+
 /** The URL a request was addressed to: its target on the `Host` header's origin, else on `fallbackOrigin`. */
 export function requestUrl(message: IncomingMessage, fallbackOrigin: string): URL | undefined {
   const target = message.url ?? '/';
-  const host = message.headers.host;
+  const host = headerLookup(message).get('host');
   // The Host header decides the URL handlers see (they may match on host); a bad one falls back to our own address.
   for (const origin of host ? [`http://${host}`, fallbackOrigin] : [fallbackOrigin]) {
     try {
@@ -61,8 +74,9 @@ export function requestHeaders(message: IncomingMessage): Headers {
 }
 
 function declaredLength(message: IncomingMessage): number | undefined {
-  const value = message.headers['content-length'];
-  if (value === undefined) return undefined;
+  // Read from the raw headers: `message.headers` is built on first use, a cost on every request.
+  const value = headerLookup(message).get('content-length');
+  if (value === null) return undefined;
   const length = Number(value);
   return Number.isSafeInteger(length) && length >= 0 ? length : undefined;
 }

@@ -77,7 +77,7 @@ export function writeAnswer(
   method: string,
   extraHeaders: Readonly<Record<string, string>> = {},
 ): void {
-  const headers: Record<string, string> = { ...extraHeaders, ...answer.headers };
+  const headers: Record<string, string> = Object.assign({}, extraHeaders, answer.headers);
   // HEAD is told the length a GET would carry; 1xx, 204 and 304 carry none.
   if (canCarryBody('GET', answer.status)) headers['content-length'] = String(Buffer.byteLength(answer.body ?? ''));
   target.writeHead(answer.status, headers);
