@@ -61,10 +61,13 @@ export interface IvsCore {
   readonly store: IvsStore;
   /** Where a request goes; `undefined` for a request that is not the emulator's (other paths, `OPTIONS`). */
   route(method: string, path: string, query: string, headers: HeaderLookup): RoutedRequest | undefined;
-  /** Answers a routed request: auth, method, faults, decoding, validation, behaviour, encoding. */
-  answer(routed: RoutedRequest, request: PlainRequest): Promise<CoreResult>;
+  /**
+   * Answers a routed request: auth, method, faults, decoding, validation, behaviour, encoding. At
+   * once when nothing waits (no auth, no latency fault), else a promise.
+   */
+  answer(routed: RoutedRequest, request: PlainRequest): CoreResult | Promise<CoreResult>;
   /** Routes and answers a request; `undefined` when it is not the emulator's. */
-  handle(request: PlainRequest): Promise<CoreResult> | undefined;
+  handle(request: PlainRequest): CoreResult | Promise<CoreResult> | undefined;
 }
 
 function callerOf(scope: CredentialScope | undefined, options: IvsEmulatorOptions): Caller {
@@ -146,22 +149,30 @@ export function createIvsCore(options: IvsEmulatorOptions = {}): IvsCore {
     return control === undefined ? undefined : { kind: 'control', control };
   };
 
-  const answerOperation = async (
-    routed: Extract<RoutedRequest, { kind: 'operation' }>,
+  type OperationRoute = Extract<RoutedRequest, { kind: 'operation' }>;
+
+  /** Everything after the faults: decoding, validation, behaviour, encoding. */
+  const behave = (routed: OperationRoute, operation: OperationSpec, request: PlainRequest, requestId: string) => {
+    const bodyText = operation.body.length === 0 ? '' : utf8.decode(request.body);
+    if (jsonTooDeep(bodyText)) return errorAnswer(tooDeepError, requestId);
+    const decoded = decodeRequest(operation, { labels: routed.labels, searchParams: routed.searchParams, bodyText });
+    if (!decoded.ok) return errorAnswer(decoded.error, requestId);
+    const result = invokeOperation(
+      store,
+      callerOf(routed.scope, served),
+      operation.name,
+      withEmptyQueryLists(operation, decoded.input),
+    );
+    return result.ok ? successAnswer(operation, result.value, requestId) : errorAnswer(result.error, requestId);
+  };
+
+  /** The method check and the faults, then the rest. */
+  const afterAuth = (
+    routed: OperationRoute,
     request: PlainRequest,
-  ): Promise<CoreResult> => {
-    const { route: matched, labels, scope, searchParams } = routed;
-    const requestId = newRequestId();
-    // Authentication comes first, as at AWS's front door: a refused request consumes no fault and sees no state.
-    if (authenticate !== undefined) {
-      const verified = await authenticate({
-        method: request.method,
-        url: receivedUrl(request),
-        headers: request.headers,
-        body: request.body,
-      });
-      if (!verified.ok) return errorAnswer(verified.error, requestId, authErrorStatus);
-    }
+    requestId: string,
+  ): CoreResult | Promise<CoreResult> => {
+    const matched = routed.route;
     const operation = matched.operations.find((candidate) => candidate.method === request.method);
     if (operation === undefined) {
       const allow = matched.operations.map((candidate) => candidate.method).join(', ');
@@ -176,27 +187,37 @@ export function createIvsCore(options: IvsEmulatorOptions = {}): IvsCore {
       );
     }
     const fault = faults.decide(operation.name);
-    if (fault.latencyMs > 0) await sleep(fault.latencyMs);
-    if (fault.outcome?.kind === 'network') return { networkError: true };
-    if (fault.outcome?.kind === 'error')
-      return errorAnswer({ type: fault.outcome.type, message: fault.outcome.message }, requestId, fault.outcome.status);
-    const bodyText = operation.body.length === 0 ? '' : utf8.decode(request.body);
-    if (jsonTooDeep(bodyText)) return errorAnswer(tooDeepError, requestId);
-    const decoded = decodeRequest(operation, { labels, searchParams, bodyText });
-    if (!decoded.ok) return errorAnswer(decoded.error, requestId);
-    const result = invokeOperation(
-      store,
-      callerOf(scope, served),
-      operation.name,
-      withEmptyQueryLists(operation, decoded.input),
-    );
-    return result.ok ? successAnswer(operation, result.value, requestId) : errorAnswer(result.error, requestId);
+    const outcome = (): CoreResult => {
+      if (fault.outcome?.kind === 'network') return { networkError: true };
+      if (fault.outcome?.kind === 'error')
+        return errorAnswer(
+          { type: fault.outcome.type, message: fault.outcome.message },
+          requestId,
+          fault.outcome.status,
+        );
+      return behave(routed, operation, request, requestId);
+    };
+    return fault.latencyMs > 0 ? sleep(fault.latencyMs).then(outcome) : outcome();
   };
 
-  const answer = (routed: RoutedRequest, request: PlainRequest): Promise<CoreResult> =>
+  const answerOperation = (routed: OperationRoute, request: PlainRequest): CoreResult | Promise<CoreResult> => {
+    const requestId = newRequestId();
+    if (authenticate === undefined) return afterAuth(routed, request, requestId);
+    // Authentication comes first, as at AWS's front door: a refused request consumes no fault and sees no state.
+    return authenticate({
+      method: request.method,
+      url: receivedUrl(request),
+      headers: request.headers,
+      body: request.body,
+    }).then((verified) =>
+      verified.ok ? afterAuth(routed, request, requestId) : errorAnswer(verified.error, requestId, authErrorStatus),
+    );
+  };
+
+  const answer = (routed: RoutedRequest, request: PlainRequest): CoreResult | Promise<CoreResult> =>
     routed.kind === 'operation'
       ? answerOperation(routed, request)
-      : Promise.resolve(answerControl(store, routed.control, utf8.decode(request.body), newRequestId()));
+      : answerControl(store, routed.control, utf8.decode(request.body), newRequestId());
 
   return {
     store,

@@ -10,7 +10,7 @@ import {
   discardRest,
   headerLookup,
   plainPathAndQuery,
-  readBody,
+  readBodyThen,
   requestHeaders,
   requestUrl,
   type RequestLimits,
@@ -116,12 +116,13 @@ function targetOf(
   return { path: url.pathname, query: url.search.slice(1), host: () => url.host };
 }
 
-async function answerWithCore(
+/** Answers one request with the core; everything after the body runs in the turn it ends (no promise hops when the core answers at once). */
+function answerWithCore(
   core: IvsCore,
   options: DispatchOptions,
   message: IncomingMessage,
   target: ServerResponse,
-): Promise<void> {
+): void {
   const received = headerLookup(message);
   const host = received.get('host');
   if (host === null && message.httpVersionMajor === 1 && message.httpVersionMinor === 1)
@@ -129,34 +130,45 @@ async function answerWithCore(
   const where = targetOf(message, host, options.origin());
   if (where === undefined)
     return refuse(message, target, malformedRequest('the request target is not a valid URL'), true);
-  const body = await readBody(message, options);
-  if (!body.ok) return refuseRead(message, target, body.error, options);
   // Where the client sent no Host (HTTP/1.0), SigV4 reads the host the URL was resolved on.
   const headers: HeaderLookup = {
     get: (name) => (name === 'host' ? (host ?? where.host()) : received.get(name)),
   };
   const method = message.method ?? 'GET';
-  if (isPreflight(method, headers)) {
-    writeAnswer(target, { status: 204, headers: {}, body: null }, method, preflightHeaders(headers));
-    return;
-  }
-  const request = { method, path: where.path, query: where.query, headers, body: body.value };
-  let result: CoreResult;
-  try {
-    result = (await core.handle(request)) ?? errorAnswer(unknownOperation(method, where.path));
-  } catch (error) {
+  const write = (result: CoreResult): void => {
+    if (isNetworkFailure(result)) target.destroy();
+    else if (!target.destroyed) writeAnswer(target, result, method, corsHeaders(headers.get('origin')));
+  };
+  const failed = (error: unknown): void => {
     options.onHandlerError?.(
       error,
       fetchRequestOf(message, `http://${headers.get('host')}${message.url ?? '/'}`, method),
     );
-    result = errorAnswer(handlerFailed());
-  }
-  if (isNetworkFailure(result)) {
-    target.destroy();
-    return;
-  }
-  if (target.destroyed) return;
-  writeAnswer(target, result, method, corsHeaders(headers.get('origin')));
+    write(errorAnswer(handlerFailed()));
+  };
+  readBodyThen(message, options, (body) => {
+    try {
+      if (!body.ok) return refuseRead(message, target, body.error, options);
+      if (isPreflight(method, headers)) {
+        writeAnswer(target, { status: 204, headers: {}, body: null }, method, preflightHeaders(headers));
+        return;
+      }
+      const request = { method, path: where.path, query: where.query, headers, body: body.value };
+      let result: CoreResult | Promise<CoreResult> | undefined;
+      try {
+        result = core.handle(request);
+      } catch (error) {
+        failed(error);
+        return;
+      }
+      if (result === undefined) write(errorAnswer(unknownOperation(method, where.path)));
+      else if (result instanceof Promise) result.then(write, failed).catch(() => target.destroy());
+      else write(result);
+    } catch {
+      // Writing failed (the client went away or sent something node refuses): drop just this connection.
+      target.destroy();
+    }
+  });
 }
 
 async function answerWithHandlers(
@@ -207,7 +219,11 @@ export function createRequestListener(served: Served, options: DispatchOptions):
   const drop = (target: ServerResponse) => () => target.destroy();
   if ('core' in served)
     return (message, target) => {
-      answerWithCore(served.core, options, message, target).catch(drop(target));
+      try {
+        answerWithCore(served.core, options, message, target);
+      } catch {
+        drop(target)();
+      }
     };
   return (message, target) => {
     const aborter = new AbortController();

@@ -87,45 +87,54 @@ function declaredLength(message: IncomingMessage): number | undefined {
  * then throws away what is left of an oversized one).
  */
 export function readBody(message: IncomingMessage, limits: RequestLimits): Promise<ReadBodyResult> {
+  return new Promise((resolve) => readBodyThen(message, limits, resolve));
+}
+
+/** `readBody` with a callback, called once: the server answers in the same turn the body ends, without a promise hop. */
+export function readBodyThen(
+  message: IncomingMessage,
+  limits: RequestLimits,
+  done: (result: ReadBodyResult) => void,
+): void {
   const declared = declaredLength(message);
   if (declared !== undefined && declared > limits.maxBodyBytes) {
-    return Promise.resolve({ ok: false, error: bodyTooLarge(limits.maxBodyBytes) });
+    done({ ok: false, error: bodyTooLarge(limits.maxBodyBytes) });
+    return;
   }
-  return new Promise((resolve) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let settled = false;
-    const finish = (result: ReadBodyResult): void => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      message.off('data', onData);
-      message.off('end', onEnd);
-      message.off('error', onError);
-      message.off('close', onClose);
-      if (!result.ok) message.pause();
-      resolve(result);
-    };
-    const onData = (chunk: Buffer): void => {
-      size += chunk.length;
-      if (size > limits.maxBodyBytes) finish({ ok: false, error: bodyTooLarge(limits.maxBodyBytes) });
-      else chunks.push(chunk);
-    };
-    const onEnd = (): void => finish({ ok: true, value: Buffer.concat(chunks, size) });
-    const onError = (error: Error): void => finish({ ok: false, error: malformedRequest(error.message) });
-    const onClose = (): void => {
-      if (!message.complete)
-        finish({ ok: false, error: malformedRequest('the client closed the connection before the body ended') });
-    };
-    const timer = setTimeout(
-      () => finish({ ok: false, error: requestTimedOut(limits.requestTimeoutMs) }),
-      limits.requestTimeoutMs,
-    );
-    message.on('data', onData);
-    message.on('end', onEnd);
-    message.on('error', onError);
-    message.on('close', onClose);
-  });
+  const chunks: Buffer[] = [];
+  let size = 0;
+  let settled = false;
+  const finish = (result: ReadBodyResult): void => {
+    if (settled) return;
+    settled = true;
+    clearTimeout(timer);
+    message.off('data', onData);
+    message.off('end', onEnd);
+    message.off('error', onError);
+    message.off('close', onClose);
+    if (!result.ok) message.pause();
+    done(result);
+  };
+  const onData = (chunk: Buffer): void => {
+    size += chunk.length;
+    if (size > limits.maxBodyBytes) finish({ ok: false, error: bodyTooLarge(limits.maxBodyBytes) });
+    else chunks.push(chunk);
+  };
+  const onEnd = (): void =>
+    finish({ ok: true, value: chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, size) });
+  const onError = (error: Error): void => finish({ ok: false, error: malformedRequest(error.message) });
+  const onClose = (): void => {
+    if (!message.complete)
+      finish({ ok: false, error: malformedRequest('the client closed the connection before the body ended') });
+  };
+  const timer = setTimeout(
+    () => finish({ ok: false, error: requestTimedOut(limits.requestTimeoutMs) }),
+    limits.requestTimeoutMs,
+  );
+  message.on('data', onData);
+  message.on('end', onEnd);
+  message.on('error', onError);
+  message.on('close', onClose);
 }
 
 /**
