@@ -6,7 +6,7 @@
  * `generated/openapi.json`; then, in a fresh process, the memory of a server
  * holding 100,000 channels and ListChannels latency at 10, 1,000 and 100,000 channels.
  */
-import { Hash } from '@smithy/hash-node';
+import { Sha256 } from '@aws-crypto/sha256-js';
 import { SignatureV4 } from '@smithy/signature-v4';
 import { cliPath, repoPath } from './lib/dist.mjs';
 import { runFigure } from './lib/figure-main.mjs';
@@ -85,7 +85,7 @@ async function signedHeaders(port, path, text) {
     service: 'ivs',
     region: 'us-west-2',
     credentials: { accessKeyId: AUTH_KEY, secretAccessKey: AUTH_SECRET },
-    sha256: Hash.bind(null, 'sha256'),
+    sha256: Sha256,
   });
   const signed = await signer.sign({
     method: 'POST',

@@ -1,4 +1,5 @@
 import type { StreamHealth } from '../../generated/types.js';
+import { controlPrefix } from '../protocol/conventions.js';
 import type { IvsSnapshot } from '../state/snapshot.js';
 import { errorAnswer, jsonAnswer } from './errors.js';
 import { jsonTooDeep, tooDeepError } from './json-depth.js';
@@ -6,8 +7,7 @@ import type { PlainAnswer } from './plain-http.js';
 import type { IvsError, Result } from './result.js';
 import type { IvsStore, StartStreamOptions } from './store.js';
 
-/** The path prefix of the store controls; no IVS operation lives under it. */
-export const controlPrefix = '/_ivs-contract';
+export { controlPrefix };
 
 /** One store control: its name under the prefix and the method it answers. */
 export interface ControlRoute {

@@ -1,4 +1,5 @@
 import { type OperationSpec, operations } from '../../generated/operations.js';
+import { defaultAccountId, defaultRegion } from '../protocol/conventions.js';
 import { decodeRequest } from '../protocol/index.js';
 import {
   accountsOfCredentials,
@@ -39,10 +40,7 @@ export interface IvsEmulatorOptions {
   readonly auth?: AuthOptions;
 }
 
-/** The default account id of callers. */
-export const defaultAccountId = '123456789012';
-/** The region of callers whose requests carry no SigV4 credential scope. */
-export const defaultRegion = 'us-west-2';
+export { defaultAccountId, defaultRegion };
 
 /** A request the core has routed: to an IVS route (with its raw labels and credential scope) or to a store control. */
 export type RoutedRequest =

@@ -125,11 +125,15 @@ function answerWithCore(
 ): void {
   const received = headerLookup(message);
   const host = received.get('host');
-  if (host === null && message.httpVersionMajor === 1 && message.httpVersionMinor === 1)
-    return refuse(message, target, malformedRequest('an HTTP/1.1 request needs a Host header'), true);
+  if (host === null && message.httpVersionMajor === 1 && message.httpVersionMinor === 1) {
+    refuse(message, target, malformedRequest('an HTTP/1.1 request needs a Host header'), true);
+    return;
+  }
   const where = targetOf(message, host, options.origin());
-  if (where === undefined)
-    return refuse(message, target, malformedRequest('the request target is not a valid URL'), true);
+  if (where === undefined) {
+    refuse(message, target, malformedRequest('the request target is not a valid URL'), true);
+    return;
+  }
   // Where the client sent no Host (HTTP/1.0), SigV4 reads the host the URL was resolved on.
   const headers: HeaderLookup = {
     get: (name) => (name === 'host' ? (host ?? where.host()) : received.get(name)),
@@ -148,7 +152,10 @@ function answerWithCore(
   };
   readBodyThen(message, options, (body) => {
     try {
-      if (!body.ok) return refuseRead(message, target, body.error, options);
+      if (!body.ok) {
+        refuseRead(message, target, body.error, options);
+        return;
+      }
       if (isPreflight(method, headers)) {
         writeAnswer(target, { status: 204, headers: {}, body: null }, method, preflightHeaders(headers));
         return;

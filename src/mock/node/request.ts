@@ -52,7 +52,7 @@ export function requestUrl(message: IncomingMessage, fallbackOrigin: string): UR
     try {
       return new URL(target, origin);
     } catch {
-      continue;
+      // Not a URL against this origin: try the next one.
     }
   }
   return undefined;
@@ -67,7 +67,6 @@ export function requestHeaders(message: IncomingMessage): Headers {
       headers.append(raw[i] ?? '', raw[i + 1] ?? '');
     } catch {
       // A header the Fetch API refuses (bad name or value) is dropped rather than failing the request.
-      continue;
     }
   }
   return headers;

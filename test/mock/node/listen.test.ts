@@ -288,7 +288,14 @@ describe('lifecycle', () => {
     let release: () => void = () => undefined;
     const gate = new Promise<void>((resolve) => (release = resolve));
     const started = await listen(
-      { handlers: [http.post('*/Slow', async () => (await gate, HttpResponse.json({ done: true })))] },
+      {
+        handlers: [
+          http.post('*/Slow', async () => {
+            await gate;
+            return HttpResponse.json({ done: true });
+          }),
+        ],
+      },
       {
         ...limits,
         shutdownGraceMs: 5_000,
