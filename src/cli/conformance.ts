@@ -1,9 +1,12 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { mergeReports } from '../conformance/merge.js';
 import type { ConformanceReport } from '../conformance/report.js';
-import { formatConsoleReport } from '../conformance/reporters/console.js';
-import { formatJsonReport } from '../conformance/reporters/json.js';
-import { formatJunitReport } from '../conformance/reporters/junit.js';
+import {
+  findReporter,
+  reportPath,
+  reporters as reporterRegistry,
+  type ConformanceReporter,
+} from '../conformance/reporters/index.js';
 import {
   DEFAULT_RUNS,
   DEFAULT_TIMEOUT_MS,
@@ -18,6 +21,8 @@ import { UsageError, processIo, type Command, type CommandIo } from './command.j
 import { conformanceCredentials } from './conformance-credentials.js';
 import { parseOptions } from './parse-options.js';
 
+const reporterNames = reporterRegistry.map((r) => r.name);
+
 const usage = `Usage: ivs-contract conformance [options]
 
 Checks an IVS implementation against the model over HTTP and reports, operation by operation,
@@ -26,8 +31,8 @@ where it departs from the spec. Without --endpoint it starts the built-in emulat
 Options:
   --endpoint <url>          implementation under test (default: the built-in emulator on a free port)
   --region <name>           region to sign requests for (default us-west-2)
-  --reporter <name>         console, json or junit; repeat for several (default console)
-  --output <path>           write the report there (with two file reporters: <path>.json and <path>.xml)
+  --reporter <name>         ${reporterNames.join(', ')}; repeat for several (default console)
+  --output <path>           write the report there (with several file reporters: <path>.<extension> each)
   --only <pattern>          run only checks whose id, family or operation matches (* wildcards); repeatable
   --skip <pattern>          leave out matching checks; repeatable
   --seed <n>                seed of every random choice (default 1)
@@ -56,13 +61,11 @@ const optionTable = {
   merge: { type: 'boolean' },
 } as const;
 
-type ReporterName = 'console' | 'json' | 'junit';
-
 /** The parsed command line of `conformance`. */
 export interface ConformanceArgs {
   readonly endpoint: string | undefined;
   readonly region: string;
-  readonly reporters: readonly ReporterName[];
+  readonly reporters: readonly ConformanceReporter[];
   readonly output: string | undefined;
   readonly only: readonly string[];
   readonly skip: readonly string[];
@@ -108,13 +111,10 @@ export function parseConformanceArgs(args: readonly string[]): ConformanceArgs {
   const region = values.region ?? 'us-west-2';
   if (!/^[a-z]{2}(-[a-z]+)+-\d+$/.test(region))
     throw new UsageError(`--region must be a region name such as us-west-2, got '${region}'`);
-  const reporters = [
-    ...new Set(
-      (values.reporter ?? ['console']).map((r) => oneOf('reporter', r, ['console', 'json', 'junit'] as const)),
-    ),
-  ];
+  const names = [...new Set((values.reporter ?? ['console']).map((r) => oneOf('reporter', r, reporterNames)))];
+  const reporters = names.flatMap((name) => findReporter(name) ?? []);
   if (values.output === undefined && reporters.length > 1) {
-    throw new UsageError(`--reporter ${reporters.join(' and ')} cannot share standard output; give --output PATH`);
+    throw new UsageError(`--reporter ${names.join(' and ')} cannot share standard output; give --output PATH`);
   }
   const shard = values.shard === undefined ? { index: 1, count: 1 } : parseShard(values.shard);
   if (!shard) throw new UsageError(`--shard must be I/N with 1 <= I <= N, got '${values.shard ?? ''}'`);
@@ -134,20 +134,14 @@ export function parseConformanceArgs(args: readonly string[]): ConformanceArgs {
   };
 }
 
-const render: Record<ReporterName, (report: ConformanceReport) => string> = {
-  console: formatConsoleReport,
-  json: formatJsonReport,
-  junit: formatJunitReport,
-};
-
 /** Where each reporter writes: standard output, or a file derived from `--output`. */
-function destinations(args: ConformanceArgs): { reporter: ReporterName; path: string | undefined }[] {
-  const files = args.reporters.filter((r) => r !== 'console');
+function destinations(args: ConformanceArgs): { reporter: ConformanceReporter; path: string | undefined }[] {
+  const files = args.reporters.filter((r) => r.extension !== null);
   return args.reporters.map((reporter) => {
     if (args.output === undefined) return { reporter, path: undefined };
-    if (reporter === 'console') return { reporter, path: files.length > 0 ? undefined : args.output };
+    if (reporter.extension === null) return { reporter, path: files.length > 0 ? undefined : args.output };
     if (files.length === 1) return { reporter, path: args.output };
-    return { reporter, path: `${args.output.replace(/\.(json|xml)$/i, '')}.${reporter === 'json' ? 'json' : 'xml'}` };
+    return { reporter, path: reportPath(args.output, reporter) };
   });
 }
 
@@ -171,7 +165,7 @@ async function writeReports(
   io: CommandIo,
 ): Promise<number | undefined> {
   for (const { reporter, path } of destinations(args)) {
-    const text = render[reporter](report);
+    const text = reporter.render(report);
     if (path === undefined) {
       io.out(text);
       continue;
@@ -180,7 +174,7 @@ async function writeReports(
       await writeFile(path, text.endsWith('\n') ? text : `${text}\n`);
     } catch (error) {
       io.err(
-        `ivs-contract conformance: cannot write ${reporter} report to ${path}: ${error instanceof Error ? error.message : String(error)}`,
+        `ivs-contract conformance: cannot write ${reporter.name} report to ${path}: ${error instanceof Error ? error.message : String(error)}`,
       );
       return 2;
     }

@@ -22,6 +22,7 @@ export { formatConsoleReport } from './reporters/console.js';
 export { formatJsonReport } from './reporters/json.js';
 export { formatJunitReport } from './reporters/junit.js';
 export { formatCoverageTable } from './reporters/coverage-table.js';
+export { reporters, findReporter, reportPath, type ConformanceReporter } from './reporters/index.js';
 export {
   createConformanceClient,
   isLoopback,

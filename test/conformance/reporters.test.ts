@@ -4,6 +4,7 @@ import { formatConsoleReport } from '../../src/conformance/reporters/console.js'
 import { formatCoverageTable } from '../../src/conformance/reporters/coverage-table.js';
 import { formatJsonReport } from '../../src/conformance/reporters/json.js';
 import { formatJunitReport } from '../../src/conformance/reporters/junit.js';
+import { findReporter, reportPath, reporters } from '../../src/conformance/reporters/index.js';
 import { checkReport, exchange, report } from './support/report-fixture.js';
 
 const sample = report([
@@ -103,5 +104,30 @@ describe('coverage table', () => {
     expect(lines.find((l) => l.startsWith('GetChannel '))).toMatch(
       /GetChannel\s+4\s+1\s+1\/3 ResourceNotFoundException\s+pattern/,
     );
+  });
+});
+
+describe('reporter registry', () => {
+  test('names every reporter once, each with its file extension', () => {
+    expect(reporters.map((r) => [r.name, r.extension])).toEqual([
+      ['console', null],
+      ['json', 'json'],
+      ['junit', 'xml'],
+    ]);
+  });
+
+  test('finds a reporter by name and nothing for an unknown name', () => {
+    expect(findReporter('junit')?.render).toBe(formatJunitReport);
+    expect(findReporter('xml')).toBeUndefined();
+  });
+
+  test.each([
+    ['report', 'json', 'report.json'],
+    ['out/report.xml', 'json', 'out/report.json'],
+    ['out/report.JSON', 'junit', 'out/report.xml'],
+  ])('several file reporters sharing %s: %s writes %s', (output, name, want) => {
+    const reporter = findReporter(name);
+    if (!reporter) throw new Error(name);
+    expect(reportPath(output, reporter)).toBe(want);
   });
 });
