@@ -7,12 +7,14 @@ import { createCoverageRecorder } from './coverage.js';
 import { describeExchange, succeeded } from './expect.js';
 import { createFixtures, type Fixtures } from './fixtures.js';
 import { runHappyPath, type HappyPath } from './happy-path.js';
-import { fail, worstStatus } from './outcome.js';
+import { probeImplemented, notImplementedReason, type NotImplemented } from './implemented.js';
+import { fail, skip, worstStatus } from './outcome.js';
+import { serverFaultOutcomes } from './server-errors.js';
 import { REPORT_FORMAT, summarize, type CheckReport, type ConformanceReport } from './report.js';
 import { createResourceTracker, type CleanupReport } from './resources.js';
 import { noStreams, type StreamControl, type StreamControlMode, type StreamSupport } from './streams.js';
 import { selectChecks } from './suite.js';
-import type { Check } from './types.js';
+import type { Check, Exchange, Outcome } from './types.js';
 
 /** Everything a conformance run needs. */
 export interface RunOptions {
@@ -114,24 +116,48 @@ async function resolveStreams(
   return { available: true, control };
 }
 
-async function runOne(check: Check, context: CheckContext): Promise<CheckReport> {
+/**
+ * Turns findings that depend on a missing operation (about it, or showing an exchange with it)
+ * into skips that name it, so a missing operation is reported once, by `operationsImplemented`.
+ */
+function skipMissing(check: Check, outcomes: readonly Outcome[], missing: NotImplemented): Outcome[] {
+  if (missing.size === 0 || check.id === 'operationsImplemented') return [...outcomes];
+  return outcomes.map((found) => {
+    if (found.status === 'skip') return found;
+    const culprit = [found.operation, ...found.evidence.map((e) => e.operation)].find(
+      (operation): operation is NonNullable<typeof operation> => operation !== null && missing.has(operation),
+    );
+    const shown = culprit ? missing.get(culprit) : undefined;
+    return culprit && shown ? skip(found.operation, `depends on ${notImplementedReason(culprit, shown)}`) : found;
+  });
+}
+
+async function runOne(
+  check: Check,
+  context: CheckContext,
+  exchanges: readonly Exchange[],
+  missing: NotImplemented,
+): Promise<CheckReport> {
   const started = performance.now();
-  let outcomes;
+  let outcomes: readonly Outcome[];
   try {
     outcomes = await check.run(context);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     outcomes = [fail(null, `the check stopped with an unexpected error: ${message}`)];
   }
+  // A 5xx, a hang or a dropped connection is its own finding even when the check's own logic merged it away.
+  const faults = serverFaultOutcomes(exchanges, outcomes, (operation) => operation !== null && missing.has(operation));
+  const judged = skipMissing(check, [...outcomes, ...faults], missing);
   return {
     id: check.id,
     title: check.title,
     family: check.family,
     rule: check.rule,
     operations: check.operations,
-    status: worstStatus(outcomes.map((o) => o.status)),
+    status: worstStatus(judged.map((o) => o.status)),
     durationMs: Math.round(performance.now() - started),
-    outcomes,
+    outcomes: judged,
   };
 }
 
@@ -156,6 +182,8 @@ export async function runConformance(options: RunOptions): Promise<RunResult> {
   });
 
   const coverage = createCoverageRecorder();
+  // The exchanges of the check that is running, for the server-fault findings.
+  let checkExchanges: Exchange[] = [];
   const resources = createResourceTracker(runId);
   const clientOptions = {
     endpoint: options.endpoint,
@@ -170,6 +198,7 @@ export async function runConformance(options: RunOptions): Promise<RunResult> {
     onExchange: (exchange) => {
       coverage.noteExchange(exchange);
       resources.noteExchange(exchange);
+      checkExchanges.push(exchange);
     },
   });
   // Cleanup gets a client of its own, so it still works after Ctrl-C aborted the run's requests.
@@ -196,13 +225,29 @@ export async function runConformance(options: RunOptions): Promise<RunResult> {
   let cleanup: CleanupReport = { deleted: [], leftovers: [] };
   try {
     streams = await resolveStreams(mode, client, fixtures);
+    const scope = { accountId: await fixtures.account(), region };
+    const notImplemented = await probeImplemented(client, scope, signal);
     let happy: Promise<HappyPath> | undefined;
-    const base = { client, region, runId, seed, runs, shard, streams, fixtures, resources, coverage, signal };
+    const base = {
+      client,
+      region,
+      runId,
+      seed,
+      runs,
+      shard,
+      streams,
+      fixtures,
+      resources,
+      coverage,
+      signal,
+      notImplemented,
+    };
     const context: CheckContext = { ...base, happyPath: () => (happy ??= runHappyPath(base)) };
     for (const [i, check] of checks.entries()) {
       if (signal.aborted) break;
       options.onProgress?.({ index: i + 1, total: checks.length, id: check.id });
-      reports.push(await runOne(check, context));
+      checkExchanges = [];
+      reports.push(await runOne(check, context, checkExchanges, notImplemented));
     }
   } finally {
     options.onProgress?.({ index: checks.length + 1, total: checks.length, id: 'cleanup' });

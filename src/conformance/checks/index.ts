@@ -12,6 +12,7 @@ import { liveChannelConflict } from './live-channel-conflict.js';
 import { liveStreamOperations } from './live-stream-operations.js';
 import { malformedJsonRejected } from './malformed-json-rejected.js';
 import { metadataLimits } from './metadata-limits.js';
+import { operationsImplemented } from './operations-implemented.js';
 import { offlineStreamErrors } from './offline-stream-errors.js';
 import { oneStreamKeyPerChannel } from './one-stream-key-per-channel.js';
 import { paginationCompleteness } from './pagination-completeness.js';
@@ -25,8 +26,9 @@ import { unknownMembersIgnored } from './unknown-members-ignored.js';
 import { unknownRouteRejected } from './unknown-route-rejected.js';
 import { validInputAccepted } from './valid-input-accepted.js';
 
-/** Every conformance check, in the order a run executes them (response, error, validation, semantics, pagination, streams, stateful, robustness). */
+/** Every conformance check, in the order a run executes them (implemented, response, error, validation, semantics, pagination, streams, stateful, robustness). */
 export const allChecks: readonly Check[] = [
+  operationsImplemented,
   statusCodeConformance,
   responseSchemaConformance,
   contentTypeConformance,

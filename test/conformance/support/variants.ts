@@ -13,6 +13,8 @@ import {
 export interface PlantedBug {
   readonly name: string;
   readonly caughtBy: string;
+  /** When given, a failing finding of `caughtBy` must match it: the finding blames the true cause. */
+  readonly blames?: RegExp;
   readonly rewrite: () => Rewrite;
 }
 
@@ -137,6 +139,60 @@ export const plantedBugs: readonly PlantedBug[] = [
     name: 'CreateChannel skips validation',
     caughtBy: 'invalidInputRejected',
     rewrite: () => ({ request: (q) => (q.operation === 'CreateChannel' ? { ...q, body: '{}' } : q) }),
+  },
+  {
+    name: 'ListChannels crashes with a 500 on a nextToken that is not a string',
+    caughtBy: 'invalidInputRejected',
+    blames: /^nextToken broken alone \(\/nextToken: .* breaks type\): the server failed with 500/,
+    rewrite: () => ({
+      request: (q) => {
+        const token = parseBody(q.body)?.['nextToken'];
+        return q.operation === 'ListChannels' && token !== undefined && typeof token !== 'string'
+          ? errorReply(500, 'InternalServerException')
+          : q;
+      },
+    }),
+  },
+  {
+    name: 'ListChannels takes maxResults 0 as "no limit" (an off-by-one in validation)',
+    caughtBy: 'invalidInputRejected',
+    blames:
+      /^maxResults broken alone \(\/maxResults: 0 breaks minimum\): expected 400 ValidationException, got POST \/ListChannels → 200/,
+    rewrite: () => ({
+      request: (q) =>
+        q.operation === 'ListChannels' && parseBody(q.body)?.['maxResults'] === 0
+          ? withRequestJson(q, ({ maxResults: _dropped, ...rest }) => rest)
+          : q,
+    }),
+  },
+  {
+    name: 'BatchGetChannel without arns crashes with a 500 once the account holds a channel',
+    caughtBy: 'invalidInputRejected',
+    blames: /^arns broken alone \(\/arns: required member is missing\): the server failed with 500/,
+    rewrite: () => {
+      const live = new Set<string>();
+      return {
+        request: (q) =>
+          q.operation === 'BatchGetChannel' && live.size > 0 && parseBody(q.body)?.['arns'] === undefined
+            ? errorReply(500, 'InternalServerException')
+            : q,
+        response: (q, r) => {
+          if (isSuccess(r) && q.operation === 'CreateChannel')
+            live.add(String(Object(parseBody(r.body)?.['channel'])['arn']));
+          if (isSuccess(r) && q.operation === 'DeleteChannel') live.delete(String(parseBody(q.body)?.['arn']));
+          return r;
+        },
+      };
+    },
+  },
+  {
+    name: 'GetStreamKey is not implemented (an HTML 404)',
+    caughtBy: 'operationsImplemented',
+    blames: /^GetStreamKey is not implemented/,
+    rewrite: () => ({
+      request: (q) =>
+        q.operation === 'GetStreamKey' ? { status: 404, headers: { 'content-type': 'text/html' }, body: '<html/>' } : q,
+    }),
   },
   {
     name: 'CreateChannel refuses the valid type BASIC',
