@@ -45,6 +45,7 @@ export const validInputAccepted: Check = {
       });
       let failure: { message: string; exchange: Exchange } | undefined;
       let sent = 0;
+      let accepted = 0;
       for (const sample of samples) {
         // A made-up page token is valid by the model but names no page; that answer is the implementation's choice.
         const { nextToken: _ignored, ...generated } = sample as Record<string, unknown>;
@@ -67,11 +68,22 @@ export const validInputAccepted: Check = {
           failure = { message: `a valid input was answered ${describeExchange(exchange)}`, exchange };
           break;
         }
+        if (status >= 400 && type === undefined) {
+          failure = {
+            message: `a valid input was answered ${describeExchange(exchange)}, an error that names no error type (expected success or a modeled error)`,
+            exchange,
+          };
+          break;
+        }
+        if (status < 300) accepted += 1;
       }
       outcomes.push(
         failure
           ? fail(operation, failure.message, [failure.exchange])
-          : pass(operation, `${sent} valid inputs were not refused as invalid`),
+          : pass(
+              operation,
+              `${sent} valid inputs were not refused as invalid (${accepted} succeeded, ${sent - accepted} got a modeled error such as an unknown ARN's ResourceNotFoundException)`,
+            ),
       );
     }
     return outcomes;

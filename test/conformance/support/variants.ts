@@ -13,7 +13,7 @@ import {
 export interface PlantedBug {
   readonly name: string;
   readonly caughtBy: string;
-  /** When given, a failing finding of `caughtBy` must match it: the finding blames the true cause. */
+  /** When given, a failing finding of `caughtBy` (its message, then its details) must match it: the finding blames the true cause. */
   readonly blames?: RegExp;
   readonly rewrite: () => Rewrite;
 }
@@ -278,6 +278,15 @@ export const plantedBugs: readonly PlantedBug[] = [
     }),
   },
   {
+    name: 'a second stream key is answered by a bare 404',
+    caughtBy: 'oneStreamKeyPerChannel',
+    blames: /^a second stream key: expected 402 ServiceQuotaExceededException .*, got POST \/CreateStreamKey → 404$/,
+    rewrite: () => ({
+      response: (q, r) =>
+        q.operation === 'CreateStreamKey' && r.status === 402 ? { status: 404, headers: {}, body: '' } : r,
+    }),
+  },
+  {
     name: 'a deleted stream key can still be read',
     caughtBy: 'oneStreamKeyPerChannel',
     rewrite: () => {
@@ -315,6 +324,8 @@ export const plantedBugs: readonly PlantedBug[] = [
   {
     name: 'TagResource does not store the tags (seen by random sequences)',
     caughtBy: 'statefulSequences',
+    blames:
+      /\nshrunk to a minimal call list after \d+ steps, which fails again when replayed on its own from a fresh model:\n.*TagResource/s,
     rewrite: () => ({ request: (q) => (q.operation === 'TagResource' ? jsonReply(200, {}) : q) }),
   },
   {
