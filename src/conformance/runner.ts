@@ -9,6 +9,7 @@ import { createFixtures, type Fixtures } from './fixtures.js';
 import { runHappyPath, type HappyPath } from './happy-path.js';
 import { probeImplemented, notImplementedReason, type NotImplemented } from './implemented.js';
 import { fail, skip, worstStatus } from './outcome.js';
+import { modeledErrorOutcomes } from './modeled-errors.js';
 import { serverFaultOutcomes } from './server-errors.js';
 import { REPORT_FORMAT, summarize, type CheckReport, type ConformanceReport } from './report.js';
 import { createResourceTracker, type CleanupReport } from './resources.js';
@@ -148,7 +149,9 @@ async function runOne(
   }
   // A 5xx, a hang or a dropped connection is its own finding even when the check's own logic merged it away.
   const faults = serverFaultOutcomes(exchanges, outcomes, (operation) => operation !== null && missing.has(operation));
-  const judged = skipMissing(check, [...outcomes, ...faults], missing);
+  // A modeled error is checked for status, type header and body wherever a check provoked it.
+  const malformed = modeledErrorOutcomes(exchanges, outcomes);
+  const judged = skipMissing(check, [...outcomes, ...faults, ...malformed], missing);
   return {
     id: check.id,
     title: check.title,

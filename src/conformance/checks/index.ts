@@ -4,6 +4,7 @@ import { batchGetSemantics } from './batch-get-semantics.js';
 import { channelDefaults } from './channel-defaults.js';
 import { channelLifecycle } from './channel-lifecycle.js';
 import { contentTypeConformance } from './content-type-conformance.js';
+import { crossOperationConsistency } from './cross-operation-consistency.js';
 import { deleteCascades } from './delete-cascades.js';
 import { errorConformance } from './error-conformance.js';
 import { filterByName } from './filter-by-name.js';
@@ -43,6 +44,7 @@ export const allChecks: readonly Check[] = [
   tagSemantics,
   batchGetSemantics,
   summaryShapes,
+  crossOperationConsistency,
   filterByName,
   paginationCompleteness,
   paginationLimits,

@@ -93,6 +93,43 @@ export const plantedBugs: readonly PlantedBug[] = [
     }),
   },
   {
+    name: 'GetChannel stops returning playbackUrl, which CreateChannel returned',
+    caughtBy: 'crossOperationConsistency',
+    blames: /^after CreateChannel: GetChannel leaves out playbackUrl, which CreateChannel returned as "/,
+    rewrite: () => ({
+      response: (q, r) =>
+        q.operation === 'GetChannel'
+          ? withJson(r, (b) => {
+              const { playbackUrl: _dropped, ...channel } = b['channel'] as Record<string, unknown>;
+              return { ...b, channel };
+            })
+          : r,
+    }),
+  },
+  {
+    name: 'ListChannels summaries keep the latencyMode from before an update',
+    caughtBy: 'crossOperationConsistency',
+    blames: /^after UpdateChannel: latencyMode: UpdateChannel returned "LOW", ListChannels returned "NORMAL"$/,
+    rewrite: () => ({
+      response: (q, r) =>
+        q.operation === 'ListChannels'
+          ? withJson(r, (b) => ({
+              ...b,
+              channels: records(b['channels']).map((c) => ({ ...c, latencyMode: 'NORMAL' })),
+            }))
+          : r,
+    }),
+  },
+  {
+    name: 'ServiceQuotaExceededException comes with status 400',
+    caughtBy: 'oneStreamKeyPerChannel',
+    blames:
+      /^CreateStreamKey answered ServiceQuotaExceededException in the wrong shape: ServiceQuotaExceededException must have status 402, got 400$/,
+    rewrite: () => ({
+      response: (_q, r) => renameError(r, 'ServiceQuotaExceededException', 400, 'ServiceQuotaExceededException'),
+    }),
+  },
+  {
     name: 'DeleteChannel answers 200 with a body instead of 204',
     caughtBy: 'statusCodeConformance',
     rewrite: () => ({
