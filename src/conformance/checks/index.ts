@@ -6,6 +6,7 @@ import { channelLifecycle } from './channel-lifecycle.js';
 import { contentTypeConformance } from './content-type-conformance.js';
 import { crossOperationConsistency } from './cross-operation-consistency.js';
 import { deleteCascades } from './delete-cascades.js';
+import { documentedLimits } from './documented-limits.js';
 import { errorConformance } from './error-conformance.js';
 import { filterByName } from './filter-by-name.js';
 import { invalidInputRejected } from './invalid-input-rejected.js';
@@ -17,6 +18,7 @@ import { operationsImplemented } from './operations-implemented.js';
 import { offlineStreamErrors } from './offline-stream-errors.js';
 import { oneStreamKeyPerChannel } from './one-stream-key-per-channel.js';
 import { paginationCompleteness } from './pagination-completeness.js';
+import { paginationUnderChange } from './pagination-under-change.js';
 import { paginationLimits } from './pagination-limits.js';
 import { responseSchemaConformance } from './response-schema-conformance.js';
 import { statefulSequences } from './stateful-sequences.js';
@@ -45,9 +47,11 @@ export const allChecks: readonly Check[] = [
   batchGetSemantics,
   summaryShapes,
   crossOperationConsistency,
+  documentedLimits,
   filterByName,
   paginationCompleteness,
   paginationLimits,
+  paginationUnderChange,
   offlineStreamErrors,
   liveStreamOperations,
   metadataLimits,

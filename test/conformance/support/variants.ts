@@ -450,6 +450,71 @@ export const plantedBugs: readonly PlantedBug[] = [
     }),
   },
   {
+    name: 'ListChannels pages by position, so deleting a channel already seen hides one not yet seen',
+    caughtBy: 'paginationUnderChange',
+    blames: /^1 channels that existed for the whole walk never appear after the change/,
+    rewrite: () => ({
+      request: (q) => {
+        if (q.operation !== 'ListChannels') return q;
+        const { nextToken, ...rest } = parseBody(q.body) ?? {};
+        return {
+          ...q,
+          headers: { ...q.headers, 'x-planted-token': String(nextToken ?? '') },
+          body: JSON.stringify(rest),
+        };
+      },
+      response: async (q, r, forward) => {
+        if (q.operation !== 'ListChannels' || !isSuccess(r)) return r;
+        const nextToken = q.headers['x-planted-token'];
+        const { maxResults, ...filter } = parseBody(q.body) ?? {};
+        const offset = typeof nextToken === 'string' && nextToken.startsWith('at-') ? Number(nextToken.slice(3)) : 0;
+        const all: unknown[] = [];
+        let token: unknown;
+        do {
+          const page = await forward({
+            ...q,
+            body: JSON.stringify({
+              ...filter,
+              maxResults: 50,
+              ...(typeof token === 'string' ? { nextToken: token } : {}),
+            }),
+          });
+          const body = parseBody(page.body) ?? {};
+          all.push(...records(body['channels']));
+          token = body['nextToken'];
+        } while (typeof token === 'string');
+        const size = typeof maxResults === 'number' ? maxResults : 100;
+        const end = offset + size;
+        return jsonReply(200, {
+          channels: all.slice(offset, end),
+          ...(end < all.length ? { nextToken: `at-${end}` } : {}),
+        });
+      },
+    }),
+  },
+  {
+    name: 'TagResource lets a channel hold more than 50 tags',
+    caughtBy: 'documentedLimits',
+    blames: /^a tag beyond the 50 a resource may hold: expected 400 ValidationException, got POST \/tags\/.* → 200$/,
+    rewrite: () => ({
+      response: (q, r) =>
+        q.operation === 'TagResource' && errorTypeOf(r) === 'ValidationException' && !q.body.includes('"tags":"')
+          ? jsonReply(200, {})
+          : r,
+    }),
+  },
+  {
+    name: 'ListChannels refuses its largest page size',
+    caughtBy: 'documentedLimits',
+    blames: /^page size 50 \(maxResults\), the largest the model allows, was answered 400 ValidationException$/,
+    rewrite: () => ({
+      request: (q) =>
+        q.operation === 'ListChannels' && parseBody(q.body)?.['maxResults'] === 50
+          ? errorReply(400, 'ValidationException')
+          : q,
+    }),
+  },
+  {
     name: 'ListChannels ignores maxResults',
     caughtBy: 'paginationLimits',
     rewrite: () => ({
