@@ -1,5 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { mergeReports } from '../conformance/merge.js';
+import { createRecorder } from '../conformance/recording.js';
 import type { ConformanceReport } from '../conformance/report.js';
 import {
   findReporter,
@@ -10,6 +11,7 @@ import {
 import {
   DEFAULT_RUNS,
   DEFAULT_TIMEOUT_MS,
+  newRunId,
   runConformance,
   type RunOptions,
   type RunProgress,
@@ -40,6 +42,8 @@ Options:
   --timeout-ms <n>          per-request timeout (default ${DEFAULT_TIMEOUT_MS})
   --stream-control <mode>   auto (probe /_ivs-contract/streams), emulator, or none (default auto)
   --shard <i/n>             run shard i of n; the JSON reports of all shards merge into one
+  --record <file>           write every exchange as JSON Lines, run-specific values as placeholders
+                            (replay it against another implementation with ivs-contract replay)
   --merge <report.json>...  merge the JSON reports of the shards instead of running, then report
   -h, --help                show this help
 
@@ -59,6 +63,7 @@ const optionTable = {
   'stream-control': { type: 'string' },
   shard: { type: 'string' },
   merge: { type: 'boolean' },
+  record: { type: 'string' },
 } as const;
 
 /** The parsed command line of `conformance`. */
@@ -76,6 +81,8 @@ export interface ConformanceArgs {
   readonly shard: { readonly index: number; readonly count: number };
   /** With `--merge`: the shard reports to merge instead of running. */
   readonly merge: readonly string[] | undefined;
+  /** With `--record FILE`: where the recording goes. */
+  readonly record: string | undefined;
 }
 
 function integerIn(name: string, text: string | undefined, fallback: number, min: number, max: number): number {
@@ -98,6 +105,8 @@ export function parseConformanceArgs(args: readonly string[]): ConformanceArgs {
   if (values.merge === true && positionals.length === 0)
     throw new UsageError('--merge needs the JSON report files of the shards');
   if (values.merge !== true && positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
+  if (values.merge === true && values.record !== undefined)
+    throw new UsageError('--record needs a run; it cannot be used with --merge');
   if (values.endpoint !== undefined) {
     let url: URL;
     try {
@@ -131,6 +140,7 @@ export function parseConformanceArgs(args: readonly string[]): ConformanceArgs {
     streamControl: oneOf('stream-control', values['stream-control'] ?? 'auto', ['auto', 'emulator', 'none'] as const),
     shard,
     merge: values.merge === true ? positionals : undefined,
+    record: values.record,
   };
 }
 
@@ -225,7 +235,11 @@ export async function runConformanceCommand(args: ConformanceArgs, io: CommandIo
       endpoint = server.url;
     }
     const credentials = await conformanceCredentials(endpoint);
+    const runId = newRunId();
+    const recorder = args.record === undefined ? undefined : createRecorder(runId, args.region);
     const options: RunOptions = {
+      runId,
+      ...(recorder ? { onWire: recorder.note } : {}),
       endpoint,
       builtInEmulator: server !== undefined,
       region: args.region,
@@ -248,6 +262,16 @@ export async function runConformanceCommand(args: ConformanceArgs, io: CommandIo
     }
     const written = await writeReports(args, result.report, io);
     if (written !== undefined) return written;
+    if (recorder && args.record !== undefined) {
+      try {
+        await writeFile(args.record, `${recorder.lines().join('\n')}\n`);
+      } catch (error) {
+        io.err(
+          `ivs-contract conformance: cannot write the recording to ${args.record}: ${error instanceof Error ? error.message : String(error)}`,
+        );
+        return 2;
+      }
+    }
     if (aborter.signal.aborted) return 130;
     return result.report.summary.fail > 0 ? 1 : 0;
   } finally {

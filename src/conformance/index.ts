@@ -35,3 +35,18 @@ export type { Coverage, OperationCoverage } from './coverage.js';
 export type { CheckContext, ShardSpec } from './context.js';
 export type { StreamControl, StreamControlMode, StreamSupport } from './streams.js';
 export type { Check, CheckFamily, CheckStatus, Exchange, Outcome, RequestEvidence, ResponseEvidence } from './types.js';
+export {
+  createRecorder,
+  RECORDING_FORMAT,
+  type Recorder,
+  type RecordedExchange,
+  type RecordingHeader,
+} from './recording.js';
+export {
+  replayRecording,
+  parseRecording,
+  formatReplayReport,
+  type ReplayOptions,
+  type ReplayReport,
+  type ReplayDifference,
+} from './replay.js';

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
 import { allChecks } from './checks/index.js';
-import { createConformanceClient, type ConformanceClient } from './client.js';
+import { createConformanceClient, type ConformanceClient, type ConformanceClientOptions } from './client.js';
 import type { CheckContext, ShardSpec } from './context.js';
 import { createCoverageRecorder } from './coverage.js';
 import { describeExchange, succeeded } from './expect.js';
@@ -47,6 +47,10 @@ export interface RunOptions {
   readonly signal?: AbortSignal;
   /** The checks to choose from. Default `allChecks`. */
   readonly checks?: readonly Check[];
+  /** The run id (the value of the run tag); a fresh random one when absent. */
+  readonly runId?: string;
+  /** Told about every exchange of the run with its uncut texts (cleanup included), for `--record`. */
+  readonly onWire?: ConformanceClientOptions['onWire'];
   /** Told when each check starts, for a progress line. */
   readonly onProgress?: (progress: RunProgress) => void;
 }
@@ -72,6 +76,9 @@ export interface RunError {
 export type RunResult =
   | { readonly ok: true; readonly report: ConformanceReport }
   | { readonly ok: false; readonly error: RunError };
+
+/** A fresh run id: 12 hexadecimal characters. */
+export const newRunId = (): string => randomBytes(6).toString('hex');
 
 /** Random sequences per run when `--runs` is not given; small enough that a run against the emulator takes a few seconds. */
 export const DEFAULT_RUNS = 10;
@@ -177,7 +184,7 @@ export async function runConformance(options: RunOptions): Promise<RunResult> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const shard = options.shard ?? { index: 1, count: 1 };
   const mode = options.streamControl ?? 'auto';
-  const runId = randomBytes(6).toString('hex');
+  const runId = options.runId ?? newRunId();
   const checks = selectChecks(options.checks ?? allChecks, {
     only: options.only ?? [],
     skip: options.skip ?? [],
@@ -198,6 +205,7 @@ export async function runConformance(options: RunOptions): Promise<RunResult> {
   const client = createConformanceClient({
     ...clientOptions,
     ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.onWire ? { onWire: options.onWire } : {}),
     onExchange: (exchange) => {
       coverage.noteExchange(exchange);
       resources.noteExchange(exchange);
@@ -207,6 +215,7 @@ export async function runConformance(options: RunOptions): Promise<RunResult> {
   // Cleanup gets a client of its own, so it still works after Ctrl-C aborted the run's requests.
   const cleanupClient = createConformanceClient({
     ...clientOptions,
+    ...(options.onWire ? { onWire: options.onWire } : {}),
     onExchange: (exchange) => resources.noteExchange(exchange),
   });
 

@@ -98,7 +98,7 @@ export const plantedBugs: readonly PlantedBug[] = [
     blames: /^after CreateChannel: GetChannel leaves out playbackUrl, which CreateChannel returned as "/,
     rewrite: () => ({
       response: (q, r) =>
-        q.operation === 'GetChannel'
+        q.operation === 'GetChannel' && r.status === 200
           ? withJson(r, (b) => {
               const { playbackUrl: _dropped, ...channel } = b['channel'] as Record<string, unknown>;
               return { ...b, channel };
