@@ -107,8 +107,10 @@ function learn(recorded: unknown, actual: unknown, placeholders: Placeholders): 
       .map((part) => (names.includes(part) ? '(.+?)' : escapeRegExp(part)))
       .join('');
     const match = new RegExp(`^${pattern}$`, 's').exec(actual);
-    if (match)
-      names.forEach((name, i) => match[i + 1] !== undefined && placeholders.bind(name, match[i + 1] as string));
+    for (const [i, name] of names.entries()) {
+      const value = match?.[i + 1];
+      if (value !== undefined) placeholders.bind(name, value);
+    }
     return;
   }
   if (Array.isArray(recorded) && Array.isArray(actual)) {
