@@ -22,6 +22,7 @@ import { startMockServer, type RunningMockServer } from '../mock/server.js';
 import { UsageError, processIo, type Command, type CommandIo } from './command.js';
 import { conformanceCredentials } from './conformance-credentials.js';
 import { parseOptions } from './parse-options.js';
+import { controlPrefix, defaultRegion } from '../protocol/conventions.js';
 
 const reporterNames = reporterRegistry.map((r) => r.name);
 
@@ -32,7 +33,7 @@ where it departs from the spec. Without --endpoint it starts the built-in emulat
 
 Options:
   --endpoint <url>          implementation under test (default: the built-in emulator on a free port)
-  --region <name>           region to sign requests for (default us-west-2)
+  --region <name>           region to sign requests for (default ${defaultRegion})
   --reporter <name>         ${reporterNames.join(', ')}; repeat for several (default console)
   --output <path>           write the report there (with several file reporters: <path>.<extension> each)
   --only <pattern>          run only checks whose id, family or operation matches (* wildcards); repeatable
@@ -40,7 +41,7 @@ Options:
   --seed <n>                seed of every random choice (default 1)
   --runs <n>                random sequences; validation sends n/2 inputs per operation (default ${DEFAULT_RUNS})
   --timeout-ms <n>          per-request timeout (default ${DEFAULT_TIMEOUT_MS})
-  --stream-control <mode>   auto (probe /_ivs-contract/streams), emulator, or none (default auto)
+  --stream-control <mode>   auto (probe ${controlPrefix}/streams), emulator, or none (default auto)
   --shard <i/n>             run shard i of n; the JSON reports of all shards merge into one
   --record <file>           write every exchange as JSON Lines, run-specific values as placeholders
                             (replay it against another implementation with ivs-contract replay)
@@ -117,9 +118,9 @@ export function parseConformanceArgs(args: readonly string[]): ConformanceArgs {
     if (url.protocol !== 'http:' && url.protocol !== 'https:')
       throw new UsageError(`--endpoint must be an http or https URL, got '${values.endpoint}'`);
   }
-  const region = values.region ?? 'us-west-2';
+  const region = values.region ?? defaultRegion;
   if (!/^[a-z]{2}(-[a-z]+)+-\d+$/.test(region))
-    throw new UsageError(`--region must be a region name such as us-west-2, got '${region}'`);
+    throw new UsageError(`--region must be a region name such as ${defaultRegion}, got '${region}'`);
   const names = [...new Set((values.reporter ?? ['console']).map((r) => oneOf('reporter', r, reporterNames)))];
   const reporters = names.flatMap((name) => findReporter(name) ?? []);
   if (values.output === undefined && reporters.length > 1) {

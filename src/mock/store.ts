@@ -5,7 +5,7 @@ import { createRandom, type RandomSource, randomSeed } from './random.js';
 import { createPartition, type Partition } from './records.js';
 import { type Result, fail } from './result.js';
 import { partitionKey, restorePartitions, snapshotPartitions } from './store-snapshot.js';
-import { startStreamIn, stopStreamIn } from './behaviours/streams.js';
+import { startStreamIn, stopStreamIn } from './behaviours/stream-state.js';
 
 /** Service quotas the emulator enforces; the defaults are the service's documented ones. */
 export interface IvsLimits {

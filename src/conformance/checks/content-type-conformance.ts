@@ -2,7 +2,7 @@ import { operationNames } from '../../../generated/operations.js';
 import { describeExchange, succeeded } from '../expect.js';
 import { fail, pass, skip } from '../outcome.js';
 import { judgeHappyPath } from '../happy-path.js';
-import type { Check } from '../types.js';
+import type { Check } from '../check.js';
 
 const JSON_MEDIA_TYPE = /^application\/([a-z0-9.+-]*\+)?json\s*(;|$)/i;
 

@@ -3,7 +3,8 @@ import { shapeSchemas } from '../../../generated/schemas.js';
 import type { OperationName } from '../../../generated/types.js';
 import { listAt, recordAt } from '../expect.js';
 import { createScenario, type Scenario } from '../scenario.js';
-import type { Check, Exchange } from '../types.js';
+import type { Check } from '../check.js';
+import type { Exchange } from '../types.js';
 
 /** How one resource is read by each kind of operation: the members that hold it in each answer. */
 interface ResourceViews {

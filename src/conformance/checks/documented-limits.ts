@@ -14,7 +14,7 @@ import { REFERENCE_SHAPES, validBase, type PlanReferences } from '../coverage-pl
 import { errorTypeOf, recordAt, succeeded } from '../expect.js';
 import type { Scenario } from '../scenario.js';
 import { createScenario } from '../scenario.js';
-import type { Check } from '../types.js';
+import type { Check } from '../check.js';
 
 /** The most tags a resource may hold, from the model's `maxProperties` on Tags. */
 const MAX_TAGS = Number((shapeSchemas['Tags'] as Record<string, unknown> | undefined)?.['maxProperties'] ?? 50);

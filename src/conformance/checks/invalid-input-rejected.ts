@@ -9,7 +9,8 @@ import type { Fixtures } from '../fixtures.js';
 import { isQueryList } from '../model-facts.js';
 import { fail, outcome } from '../outcome.js';
 import { describeServerFault, isServerFault } from '../server-errors.js';
-import type { Check, Outcome } from '../types.js';
+import type { Outcome } from '../types.js';
+import type { Check } from '../check.js';
 
 /** How many random inputs per operation the validation checks send on top of the plan: half of `--runs`, at least 5. */
 export const samplesPerOperation = (runs: number): number => Math.max(5, Math.ceil(runs / 2));

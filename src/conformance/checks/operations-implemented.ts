@@ -1,7 +1,7 @@
 import { operationNames } from '../../../generated/operations.js';
 import { notImplementedReason } from '../implemented.js';
 import { fail, pass } from '../outcome.js';
-import type { Check } from '../types.js';
+import type { Check } from '../check.js';
 
 /** Every operation of the model is served; a missing one is named once here, and the checks that need it are skipped. */
 export const operationsImplemented: Check = {

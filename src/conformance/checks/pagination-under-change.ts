@@ -1,6 +1,7 @@
 import { bodyOf, describeExchange, listAt, succeeded } from '../expect.js';
 import { createScenario } from '../scenario.js';
-import type { Check, Exchange } from '../types.js';
+import type { Check } from '../check.js';
+import type { Exchange } from '../types.js';
 
 const CHANNELS = 6;
 const PAGE_SIZE = 2;

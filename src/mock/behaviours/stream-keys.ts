@@ -19,9 +19,10 @@ import { streamKeySummaryView, streamKeyView } from '../views.js';
 import { operations } from '../../../generated/operations.js';
 import type { Behaviour } from './context.js';
 import { batchLookup, findChannel, findStreamKey } from './lookup.js';
+import { defaultPageSizes } from '../../protocol/conventions.js';
 
 /** The page size of ListStreamKeys when `maxResults` is absent, as the service documents it. */
-export const defaultStreamKeyPageSize = 1;
+export const defaultStreamKeyPageSize = defaultPageSizes.streamKeys;
 
 /** The most stream keys one channel may have. */
 export const streamKeysPerChannel = 1;

@@ -273,7 +273,10 @@ export const plantedBugs: readonly PlantedBug[] = [
             q.operation === 'GetChannel' ? seen.deletedChannel(String(parseBody(q.body)?.['arn'])) : undefined;
           return ghost ? jsonReply(200, { channel: ghost }) : q;
         },
-        response: (q, r) => (seen.learn(q.operation, q.body, r), r),
+        response: (q, r) => {
+          seen.learn(q.operation, q.body, r);
+          return r;
+        },
       };
     },
   },
@@ -334,7 +337,10 @@ export const plantedBugs: readonly PlantedBug[] = [
             q.operation === 'GetStreamKey' ? seen.deletedKey(String(parseBody(q.body)?.['arn'])) : undefined;
           return ghost ? jsonReply(200, { streamKey: ghost }) : q;
         },
-        response: (q, r) => (seen.learn(q.operation, q.body, r), r),
+        response: (q, r) => {
+          seen.learn(q.operation, q.body, r);
+          return r;
+        },
       };
     },
   },
@@ -349,7 +355,10 @@ export const plantedBugs: readonly PlantedBug[] = [
             q.operation === 'GetStreamKey' ? seen.keyOfDeletedChannel(String(parseBody(q.body)?.['arn'])) : undefined;
           return ghost ? jsonReply(200, { streamKey: ghost }) : q;
         },
-        response: (q, r) => (seen.learn(q.operation, q.body, r), r),
+        response: (q, r) => {
+          seen.learn(q.operation, q.body, r);
+          return r;
+        },
       };
     },
   },
@@ -709,7 +718,12 @@ export const benignVariants: readonly BenignVariant[] = [
   {
     name: '40 ms of added latency',
     only: ['streams', 'pagination', 'semantics'],
-    rewrite: () => ({ response: async (_q, r) => (await sleep(40), r) }),
+    rewrite: () => ({
+      response: async (_q, r) => {
+        await sleep(40);
+        return r;
+      },
+    }),
   },
   {
     name: 'filterByName matches prefixes',
