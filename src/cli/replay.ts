@@ -1,3 +1,4 @@
+import { defaultRegion } from '../protocol/conventions.js';
 import { readFile } from 'node:fs/promises';
 import { formatReplayReport, parseRecording, replayRecording } from '../conformance/replay.js';
 import { DEFAULT_TIMEOUT_MS } from '../conformance/runner.js';
@@ -49,7 +50,7 @@ export function parseReplayArgs(args: readonly string[]): ReplayArgs {
   if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:'))
     throw new UsageError(`--endpoint must be an http or https URL, got '${values.endpoint}'`);
   if (values.region !== undefined && !/^[a-z]{2}(-[a-z]+)+-\d+$/.test(values.region))
-    throw new UsageError(`--region must be a region name such as us-west-2, got '${values.region}'`);
+    throw new UsageError(`--region must be a region name such as ${defaultRegion}, got '${values.region}'`);
   const timeout = values['timeout-ms'];
   const timeoutMs = timeout === undefined ? DEFAULT_TIMEOUT_MS : /^\d+$/.test(timeout) ? Number(timeout) : Number.NaN;
   if (!Number.isSafeInteger(timeoutMs) || timeoutMs < 1 || timeoutMs > 3_600_000)

@@ -1,3 +1,4 @@
+import { defaultAccountId } from '../protocol/conventions.js';
 import { isDeepStrictEqual } from 'node:util';
 import { operations } from '../../generated/operations.js';
 import type { OperationName } from '../../generated/types.js';
@@ -85,10 +86,10 @@ function concretize(text: string, placeholders: Placeholders, runId: string, reg
     if (placeholder === '<timestamp>') return new Date().toISOString();
     const known = placeholders.valueOf(placeholder);
     if (known !== undefined) return known;
-    if (placeholder === '<account>') return '123456789012';
+    if (placeholder === '<account>') return defaultAccountId;
     const arnKind = /^<arn:([a-z-]+):\d+>$/.exec(placeholder)?.[1];
     const minted = arnKind
-      ? `arn:aws:ivs:${region}:${placeholders.valueOf('<account>') ?? '123456789012'}:${arnKind}/${mintId()}`
+      ? `arn:aws:ivs:${region}:${placeholders.valueOf('<account>') ?? defaultAccountId}:${arnKind}/${mintId()}`
       : mintId();
     placeholders.bind(placeholder, minted);
     return minted;

@@ -103,7 +103,7 @@ export const documentedLimits: Check = {
     const initial = 3;
     const created = s.setup(
       await context.fixtures.createChannel({
-        name: context.fixtures.name('limits'),
+        name: context.fixtures.name('tag-limit'),
         tags: tagsFrom('start-', initial - 1),
       }),
     );

@@ -289,6 +289,17 @@ export const plantedBugs: readonly PlantedBug[] = [
     }),
   },
   {
+    name: 'CreateChannel without a name answers "name": null',
+    caughtBy: 'channelDefaults',
+    blames: /^default name is null, expected ""/,
+    rewrite: () => ({
+      response: (q, r) =>
+        q.operation === 'CreateChannel' && isSuccess(r) && parseBody(q.body)?.['name'] === undefined
+          ? withJson(r, (b) => ({ ...b, channel: { ...(b['channel'] as object), name: null } }))
+          : r,
+    }),
+  },
+  {
     name: "CreateChannel's stream key names another channel",
     caughtBy: 'arnFormats',
     rewrite: () => ({
