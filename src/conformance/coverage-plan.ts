@@ -88,13 +88,27 @@ function walk(
   } else if (kind === 'string') {
     if (enumValues(resolved) !== undefined) add('enum');
     for (const keyword of ['minLength', 'minBytes'] as const)
-      if ((numberKeyword(resolved, keyword) ?? 0) > 0) add(keyword);
+      if ((numberKeyword(resolved, keyword) ?? 0) > 0 && !impliedByPattern(resolved, keyword)) add(keyword);
     for (const keyword of ['maxLength', 'maxBytes'] as const)
       if (numberKeyword(resolved, keyword) !== undefined) add(keyword);
     if (typeof resolved['pattern'] === 'string') add('pattern');
   } else if (kind === 'integer' || kind === 'number') {
     for (const keyword of ['minimum', 'maximum'] as const)
       if (numberKeyword(resolved, keyword) !== undefined) add(keyword);
+  }
+}
+
+/**
+ * Whether a minimum length of 1 cannot be broken alone because the pattern already refuses the
+ * empty string (an ARN pattern): the only too-short value breaks the pattern too.
+ */
+function impliedByPattern(schema: JsonSchema, keyword: 'minLength' | 'minBytes'): boolean {
+  const pattern = schema['pattern'];
+  if (numberKeyword(schema, keyword) !== 1 || typeof pattern !== 'string') return false;
+  try {
+    return !new RegExp(pattern, 'u').test('');
+  } catch {
+    return false;
   }
 }
 
@@ -148,8 +162,8 @@ export function labelOf(operation: OperationName, violation: InvalidInput['viola
   return violation.onKey ? `${label}{key}` : label;
 }
 
-const SAMPLE_BATCH = 100;
-const MAX_BATCHES = 4;
+const SAMPLE_BATCH = 30;
+const MAX_BATCHES = 12;
 const breakCache = new Map<string, Map<string, InvalidInput>>();
 
 /**
@@ -187,6 +201,31 @@ function referenceFor(root: JsonSchema, schema: JsonSchema, references: PlanRefe
   return inner ? [references[inner]] : undefined;
 }
 
+const validCache = new Map<string, Record<string, unknown>>();
+const arbitraryCache = new Map<string, fc.Arbitrary<Record<string, unknown>>>();
+
+/** The fuzzers' valid inputs of an operation in a scope, built once per process (building is the slow part). */
+export function validInputs(operation: OperationName, scope: ArnScope): fc.Arbitrary<Record<string, unknown>> {
+  const key = `${operation} ${scope.accountId} ${scope.region}`;
+  let arbitrary = arbitraryCache.get(key);
+  if (!arbitrary) {
+    arbitrary = inputArbitrary(operation, { scope }) as fc.Arbitrary<Record<string, unknown>>;
+    arbitraryCache.set(key, arbitrary);
+  }
+  return arbitrary;
+}
+
+/** One fixed-seed valid input of an operation, made once per scope (building the arbitrary is the slow part). */
+function validSample(operation: OperationName, scope: ArnScope): Record<string, unknown> {
+  const key = `${operation} ${scope.accountId} ${scope.region}`;
+  let sample = validCache.get(key);
+  if (!sample) {
+    [sample = {}] = fc.sample(validInputs(operation, scope), { numRuns: 1, seed: 0xba5e });
+    validCache.set(key, sample);
+  }
+  return sample;
+}
+
 /**
  * A valid input with only the required members: references to existing resources where the
  * shape names one (`REFERENCE_SHAPES`), fixed-seed schema-valid values elsewhere.
@@ -197,12 +236,12 @@ export function validBase(
   scope: ArnScope,
 ): Record<string, unknown> {
   const root = rootOf(operation);
-  const [sample = {}] = fc.sample(inputArbitrary(operation, { scope }), { numRuns: 1, seed: 0xba5e });
+  const sample = validSample(operation, scope);
   const base: Record<string, unknown> = {};
   for (const member of requiredMembers(root)) {
     const schema = properties(root)[member];
     const reference = schema ? referenceFor(root, schema, references) : undefined;
-    base[member] = reference ?? (sample as Record<string, unknown>)[member];
+    base[member] = reference ?? sample[member];
   }
   return base;
 }

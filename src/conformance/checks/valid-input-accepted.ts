@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { operationNames } from '../../../generated/operations.js';
 import { shapeSchemas } from '../../../generated/schemas.js';
 import type { OperationName } from '../../../generated/types.js';
-import { inputArbitrary } from '../../fuzz/index.js';
+import { validInputs } from '../coverage-plan.js';
 import { describeExchange, errorTypeOf } from '../expect.js';
 import { fail, pass, silence } from '../outcome.js';
 import { deriveSeed } from '../derive-seed.js';
@@ -40,7 +40,7 @@ export const validInputAccepted: Check = {
     const scope = { accountId: await context.fixtures.account(), region: context.region };
     for (const operation of operationNames) {
       if (context.signal.aborted) break;
-      const samples = fc.sample(inputArbitrary(operation, { scope }), {
+      const samples = fc.sample(validInputs(operation, scope), {
         numRuns: samplesPerOperation(context.runs),
         seed: deriveSeed(context.seed, `valid-${operation}`),
       });
