@@ -203,6 +203,22 @@ export const plantedBugs: readonly PlantedBug[] = [
     }),
   },
   {
+    name: 'ListChannels refuses every nextToken (400 InvalidToken) and does not check maxResults',
+    caughtBy: 'invalidInputRejected',
+    // The plan sends maxResults alone, so the broken member is the one blamed, not a random page token.
+    blames:
+      /^maxResults broken alone \(\/maxResults: 0 breaks minimum\): expected 400 ValidationException, got POST \/ListChannels → 200$/,
+    rewrite: () => ({
+      request: (q) => {
+        if (q.operation !== 'ListChannels') return q;
+        const body = parseBody(q.body) ?? {};
+        if (body['nextToken'] !== undefined) return errorReply(400, 'InvalidToken');
+        const { maxResults, ...rest } = body;
+        return typeof maxResults === 'number' && maxResults < 1 ? { ...q, body: JSON.stringify(rest) } : q;
+      },
+    }),
+  },
+  {
     name: 'BatchGetChannel without arns crashes with a 500 once the account holds a channel',
     caughtBy: 'invalidInputRejected',
     blames: /^arns broken alone \(\/arns: required member is missing\): the server failed with 500/,
@@ -766,6 +782,29 @@ export const benignVariants: readonly BenignVariant[] = [
       response: (q, r) =>
         q.operation === 'CreateStreamKey' && r.status === 402 ? errorReply(409, 'ConflictException') : r,
     }),
+  },
+  {
+    name: 'page tokens are opaque random strings the server maps to positions',
+    only: ['pagination', 'crossOperationConsistency', 'documentedLimits'],
+    rewrite: () => {
+      // Each upstream token goes out as a random string and comes back as the token it stands for.
+      const byOpaque = new Map<string, string>();
+      return {
+        request: (q) => {
+          const token = parseBody(q.body)?.['nextToken'];
+          return typeof token === 'string' && byOpaque.has(token)
+            ? withRequestJson(q, (b) => ({ ...b, nextToken: byOpaque.get(token) }))
+            : q;
+        },
+        response: (_q, r) =>
+          withJson(r, (b) => {
+            if (typeof b['nextToken'] !== 'string') return b;
+            const opaque = `opaque-${byOpaque.size}-${Math.random().toString(36).slice(2)}`;
+            byOpaque.set(opaque, b['nextToken']);
+            return { ...b, nextToken: opaque };
+          }),
+      };
+    },
   },
   {
     name: 'BatchError codes of its own',
