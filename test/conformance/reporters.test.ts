@@ -1,3 +1,4 @@
+import { operationNames } from '../../generated/operations.js';
 import { describe, expect, test } from 'vitest';
 import { fail, pass, silence, skip } from '../../src/conformance/outcome.js';
 import { formatConsoleReport } from '../../src/conformance/reporters/console.js';
@@ -100,10 +101,20 @@ describe('coverage table', () => {
     coverage.GetChannel.errors.push('ResourceNotFoundException');
     coverage.GetChannel.constraints.push('pattern');
     const lines = formatCoverageTable(coverage).split('\n');
-    expect(lines).toHaveLength(2 + 18);
+    expect(lines).toHaveLength(2 + operationNames.length);
     expect(lines.find((l) => l.startsWith('GetChannel '))).toMatch(
       /GetChannel\s+4\s+1\s+1\/3 ResourceNotFoundException\s+pattern/,
     );
+  });
+
+  test('shows per operation how many planned constraints were broken and confirmed', () => {
+    const coverage = structuredClone(sample.coverage);
+    coverage.ListChannels.planned.push('maxResults:maximum', 'maxResults:minimum', 'maxResults:type');
+    coverage.ListChannels.broken.push('maxResults:maximum', 'maxResults:minimum');
+    coverage.ListChannels.confirmed.push('maxResults:maximum');
+    const lines = formatCoverageTable(coverage).split('\n');
+    expect(lines[0]).toMatch(/plan: planned\/broken\/confirmed$/);
+    expect(lines.find((l) => l.startsWith('ListChannels '))).toMatch(/ 3\/2\/1$/);
   });
 });
 
