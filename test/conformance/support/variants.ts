@@ -488,7 +488,7 @@ export const plantedBugs: readonly PlantedBug[] = [
   {
     name: 'ListChannels pages by position, so deleting a channel already seen hides one not yet seen',
     caughtBy: 'paginationUnderChange',
-    blames: /^1 channels that existed for the whole walk never appear after the change/,
+    blames: /^\d+ channels that existed for the whole walk never appear after the change/,
     rewrite: () => ({
       request: (q) => {
         if (q.operation !== 'ListChannels') return q;
