@@ -108,4 +108,3 @@ export function arnResourceParts<R extends ArnRecord>(
     tagsOf: (partition, arn) => spec.records(partition).get(arn)?.tags,
   };
 }
-
