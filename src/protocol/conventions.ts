@@ -3,6 +3,8 @@
  * mock, the fuzzers and the conformance suite alike (model/README.md explains each choice).
  */
 
+import { operationNames, operations } from '../../generated/operations.js';
+
 /** The path prefix of the emulator's control routes (reset, snapshot, restore, streams); no IVS operation lives under it. */
 export const controlPrefix = '/_ivs-contract';
 
@@ -12,8 +14,24 @@ export const defaultAccountId = '123456789012';
 /** The region of callers, fixtures and examples when none is given (and of requests with no SigV4 credential scope). */
 export const defaultRegion = 'us-west-2';
 
-/** The page size of each list (by its member name in the output) when a request gives no `maxResults`. */
-export const defaultPageSizes = { channels: 50, streamKeys: 1, streams: 50 } as const;
+/** The page size of a list when a request gives no `maxResults`, as the service documents it for most lists. */
+export const documentedDefaultPageSize = 100;
+
+/** The lists (by their items member) whose documented default page size is not 100: ListStreamKeys and ListPlaybackRestrictionPolicies give one item. */
+const otherDefaultPageSizes: Readonly<Record<string, number>> = { streamKeys: 1, playbackRestrictionPolicies: 1 };
+
+/** The page size of a list (by its items member in the output, e.g. `channels`) when a request gives no `maxResults`. */
+export function defaultPageSizeOf(listName: string): number {
+  return otherDefaultPageSizes[listName] ?? documentedDefaultPageSize;
+}
+
+/** The default page size of every paginated list of the model, by its items member: derived from the operation table. */
+export const defaultPageSizes: Readonly<Record<string, number>> = Object.fromEntries(
+  operationNames.flatMap((name) => {
+    const paginated = operations[name].paginated;
+    return paginated === null ? [] : [[paginated.items, defaultPageSizeOf(paginated.items)]];
+  }),
+);
 
 function toBase64Url(text: string): string {
   let binary = '';

@@ -13,7 +13,9 @@ export {
   controlPrefix,
   decodePageToken,
   defaultAccountId,
+  defaultPageSizeOf,
   defaultPageSizes,
+  documentedDefaultPageSize,
   defaultRegion,
   encodePageToken,
 } from './conventions.js';

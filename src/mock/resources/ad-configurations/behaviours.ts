@@ -20,9 +20,10 @@ import type { Behaviour } from '../resource.js';
 import { checkUserTagKeys } from '../tags/tag-rules.js';
 import type { AdConfigurationRecord } from './state.js';
 import { adConfigurationArnKind, adConfigurationSummaryView, adConfigurationView } from './views.js';
+import { defaultPageSizeOf } from '../../../protocol/conventions.js';
 
-/** The page size of ListAdConfigurations when `maxResults` is absent: the documented 100. */
-export const defaultAdConfigurationPageSize = 100;
+/** The page size of ListAdConfigurations when `maxResults` is absent, as the service documents it (src/protocol/conventions.ts). */
+export const defaultAdConfigurationPageSize = defaultPageSizeOf('adConfigurations');
 
 /** The post-roll ad break when none is given: disabled, 15 seconds. */
 export const defaultPostRoll = { enabled: false, durationSeconds: 15 } as const;

@@ -12,7 +12,6 @@ import type {
   UpdateChannelRequest,
   UpdateChannelResponse,
 } from '../../../../generated/types.js';
-import { defaultPageSizes } from '../../../protocol/conventions.js';
 import { paginateOrdered } from '../../pagination.js';
 import { type Result, fail, ok } from '../../result.js';
 import { batchLookup } from '../batch-lookup.js';
@@ -25,9 +24,10 @@ import { findChannel } from './lookup.js';
 import { resolveChannelSettings } from './settings.js';
 import type { ChannelRecord } from './state.js';
 import { channelSummaryView, channelView } from './views.js';
+import { defaultPageSizeOf } from '../../../protocol/conventions.js';
 
-/** The page size of ListChannels when `maxResults` is absent: the launch model's maximum. */
-export const defaultChannelPageSize = defaultPageSizes.channels;
+/** The page size of ListChannels when `maxResults` is absent, as the service documents it (src/protocol/conventions.ts). */
+export const defaultChannelPageSize = defaultPageSizeOf('channels');
 
 type NoOutput = Record<string, never>;
 

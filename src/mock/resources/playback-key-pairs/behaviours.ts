@@ -18,9 +18,10 @@ import { checkUserTagKeys } from '../tags/tag-rules.js';
 import { parsePlaybackPublicKey, publicKeyFingerprint } from './public-key.js';
 import type { PlaybackKeyPairRecord } from './state.js';
 import { playbackKeyPairArnKind, playbackKeyPairSummaryView, playbackKeyPairView } from './views.js';
+import { defaultPageSizeOf } from '../../../protocol/conventions.js';
 
-/** The page size of ListPlaybackKeyPairs when `maxResults` is absent: the documented 100. */
-export const defaultPlaybackKeyPairPageSize = 100;
+/** The page size of ListPlaybackKeyPairs when `maxResults` is absent, as the service documents it (src/protocol/conventions.ts). */
+export const defaultPlaybackKeyPairPageSize = defaultPageSizeOf('keyPairs');
 
 const label = 'playback key pair';
 

@@ -23,9 +23,10 @@ import {
   playbackRestrictionPolicySummaryView,
   playbackRestrictionPolicyView,
 } from './views.js';
+import { defaultPageSizeOf } from '../../../protocol/conventions.js';
 
-/** The page size of ListPlaybackRestrictionPolicies when `maxResults` is absent: the documented 1. */
-export const defaultPlaybackRestrictionPolicyPageSize = 1;
+/** The page size of ListPlaybackRestrictionPolicies when `maxResults` is absent, as the service documents it (src/protocol/conventions.ts). */
+export const defaultPlaybackRestrictionPolicyPageSize = defaultPageSizeOf('playbackRestrictionPolicies');
 
 type NoOutput = Record<string, never>;
 

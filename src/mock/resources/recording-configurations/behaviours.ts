@@ -23,9 +23,10 @@ import {
   recordingConfigurationSummaryView,
   recordingConfigurationView,
 } from './views.js';
+import { defaultPageSizeOf } from '../../../protocol/conventions.js';
 
-/** The page size of ListRecordingConfigurations when `maxResults` is absent: the documented 100. */
-export const defaultRecordingConfigurationPageSize = 100;
+/** The page size of ListRecordingConfigurations when `maxResults` is absent, as the service documents it (src/protocol/conventions.ts). */
+export const defaultRecordingConfigurationPageSize = defaultPageSizeOf('recordingConfigurations');
 
 type NoOutput = Record<string, never>;
 

@@ -11,9 +11,10 @@ import { findChannel } from '../channels/lookup.js';
 import type { Behaviour } from '../resource.js';
 import type { StreamSessionRecord } from './state.js';
 import { streamSessionSummaryView, streamSessionView } from './views.js';
+import { defaultPageSizeOf } from '../../../protocol/conventions.js';
 
-/** The page size of ListStreamSessions when `maxResults` is absent: the documented 100. */
-export const defaultStreamSessionPageSize = 100;
+/** The page size of ListStreamSessions when `maxResults` is absent, as the service documents it (src/protocol/conventions.ts). */
+export const defaultStreamSessionPageSize = defaultPageSizeOf('streamSessions');
 
 /** GetStreamSession: the session with `streamId`, or the channel's latest when it is absent. */
 export const getStreamSession: Behaviour<GetStreamSessionRequest, GetStreamSessionResponse> = (

@@ -10,7 +10,6 @@ import type {
   StopStreamRequest,
   StopStreamResponse,
 } from '../../../../generated/types.js';
-import { defaultPageSizes } from '../../../protocol/conventions.js';
 import { paginate } from '../../pagination.js';
 import { randomAlphanumeric } from '../../random.js';
 import { fail, ok } from '../../result.js';
@@ -19,9 +18,10 @@ import { addSessionEvent } from '../stream-sessions/sessions.js';
 import type { Behaviour } from '../resource.js';
 import { liveStream, notBroadcasting, stopStreamIn } from './live.js';
 import { streamSummaryView, streamView } from './views.js';
+import { defaultPageSizeOf } from '../../../protocol/conventions.js';
 
-/** The page size of ListStreams when `maxResults` is absent: the launch model's maximum. */
-export const defaultStreamPageSize = defaultPageSizes.streams;
+/** The page size of ListStreams when `maxResults` is absent, as the service documents it (src/protocol/conventions.ts). */
+export const defaultStreamPageSize = defaultPageSizeOf('streams');
 
 type NoOutput = Record<string, never>;
 
