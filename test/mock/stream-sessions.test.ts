@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { createChannel } from '../../src/mock/resources/channels/behaviours.js';
-import { getStreamSession } from '../../src/mock/resources/stream-sessions/behaviours.js';
+import { getStreamSession, listStreamSessions } from '../../src/mock/resources/stream-sessions/behaviours.js';
 import { maxSessionEvents, maxSessionsPerChannel } from '../../src/mock/resources/stream-sessions/sessions.js';
 import { insertAdBreak } from '../../src/mock/resources/streams/behaviours.js';
 import { testContext, unwrap } from './context.js';
@@ -38,5 +38,26 @@ describe('stream sessions', () => {
       unwrap(store.stopStream(channelArn));
     }
     expect(context().partition.streamSessions.get(channelArn)).toHaveLength(maxSessionsPerChannel);
+  });
+
+  test('sessions that began in the same millisecond are listed newest first, on one page and across pages', () => {
+    const { store, context } = testContext();
+    const channelArn = unwrap(createChannel(context(), {})).channel?.arn ?? '';
+    for (let i = 0; i < 12; i += 1) {
+      unwrap(store.startStream(channelArn));
+      unwrap(store.stopStream(channelArn));
+    }
+    const begun = (context().partition.streamSessions.get(channelArn) ?? []).map((session) => session.streamId);
+    const newestFirst = [...begun].reverse();
+    const whole = unwrap(listStreamSessions(context(), { channelArn })).streamSessions.map((s) => s.streamId ?? '');
+    expect(whole).toEqual(newestFirst);
+    const paged: string[] = [];
+    let nextToken: string | undefined;
+    do {
+      const page = unwrap(listStreamSessions(context(), { channelArn, maxResults: 5, nextToken }));
+      paged.push(...page.streamSessions.map((s) => s.streamId ?? ''));
+      nextToken = page.nextToken;
+    } while (nextToken !== undefined);
+    expect(paged).toEqual(newestFirst);
   });
 });

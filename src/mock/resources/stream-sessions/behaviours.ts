@@ -47,9 +47,10 @@ export const listStreamSessions: Behaviour<ListStreamSessionsRequest, ListStream
   const channel = findChannel(partition, input.channelArn);
   if (!channel.ok) return channel;
   const sessions = partition.streamSessions.get(input.channelArn) ?? [];
-  // Keys that sort newest first and stay put as sessions come and go: the start time counted down, then the id.
+  // Keys that sort newest first and stay put as sessions come and go: the start time counted down, then the
+  // sequence counted down, so sessions that began in the same millisecond keep the order they began in.
   const keyOf = (session: StreamSessionRecord): string =>
-    `${String(1e15 - session.startTime).padStart(16, '0')}.${session.streamId}`;
+    `${String(1e15 - session.startTime).padStart(16, '0')}.${String(1e12 - session.sequence).padStart(13, '0')}`;
   const page = paginate(sessions, keyOf, {
     listName: operations.ListStreamSessions.paginated?.items ?? 'streamSessions',
     nextToken: input.nextToken,

@@ -5,7 +5,7 @@ import type { Partition } from '../partition.js';
 import { defineResource } from '../resource.js';
 import { checkShape } from '../snapshot-checks.js';
 import { getStreamSession, listStreamSessions } from './behaviours.js';
-import { maxSessionsPerChannel } from './sessions.js';
+import { maxSessionsPerChannel, nextSessionSequence } from './sessions.js';
 import { streamSessionView } from './views.js';
 
 function restoreSession(partition: Partition, item: Record<string, unknown>, where: string): Result<void> {
@@ -28,6 +28,7 @@ function restoreSession(partition: Partition, item: Record<string, unknown>, whe
   sessions.push({
     streamId: session.streamId,
     channelArn,
+    sequence: nextSessionSequence(sessions),
     startTime,
     endTime,
     channel: session.channel ?? {},

@@ -40,6 +40,11 @@ export function mintStreamId(random: RandomSource): string {
   return `st-${randomAlphanumeric(random, 23)}`;
 }
 
+/** The sequence number of a channel's next session: one past its newest. */
+export function nextSessionSequence(sessions: readonly StreamSessionRecord[]): number {
+  return (sessions.at(-1)?.sequence ?? -1) + 1;
+}
+
 /** Opens a session for a channel going live now, with the channel and its recording configuration as they are. */
 export function openSession(
   partition: Partition,
@@ -48,9 +53,11 @@ export function openSession(
   startTime: number,
 ): StreamSessionRecord {
   const recording = partition.recordingConfigurations.get(channel.recordingConfigurationArn);
+  const sessions = partition.streamSessions.get(channel.arn) ?? [];
   const session: StreamSessionRecord = {
     streamId,
     channelArn: channel.arn,
+    sequence: nextSessionSequence(sessions),
     startTime,
     endTime: undefined,
     channel: channelView(channel),
@@ -61,7 +68,6 @@ export function openSession(
   addSessionEvent(session, 'Session Created', 'IVS Stream State Change', startTime);
   addSessionEvent(session, 'Stream Start', 'IVS Stream State Change', startTime);
   if (recording !== undefined) addSessionEvent(session, 'Recording Start', 'IVS Recording State Change', startTime);
-  const sessions = partition.streamSessions.get(channel.arn) ?? [];
   sessions.push(session);
   if (sessions.length > maxSessionsPerChannel) sessions.splice(0, sessions.length - maxSessionsPerChannel);
   partition.streamSessions.set(channel.arn, sessions);

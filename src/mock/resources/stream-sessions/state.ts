@@ -4,6 +4,8 @@ import type { Channel, IngestConfiguration, RecordingConfiguration, StreamEvent 
 export interface StreamSessionRecord {
   readonly streamId: string;
   readonly channelArn: string;
+  /** The session's place among its channel's sessions, counting from 0 at the first: breaks ties of start time. */
+  readonly sequence: number;
   /** Milliseconds since the epoch, whole seconds. */
   readonly startTime: number;
   /** Absent while the session is live. */
