@@ -1,5 +1,6 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { type OperationSpec, operations } from '../../generated/operations.js';
+import { defaultAccountId, defaultRegion } from '../protocol/conventions.js';
 import { decodeRequest } from '../protocol/index.js';
 import {
   accountsOfCredentials,
@@ -38,10 +39,7 @@ export interface IvsHandlersOptions {
   readonly auth?: AuthOptions;
 }
 
-/** The default account id of callers. */
-export const defaultAccountId = '123456789012';
-/** The region of callers whose requests carry no SigV4 credential scope. */
-export const defaultRegion = 'us-west-2';
+export { defaultAccountId, defaultRegion };
 
 function callerOf(scope: CredentialScope | undefined, options: IvsHandlersOptions): Caller {
   const accounts = options.accounts ?? {};

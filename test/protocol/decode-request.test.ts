@@ -9,6 +9,7 @@ const getChannel: OperationBinding = {
   uri: '/GetChannel',
   labels: [],
   query: [],
+  headers: [],
   body: ['arn'],
 };
 const untagResource: OperationBinding = {
@@ -17,6 +18,7 @@ const untagResource: OperationBinding = {
   uri: '/tags/{resourceArn}',
   labels: ['resourceArn'],
   query: [{ member: 'tagKeys', name: 'tagKeys', list: true }],
+  headers: [],
   body: [],
 };
 const parts = (bodyText: string, labels: Record<string, string> = {}, query = '') => ({

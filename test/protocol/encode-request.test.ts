@@ -8,6 +8,7 @@ const createChannel: OperationBinding = {
   uri: '/CreateChannel',
   labels: [],
   query: [],
+  headers: [],
   body: ['name', 'latencyMode', 'type', 'tags'],
 };
 const untagResource: OperationBinding = {
@@ -16,6 +17,7 @@ const untagResource: OperationBinding = {
   uri: '/tags/{resourceArn}',
   labels: ['resourceArn'],
   query: [{ member: 'tagKeys', name: 'tagKeys', list: true }],
+  headers: [],
   body: [],
 };
 const arn = 'arn:aws:ivs:us-west-2:123456789012:channel/abcdABCDefgh';

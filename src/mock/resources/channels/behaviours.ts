@@ -23,9 +23,10 @@ import { mintChannelIdentity } from './identity.js';
 import { findChannel } from './lookup.js';
 import type { ChannelRecord } from './state.js';
 import { channelSummaryView, channelView } from './views.js';
+import { defaultPageSizes } from '../../../protocol/conventions.js';
 
 /** The page size of ListChannels when `maxResults` is absent: the launch model's maximum. */
-export const defaultChannelPageSize = 50;
+export const defaultChannelPageSize = defaultPageSizes.channels;
 
 type NoOutput = Record<string, never>;
 

@@ -18,9 +18,10 @@ import type { Behaviour } from '../resource.js';
 import { checkUserTagKeys } from '../tags/tag-rules.js';
 import { createStreamKeyFor, findStreamKey, keysOf } from './keys.js';
 import { streamKeySummaryView, streamKeyView } from './views.js';
+import { defaultPageSizes } from '../../../protocol/conventions.js';
 
 /** The page size of ListStreamKeys when `maxResults` is absent, as the service documents it. */
-export const defaultStreamKeyPageSize = 1;
+export const defaultStreamKeyPageSize = defaultPageSizes.streamKeys;
 
 /** The most stream keys one channel may have. */
 export const streamKeysPerChannel = 1;

@@ -13,9 +13,10 @@ import { fail, ok } from '../../result.js';
 import type { Behaviour } from '../resource.js';
 import { liveStream, stopStreamIn } from './live.js';
 import { streamSummaryView, streamView } from './views.js';
+import { defaultPageSizes } from '../../../protocol/conventions.js';
 
 /** The page size of ListStreams when `maxResults` is absent: the launch model's maximum. */
-export const defaultStreamPageSize = 50;
+export const defaultStreamPageSize = defaultPageSizes.streams;
 
 type NoOutput = Record<string, never>;
 
