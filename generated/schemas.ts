@@ -886,11 +886,13 @@ export const shapeSchemas: { readonly [shapeName: string]: JsonSchema } = {
       },
       "InsecureIngest": {
         "type": "boolean",
-        "description": "Whether a channel also accepts unencrypted RTMP."
+        "description": "Whether a channel also accepts unencrypted RTMP.",
+        "default": false
       },
       "IsAuthorized": {
         "type": "boolean",
-        "description": "Whether a channel needs signed playback tokens."
+        "description": "Whether a channel needs signed playback tokens.",
+        "default": false
       },
       "IsMultitrackInputEnabled": {
         "type": "boolean",
@@ -1343,7 +1345,8 @@ export const shapeSchemas: { readonly [shapeName: string]: JsonSchema } = {
           },
           "viewerSessionVersionsLessThanOrEqualTo": {
             "$ref": "#/$defs/ViewerSessionVersion",
-            "description": "Sessions whose version is at most this number are revoked; 0 (the default) revokes all."
+            "description": "Sessions whose version is at most this number are revoked; 0 (the default) revokes all.",
+            "default": 0
           }
         },
         "required": [
@@ -1378,7 +1381,8 @@ export const shapeSchemas: { readonly [shapeName: string]: JsonSchema } = {
       "ViewerSessionVersion": {
         "type": "integer",
         "minimum": 0,
-        "description": "A version number of a viewer's sessions, from the playback token; 0 or more."
+        "description": "A version number of a viewer's sessions, from the playback token; 0 or more.",
+        "default": 0
       }
     }
   },
@@ -1496,7 +1500,8 @@ export const shapeSchemas: { readonly [shapeName: string]: JsonSchema } = {
       },
       "viewerSessionVersionsLessThanOrEqualTo": {
         "$ref": "#/$defs/ViewerSessionVersion",
-        "description": "Sessions whose version is at most this number are revoked; 0 (the default) revokes all."
+        "description": "Sessions whose version is at most this number are revoked; 0 (the default) revokes all.",
+        "default": 0
       }
     },
     "required": [
@@ -1521,7 +1526,8 @@ export const shapeSchemas: { readonly [shapeName: string]: JsonSchema } = {
       "ViewerSessionVersion": {
         "type": "integer",
         "minimum": 0,
-        "description": "A version number of a viewer's sessions, from the playback token; 0 or more."
+        "description": "A version number of a viewer's sessions, from the playback token; 0 or more.",
+        "default": 0
       }
     }
   },
@@ -1551,7 +1557,8 @@ export const shapeSchemas: { readonly [shapeName: string]: JsonSchema } = {
           },
           "viewerSessionVersionsLessThanOrEqualTo": {
             "$ref": "#/$defs/ViewerSessionVersion",
-            "description": "Sessions whose version is at most this number are revoked; 0 (the default) revokes all."
+            "description": "Sessions whose version is at most this number are revoked; 0 (the default) revokes all.",
+            "default": 0
           }
         },
         "required": [
@@ -1576,7 +1583,8 @@ export const shapeSchemas: { readonly [shapeName: string]: JsonSchema } = {
       "ViewerSessionVersion": {
         "type": "integer",
         "minimum": 0,
-        "description": "A version number of a viewer's sessions, from the playback token; 0 or more."
+        "description": "A version number of a viewer's sessions, from the playback token; 0 or more.",
+        "default": 0
       }
     }
   },
@@ -1722,11 +1730,13 @@ export const shapeSchemas: { readonly [shapeName: string]: JsonSchema } = {
       },
       "InsecureIngest": {
         "type": "boolean",
-        "description": "Whether a channel also accepts unencrypted RTMP."
+        "description": "Whether a channel also accepts unencrypted RTMP.",
+        "default": false
       },
       "IsAuthorized": {
         "type": "boolean",
-        "description": "Whether a channel needs signed playback tokens."
+        "description": "Whether a channel needs signed playback tokens.",
+        "default": false
       },
       "IsMultitrackInputEnabled": {
         "type": "boolean",
@@ -2000,11 +2010,13 @@ export const shapeSchemas: { readonly [shapeName: string]: JsonSchema } = {
       },
       "InsecureIngest": {
         "type": "boolean",
-        "description": "Whether a channel also accepts unencrypted RTMP."
+        "description": "Whether a channel also accepts unencrypted RTMP.",
+        "default": false
       },
       "IsAuthorized": {
         "type": "boolean",
-        "description": "Whether a channel needs signed playback tokens."
+        "description": "Whether a channel needs signed playback tokens.",
+        "default": false
       },
       "TagKey": {
         "type": "string",
@@ -2232,11 +2244,13 @@ export const shapeSchemas: { readonly [shapeName: string]: JsonSchema } = {
       },
       "InsecureIngest": {
         "type": "boolean",
-        "description": "Whether a channel also accepts unencrypted RTMP."
+        "description": "Whether a channel also accepts unencrypted RTMP.",
+        "default": false
       },
       "IsAuthorized": {
         "type": "boolean",
-        "description": "Whether a channel needs signed playback tokens."
+        "description": "Whether a channel needs signed playback tokens.",
+        "default": false
       },
       "TagKey": {
         "type": "string",
@@ -2436,11 +2450,13 @@ export const shapeSchemas: { readonly [shapeName: string]: JsonSchema } = {
       },
       "InsecureIngest": {
         "type": "boolean",
-        "description": "Whether a channel also accepts unencrypted RTMP."
+        "description": "Whether a channel also accepts unencrypted RTMP.",
+        "default": false
       },
       "IsAuthorized": {
         "type": "boolean",
-        "description": "Whether a channel needs signed playback tokens."
+        "description": "Whether a channel needs signed playback tokens.",
+        "default": false
       },
       "IsMultitrackInputEnabled": {
         "type": "boolean",
@@ -2874,7 +2890,8 @@ export const shapeSchemas: { readonly [shapeName: string]: JsonSchema } = {
       },
       "authorized": {
         "type": "boolean",
-        "description": "Whether viewers need a signed playback token to watch; false when left out."
+        "description": "Whether viewers need a signed playback token to watch; false when left out.",
+        "default": false
       },
       "recordingConfigurationArn": {
         "$ref": "#/$defs/ChannelRecordingConfigurationArn",
@@ -2886,7 +2903,8 @@ export const shapeSchemas: { readonly [shapeName: string]: JsonSchema } = {
       },
       "insecureIngest": {
         "type": "boolean",
-        "description": "Whether broadcasters may also send unencrypted RTMP; false when left out."
+        "description": "Whether broadcasters may also send unencrypted RTMP; false when left out.",
+        "default": false
       },
       "preset": {
         "$ref": "#/$defs/TranscodePreset",
@@ -3196,11 +3214,13 @@ export const shapeSchemas: { readonly [shapeName: string]: JsonSchema } = {
       },
       "InsecureIngest": {
         "type": "boolean",
-        "description": "Whether a channel also accepts unencrypted RTMP."
+        "description": "Whether a channel also accepts unencrypted RTMP.",
+        "default": false
       },
       "IsAuthorized": {
         "type": "boolean",
-        "description": "Whether a channel needs signed playback tokens."
+        "description": "Whether a channel needs signed playback tokens.",
+        "default": false
       },
       "IsMultitrackInputEnabled": {
         "type": "boolean",
@@ -3461,8 +3481,7 @@ export const shapeSchemas: { readonly [shapeName: string]: JsonSchema } = {
           },
           "enableStrictOriginEnforcement": {
             "$ref": "#/$defs/PlaybackRestrictionPolicyEnableStrictOriginEnforcement",
-            "description": "Whether the origin check is enforced strictly.",
-            "default": false
+            "description": "Whether the origin check is enforced strictly."
           },
           "name": {
             "$ref": "#/$defs/PlaybackRestrictionPolicyName",
@@ -3577,7 +3596,8 @@ export const shapeSchemas: { readonly [shapeName: string]: JsonSchema } = {
       },
       "recordingReconnectWindowSeconds": {
         "$ref": "#/$defs/RecordingReconnectWindowSeconds",
-        "description": "How long a broadcast may be interrupted and still be recorded as the same broadcast;\n0 (never merged) when left out."
+        "description": "How long a broadcast may be interrupted and still be recorded as the same broadcast;\n0 (never merged) when left out.",
+        "default": 0
       },
       "renditionConfiguration": {
         "$ref": "#/$defs/RenditionConfiguration",
@@ -3618,7 +3638,8 @@ export const shapeSchemas: { readonly [shapeName: string]: JsonSchema } = {
         "type": "integer",
         "minimum": 0,
         "maximum": 300,
-        "description": "How many seconds a broadcast may be interrupted and still be recorded as one: 0 to 300."
+        "description": "How many seconds a broadcast may be interrupted and still be recorded as one: 0 to 300.",
+        "default": 0
       },
       "RenditionConfiguration": {
         "type": "object",
@@ -3864,7 +3885,8 @@ export const shapeSchemas: { readonly [shapeName: string]: JsonSchema } = {
         "type": "integer",
         "minimum": 0,
         "maximum": 300,
-        "description": "How many seconds a broadcast may be interrupted and still be recorded as one: 0 to 300."
+        "description": "How many seconds a broadcast may be interrupted and still be recorded as one: 0 to 300.",
+        "default": 0
       },
       "RenditionConfiguration": {
         "type": "object",
@@ -4671,11 +4693,13 @@ export const shapeSchemas: { readonly [shapeName: string]: JsonSchema } = {
       },
       "InsecureIngest": {
         "type": "boolean",
-        "description": "Whether a channel also accepts unencrypted RTMP."
+        "description": "Whether a channel also accepts unencrypted RTMP.",
+        "default": false
       },
       "IsAuthorized": {
         "type": "boolean",
-        "description": "Whether a channel needs signed playback tokens."
+        "description": "Whether a channel needs signed playback tokens.",
+        "default": false
       },
       "IsMultitrackInputEnabled": {
         "type": "boolean",
@@ -4938,8 +4962,7 @@ export const shapeSchemas: { readonly [shapeName: string]: JsonSchema } = {
           },
           "enableStrictOriginEnforcement": {
             "$ref": "#/$defs/PlaybackRestrictionPolicyEnableStrictOriginEnforcement",
-            "description": "Whether the origin check is enforced strictly.",
-            "default": false
+            "description": "Whether the origin check is enforced strictly."
           },
           "name": {
             "$ref": "#/$defs/PlaybackRestrictionPolicyName",
@@ -5157,7 +5180,8 @@ export const shapeSchemas: { readonly [shapeName: string]: JsonSchema } = {
         "type": "integer",
         "minimum": 0,
         "maximum": 300,
-        "description": "How many seconds a broadcast may be interrupted and still be recorded as one: 0 to 300."
+        "description": "How many seconds a broadcast may be interrupted and still be recorded as one: 0 to 300.",
+        "default": 0
       },
       "RenditionConfiguration": {
         "type": "object",
@@ -5521,7 +5545,8 @@ export const shapeSchemas: { readonly [shapeName: string]: JsonSchema } = {
       },
       "StreamViewerCount": {
         "type": "integer",
-        "description": "An approximate count of the people watching a stream."
+        "description": "An approximate count of the people watching a stream.",
+        "default": 0
       }
     }
   },
@@ -5792,11 +5817,13 @@ export const shapeSchemas: { readonly [shapeName: string]: JsonSchema } = {
       },
       "InsecureIngest": {
         "type": "boolean",
-        "description": "Whether a channel also accepts unencrypted RTMP."
+        "description": "Whether a channel also accepts unencrypted RTMP.",
+        "default": false
       },
       "IsAuthorized": {
         "type": "boolean",
-        "description": "Whether a channel needs signed playback tokens."
+        "description": "Whether a channel needs signed playback tokens.",
+        "default": false
       },
       "IsMultitrackInputEnabled": {
         "type": "boolean",
@@ -5921,7 +5948,8 @@ export const shapeSchemas: { readonly [shapeName: string]: JsonSchema } = {
         "type": "integer",
         "minimum": 0,
         "maximum": 300,
-        "description": "How many seconds a broadcast may be interrupted and still be recorded as one: 0 to 300."
+        "description": "How many seconds a broadcast may be interrupted and still be recorded as one: 0 to 300.",
+        "default": 0
       },
       "RenditionConfiguration": {
         "type": "object",
@@ -6616,7 +6644,8 @@ export const shapeSchemas: { readonly [shapeName: string]: JsonSchema } = {
     "$schema": "https://json-schema.org/draft/2020-12/schema",
     "title": "InsecureIngest",
     "type": "boolean",
-    "description": "Whether a channel also accepts unencrypted RTMP."
+    "description": "Whether a channel also accepts unencrypted RTMP.",
+    "default": false
   },
   InsertAdBreakRequest: {
     "$comment": "Generated by ivs-contract from model/ (src/codegen/emit-json-schema.ts). DO NOT EDIT: change the model or the emitter and run npm run generate.",
@@ -6732,7 +6761,8 @@ export const shapeSchemas: { readonly [shapeName: string]: JsonSchema } = {
     "$schema": "https://json-schema.org/draft/2020-12/schema",
     "title": "IsAuthorized",
     "type": "boolean",
-    "description": "Whether a channel needs signed playback tokens."
+    "description": "Whether a channel needs signed playback tokens.",
+    "default": false
   },
   IsMultitrackInputEnabled: {
     "$comment": "Generated by ivs-contract from model/ (src/codegen/emit-json-schema.ts). DO NOT EDIT: change the model or the emitter and run npm run generate.",
@@ -7140,11 +7170,13 @@ export const shapeSchemas: { readonly [shapeName: string]: JsonSchema } = {
       },
       "InsecureIngest": {
         "type": "boolean",
-        "description": "Whether a channel also accepts unencrypted RTMP."
+        "description": "Whether a channel also accepts unencrypted RTMP.",
+        "default": false
       },
       "IsAuthorized": {
         "type": "boolean",
-        "description": "Whether a channel needs signed playback tokens."
+        "description": "Whether a channel needs signed playback tokens.",
+        "default": false
       },
       "PaginationToken": {
         "type": "string",
@@ -7444,8 +7476,7 @@ export const shapeSchemas: { readonly [shapeName: string]: JsonSchema } = {
           },
           "enableStrictOriginEnforcement": {
             "$ref": "#/$defs/PlaybackRestrictionPolicyEnableStrictOriginEnforcement",
-            "description": "Whether the origin check is enforced strictly.",
-            "default": false
+            "description": "Whether the origin check is enforced strictly."
           },
           "name": {
             "$ref": "#/$defs/PlaybackRestrictionPolicyName",
@@ -8085,7 +8116,8 @@ export const shapeSchemas: { readonly [shapeName: string]: JsonSchema } = {
       },
       "StreamViewerCount": {
         "type": "integer",
-        "description": "An approximate count of the people watching a stream."
+        "description": "An approximate count of the people watching a stream.",
+        "default": 0
       }
     }
   },
@@ -8665,8 +8697,7 @@ export const shapeSchemas: { readonly [shapeName: string]: JsonSchema } = {
       },
       "enableStrictOriginEnforcement": {
         "$ref": "#/$defs/PlaybackRestrictionPolicyEnableStrictOriginEnforcement",
-        "description": "Whether the origin check is enforced strictly.",
-        "default": false
+        "description": "Whether the origin check is enforced strictly."
       },
       "name": {
         "$ref": "#/$defs/PlaybackRestrictionPolicyName",
@@ -8904,8 +8935,7 @@ export const shapeSchemas: { readonly [shapeName: string]: JsonSchema } = {
           },
           "enableStrictOriginEnforcement": {
             "$ref": "#/$defs/PlaybackRestrictionPolicyEnableStrictOriginEnforcement",
-            "description": "Whether the origin check is enforced strictly.",
-            "default": false
+            "description": "Whether the origin check is enforced strictly."
           },
           "name": {
             "$ref": "#/$defs/PlaybackRestrictionPolicyName",
@@ -8980,8 +9010,7 @@ export const shapeSchemas: { readonly [shapeName: string]: JsonSchema } = {
       },
       "enableStrictOriginEnforcement": {
         "$ref": "#/$defs/PlaybackRestrictionPolicyEnableStrictOriginEnforcement",
-        "description": "Whether the origin check is enforced strictly.",
-        "default": false
+        "description": "Whether the origin check is enforced strictly."
       },
       "name": {
         "$ref": "#/$defs/PlaybackRestrictionPolicyName",
@@ -9245,7 +9274,8 @@ export const shapeSchemas: { readonly [shapeName: string]: JsonSchema } = {
         "type": "integer",
         "minimum": 0,
         "maximum": 300,
-        "description": "How many seconds a broadcast may be interrupted and still be recorded as one: 0 to 300."
+        "description": "How many seconds a broadcast may be interrupted and still be recorded as one: 0 to 300.",
+        "default": 0
       },
       "RenditionConfiguration": {
         "type": "object",
@@ -9675,7 +9705,8 @@ export const shapeSchemas: { readonly [shapeName: string]: JsonSchema } = {
     "type": "integer",
     "minimum": 0,
     "maximum": 300,
-    "description": "How many seconds a broadcast may be interrupted and still be recorded as one: 0 to 300."
+    "description": "How many seconds a broadcast may be interrupted and still be recorded as one: 0 to 300.",
+    "default": 0
   },
   RenditionConfiguration: {
     "$comment": "Generated by ivs-contract from model/ (src/codegen/emit-json-schema.ts). DO NOT EDIT: change the model or the emitter and run npm run generate.",
@@ -10025,7 +10056,8 @@ export const shapeSchemas: { readonly [shapeName: string]: JsonSchema } = {
       },
       "viewerSessionVersionsLessThanOrEqualTo": {
         "$ref": "#/$defs/ViewerSessionVersion",
-        "description": "Sessions whose version is at most this number are revoked; 0 (the default) revokes all."
+        "description": "Sessions whose version is at most this number are revoked; 0 (the default) revokes all.",
+        "default": 0
       }
     },
     "required": [
@@ -10050,7 +10082,8 @@ export const shapeSchemas: { readonly [shapeName: string]: JsonSchema } = {
       "ViewerSessionVersion": {
         "type": "integer",
         "minimum": 0,
-        "description": "A version number of a viewer's sessions, from the playback token; 0 or more."
+        "description": "A version number of a viewer's sessions, from the playback token; 0 or more.",
+        "default": 0
       }
     }
   },
@@ -10175,7 +10208,8 @@ export const shapeSchemas: { readonly [shapeName: string]: JsonSchema } = {
       },
       "StreamViewerCount": {
         "type": "integer",
-        "description": "An approximate count of the people watching a stream."
+        "description": "An approximate count of the people watching a stream.",
+        "default": 0
       }
     }
   },
@@ -10697,7 +10731,8 @@ export const shapeSchemas: { readonly [shapeName: string]: JsonSchema } = {
       },
       "StreamViewerCount": {
         "type": "integer",
-        "description": "An approximate count of the people watching a stream."
+        "description": "An approximate count of the people watching a stream.",
+        "default": 0
       }
     }
   },
@@ -10969,11 +11004,13 @@ export const shapeSchemas: { readonly [shapeName: string]: JsonSchema } = {
       },
       "InsecureIngest": {
         "type": "boolean",
-        "description": "Whether a channel also accepts unencrypted RTMP."
+        "description": "Whether a channel also accepts unencrypted RTMP.",
+        "default": false
       },
       "IsAuthorized": {
         "type": "boolean",
-        "description": "Whether a channel needs signed playback tokens."
+        "description": "Whether a channel needs signed playback tokens.",
+        "default": false
       },
       "IsMultitrackInputEnabled": {
         "type": "boolean",
@@ -11098,7 +11135,8 @@ export const shapeSchemas: { readonly [shapeName: string]: JsonSchema } = {
         "type": "integer",
         "minimum": 0,
         "maximum": 300,
-        "description": "How many seconds a broadcast may be interrupted and still be recorded as one: 0 to 300."
+        "description": "How many seconds a broadcast may be interrupted and still be recorded as one: 0 to 300.",
+        "default": 0
       },
       "RenditionConfiguration": {
         "type": "object",
@@ -11556,7 +11594,8 @@ export const shapeSchemas: { readonly [shapeName: string]: JsonSchema } = {
       },
       "StreamViewerCount": {
         "type": "integer",
-        "description": "An approximate count of the people watching a stream."
+        "description": "An approximate count of the people watching a stream.",
+        "default": 0
       }
     }
   },
@@ -11616,7 +11655,8 @@ export const shapeSchemas: { readonly [shapeName: string]: JsonSchema } = {
     "$schema": "https://json-schema.org/draft/2020-12/schema",
     "title": "StreamViewerCount",
     "type": "integer",
-    "description": "An approximate count of the people watching a stream."
+    "description": "An approximate count of the people watching a stream.",
+    "default": 0
   },
   TagKey: {
     "$comment": "Generated by ivs-contract from model/ (src/codegen/emit-json-schema.ts). DO NOT EDIT: change the model or the emitter and run npm run generate.",
@@ -12546,11 +12586,13 @@ export const shapeSchemas: { readonly [shapeName: string]: JsonSchema } = {
       },
       "InsecureIngest": {
         "type": "boolean",
-        "description": "Whether a channel also accepts unencrypted RTMP."
+        "description": "Whether a channel also accepts unencrypted RTMP.",
+        "default": false
       },
       "IsAuthorized": {
         "type": "boolean",
-        "description": "Whether a channel needs signed playback tokens."
+        "description": "Whether a channel needs signed playback tokens.",
+        "default": false
       },
       "IsMultitrackInputEnabled": {
         "type": "boolean",
@@ -12763,8 +12805,7 @@ export const shapeSchemas: { readonly [shapeName: string]: JsonSchema } = {
           },
           "enableStrictOriginEnforcement": {
             "$ref": "#/$defs/PlaybackRestrictionPolicyEnableStrictOriginEnforcement",
-            "description": "Whether the origin check is enforced strictly.",
-            "default": false
+            "description": "Whether the origin check is enforced strictly."
           },
           "name": {
             "$ref": "#/$defs/PlaybackRestrictionPolicyName",
@@ -13045,7 +13086,8 @@ export const shapeSchemas: { readonly [shapeName: string]: JsonSchema } = {
     "title": "ViewerSessionVersion",
     "type": "integer",
     "minimum": 0,
-    "description": "A version number of a viewer's sessions, from the playback token; 0 or more."
+    "description": "A version number of a viewer's sessions, from the playback token; 0 or more.",
+    "default": 0
   },
   errorCode: {
     "$comment": "Generated by ivs-contract from model/ (src/codegen/emit-json-schema.ts). DO NOT EDIT: change the model or the emitter and run npm run generate.",
@@ -13164,7 +13206,8 @@ export const inputSchemas: { readonly [K in OperationName]: JsonSchema } = {
           },
           "viewerSessionVersionsLessThanOrEqualTo": {
             "$ref": "#/$defs/ViewerSessionVersion",
-            "description": "Sessions whose version is at most this number are revoked; 0 (the default) revokes all."
+            "description": "Sessions whose version is at most this number are revoked; 0 (the default) revokes all.",
+            "default": 0
           }
         },
         "required": [
@@ -13199,7 +13242,8 @@ export const inputSchemas: { readonly [K in OperationName]: JsonSchema } = {
       "ViewerSessionVersion": {
         "type": "integer",
         "minimum": 0,
-        "description": "A version number of a viewer's sessions, from the playback token; 0 or more."
+        "description": "A version number of a viewer's sessions, from the playback token; 0 or more.",
+        "default": 0
       }
     }
   },
@@ -13335,7 +13379,8 @@ export const inputSchemas: { readonly [K in OperationName]: JsonSchema } = {
       },
       "authorized": {
         "type": "boolean",
-        "description": "Whether viewers need a signed playback token to watch; false when left out."
+        "description": "Whether viewers need a signed playback token to watch; false when left out.",
+        "default": false
       },
       "recordingConfigurationArn": {
         "$ref": "#/$defs/ChannelRecordingConfigurationArn",
@@ -13347,7 +13392,8 @@ export const inputSchemas: { readonly [K in OperationName]: JsonSchema } = {
       },
       "insecureIngest": {
         "type": "boolean",
-        "description": "Whether broadcasters may also send unencrypted RTMP; false when left out."
+        "description": "Whether broadcasters may also send unencrypted RTMP; false when left out.",
+        "default": false
       },
       "preset": {
         "$ref": "#/$defs/TranscodePreset",
@@ -13620,7 +13666,8 @@ export const inputSchemas: { readonly [K in OperationName]: JsonSchema } = {
       },
       "recordingReconnectWindowSeconds": {
         "$ref": "#/$defs/RecordingReconnectWindowSeconds",
-        "description": "How long a broadcast may be interrupted and still be recorded as the same broadcast;\n0 (never merged) when left out."
+        "description": "How long a broadcast may be interrupted and still be recorded as the same broadcast;\n0 (never merged) when left out.",
+        "default": 0
       },
       "renditionConfiguration": {
         "$ref": "#/$defs/RenditionConfiguration",
@@ -13661,7 +13708,8 @@ export const inputSchemas: { readonly [K in OperationName]: JsonSchema } = {
         "type": "integer",
         "minimum": 0,
         "maximum": 300,
-        "description": "How many seconds a broadcast may be interrupted and still be recorded as one: 0 to 300."
+        "description": "How many seconds a broadcast may be interrupted and still be recorded as one: 0 to 300.",
+        "default": 0
       },
       "RenditionConfiguration": {
         "type": "object",
@@ -14745,7 +14793,8 @@ export const inputSchemas: { readonly [K in OperationName]: JsonSchema } = {
       },
       "viewerSessionVersionsLessThanOrEqualTo": {
         "$ref": "#/$defs/ViewerSessionVersion",
-        "description": "Sessions whose version is at most this number are revoked; 0 (the default) revokes all."
+        "description": "Sessions whose version is at most this number are revoked; 0 (the default) revokes all.",
+        "default": 0
       }
     },
     "required": [
@@ -14770,7 +14819,8 @@ export const inputSchemas: { readonly [K in OperationName]: JsonSchema } = {
       "ViewerSessionVersion": {
         "type": "integer",
         "minimum": 0,
-        "description": "A version number of a viewer's sessions, from the playback token; 0 or more."
+        "description": "A version number of a viewer's sessions, from the playback token; 0 or more.",
+        "default": 0
       }
     }
   },
@@ -15437,11 +15487,13 @@ export const outputSchemas: { readonly [K in OperationName]: JsonSchema } = {
       },
       "InsecureIngest": {
         "type": "boolean",
-        "description": "Whether a channel also accepts unencrypted RTMP."
+        "description": "Whether a channel also accepts unencrypted RTMP.",
+        "default": false
       },
       "IsAuthorized": {
         "type": "boolean",
-        "description": "Whether a channel needs signed playback tokens."
+        "description": "Whether a channel needs signed playback tokens.",
+        "default": false
       },
       "IsMultitrackInputEnabled": {
         "type": "boolean",
@@ -16053,11 +16105,13 @@ export const outputSchemas: { readonly [K in OperationName]: JsonSchema } = {
       },
       "InsecureIngest": {
         "type": "boolean",
-        "description": "Whether a channel also accepts unencrypted RTMP."
+        "description": "Whether a channel also accepts unencrypted RTMP.",
+        "default": false
       },
       "IsAuthorized": {
         "type": "boolean",
-        "description": "Whether a channel needs signed playback tokens."
+        "description": "Whether a channel needs signed playback tokens.",
+        "default": false
       },
       "IsMultitrackInputEnabled": {
         "type": "boolean",
@@ -16223,8 +16277,7 @@ export const outputSchemas: { readonly [K in OperationName]: JsonSchema } = {
           },
           "enableStrictOriginEnforcement": {
             "$ref": "#/$defs/PlaybackRestrictionPolicyEnableStrictOriginEnforcement",
-            "description": "Whether the origin check is enforced strictly.",
-            "default": false
+            "description": "Whether the origin check is enforced strictly."
           },
           "name": {
             "$ref": "#/$defs/PlaybackRestrictionPolicyName",
@@ -16417,7 +16470,8 @@ export const outputSchemas: { readonly [K in OperationName]: JsonSchema } = {
         "type": "integer",
         "minimum": 0,
         "maximum": 300,
-        "description": "How many seconds a broadcast may be interrupted and still be recorded as one: 0 to 300."
+        "description": "How many seconds a broadcast may be interrupted and still be recorded as one: 0 to 300.",
+        "default": 0
       },
       "RenditionConfiguration": {
         "type": "object",
@@ -16970,11 +17024,13 @@ export const outputSchemas: { readonly [K in OperationName]: JsonSchema } = {
       },
       "InsecureIngest": {
         "type": "boolean",
-        "description": "Whether a channel also accepts unencrypted RTMP."
+        "description": "Whether a channel also accepts unencrypted RTMP.",
+        "default": false
       },
       "IsAuthorized": {
         "type": "boolean",
-        "description": "Whether a channel needs signed playback tokens."
+        "description": "Whether a channel needs signed playback tokens.",
+        "default": false
       },
       "IsMultitrackInputEnabled": {
         "type": "boolean",
@@ -17187,8 +17243,7 @@ export const outputSchemas: { readonly [K in OperationName]: JsonSchema } = {
           },
           "enableStrictOriginEnforcement": {
             "$ref": "#/$defs/PlaybackRestrictionPolicyEnableStrictOriginEnforcement",
-            "description": "Whether the origin check is enforced strictly.",
-            "default": false
+            "description": "Whether the origin check is enforced strictly."
           },
           "name": {
             "$ref": "#/$defs/PlaybackRestrictionPolicyName",
@@ -17381,7 +17436,8 @@ export const outputSchemas: { readonly [K in OperationName]: JsonSchema } = {
         "type": "integer",
         "minimum": 0,
         "maximum": 300,
-        "description": "How many seconds a broadcast may be interrupted and still be recorded as one: 0 to 300."
+        "description": "How many seconds a broadcast may be interrupted and still be recorded as one: 0 to 300.",
+        "default": 0
       },
       "RenditionConfiguration": {
         "type": "object",
@@ -17615,7 +17671,8 @@ export const outputSchemas: { readonly [K in OperationName]: JsonSchema } = {
       },
       "StreamViewerCount": {
         "type": "integer",
-        "description": "An approximate count of the people watching a stream."
+        "description": "An approximate count of the people watching a stream.",
+        "default": 0
       }
     }
   },
@@ -17930,11 +17987,13 @@ export const outputSchemas: { readonly [K in OperationName]: JsonSchema } = {
       },
       "InsecureIngest": {
         "type": "boolean",
-        "description": "Whether a channel also accepts unencrypted RTMP."
+        "description": "Whether a channel also accepts unencrypted RTMP.",
+        "default": false
       },
       "IsAuthorized": {
         "type": "boolean",
-        "description": "Whether a channel needs signed playback tokens."
+        "description": "Whether a channel needs signed playback tokens.",
+        "default": false
       },
       "IsMultitrackInputEnabled": {
         "type": "boolean",
@@ -18059,7 +18118,8 @@ export const outputSchemas: { readonly [K in OperationName]: JsonSchema } = {
         "type": "integer",
         "minimum": 0,
         "maximum": 300,
-        "description": "How many seconds a broadcast may be interrupted and still be recorded as one: 0 to 300."
+        "description": "How many seconds a broadcast may be interrupted and still be recorded as one: 0 to 300.",
+        "default": 0
       },
       "RenditionConfiguration": {
         "type": "object",
@@ -18769,11 +18829,13 @@ export const outputSchemas: { readonly [K in OperationName]: JsonSchema } = {
       },
       "InsecureIngest": {
         "type": "boolean",
-        "description": "Whether a channel also accepts unencrypted RTMP."
+        "description": "Whether a channel also accepts unencrypted RTMP.",
+        "default": false
       },
       "IsAuthorized": {
         "type": "boolean",
-        "description": "Whether a channel needs signed playback tokens."
+        "description": "Whether a channel needs signed playback tokens.",
+        "default": false
       },
       "PaginationToken": {
         "type": "string",
@@ -19009,8 +19071,7 @@ export const outputSchemas: { readonly [K in OperationName]: JsonSchema } = {
           },
           "enableStrictOriginEnforcement": {
             "$ref": "#/$defs/PlaybackRestrictionPolicyEnableStrictOriginEnforcement",
-            "description": "Whether the origin check is enforced strictly.",
-            "default": false
+            "description": "Whether the origin check is enforced strictly."
           },
           "name": {
             "$ref": "#/$defs/PlaybackRestrictionPolicyName",
@@ -19471,7 +19532,8 @@ export const outputSchemas: { readonly [K in OperationName]: JsonSchema } = {
       },
       "StreamViewerCount": {
         "type": "integer",
-        "description": "An approximate count of the people watching a stream."
+        "description": "An approximate count of the people watching a stream.",
+        "default": 0
       }
     }
   },
@@ -19846,11 +19908,13 @@ export const outputSchemas: { readonly [K in OperationName]: JsonSchema } = {
       },
       "InsecureIngest": {
         "type": "boolean",
-        "description": "Whether a channel also accepts unencrypted RTMP."
+        "description": "Whether a channel also accepts unencrypted RTMP.",
+        "default": false
       },
       "IsAuthorized": {
         "type": "boolean",
-        "description": "Whether a channel needs signed playback tokens."
+        "description": "Whether a channel needs signed playback tokens.",
+        "default": false
       },
       "IsMultitrackInputEnabled": {
         "type": "boolean",
@@ -19983,8 +20047,7 @@ export const outputSchemas: { readonly [K in OperationName]: JsonSchema } = {
           },
           "enableStrictOriginEnforcement": {
             "$ref": "#/$defs/PlaybackRestrictionPolicyEnableStrictOriginEnforcement",
-            "description": "Whether the origin check is enforced strictly.",
-            "default": false
+            "description": "Whether the origin check is enforced strictly."
           },
           "name": {
             "$ref": "#/$defs/PlaybackRestrictionPolicyName",

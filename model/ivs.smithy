@@ -743,7 +743,7 @@ structure CreateChannelRequest {
     type: ChannelType
 
     /// Whether viewers need a signed playback token to watch; false when left out.
-    authorized: Boolean
+    authorized: Boolean = false
 
     /// The recording configuration that stores the channel's broadcasts; an empty string or
     /// leaving it out means no recording.
@@ -753,7 +753,7 @@ structure CreateChannelRequest {
     tags: Tags
 
     /// Whether broadcasters may also send unencrypted RTMP; false when left out.
-    insecureIngest: Boolean
+    insecureIngest: Boolean = false
 
     /// How an ADVANCED_SD or ADVANCED_HD channel spends its bandwidth; only those types take it.
     preset: TranscodePreset
@@ -1109,7 +1109,7 @@ structure CreateRecordingConfigurationRequest {
 
     /// How long a broadcast may be interrupted and still be recorded as the same broadcast;
     /// 0 (never merged) when left out.
-    recordingReconnectWindowSeconds: RecordingReconnectWindowSeconds
+    recordingReconnectWindowSeconds: RecordingReconnectWindowSeconds = 0
 
     /// Which renditions of the broadcast are recorded; all of them when left out.
     renditionConfiguration: RenditionConfiguration
@@ -1474,7 +1474,7 @@ structure StartViewerSessionRevocationRequest {
     viewerId: ViewerId
 
     /// Sessions whose version is at most this number are revoked; 0 (the default) revokes all.
-    viewerSessionVersionsLessThanOrEqualTo: ViewerSessionVersion
+    viewerSessionVersionsLessThanOrEqualTo: ViewerSessionVersion = 0
 }
 
 /// What StartViewerSessionRevocation answers: an empty object.
@@ -2077,7 +2077,7 @@ structure PlaybackRestrictionPolicy {
     allowedOrigins: PlaybackRestrictionPolicyAllowedOriginList
 
     /// Whether the origin check is enforced strictly.
-    enableStrictOriginEnforcement: PlaybackRestrictionPolicyEnableStrictOriginEnforcement = false
+    enableStrictOriginEnforcement: PlaybackRestrictionPolicyEnableStrictOriginEnforcement
 
     /// The label given to the policy; empty when none was given.
     name: PlaybackRestrictionPolicyName
@@ -2101,7 +2101,7 @@ structure PlaybackRestrictionPolicySummary {
     allowedOrigins: PlaybackRestrictionPolicyAllowedOriginList
 
     /// Whether the origin check is enforced strictly.
-    enableStrictOriginEnforcement: PlaybackRestrictionPolicyEnableStrictOriginEnforcement = false
+    enableStrictOriginEnforcement: PlaybackRestrictionPolicyEnableStrictOriginEnforcement
 
     /// The label given to the policy; empty when none was given.
     name: PlaybackRestrictionPolicyName
@@ -2188,7 +2188,7 @@ structure BatchStartViewerSessionRevocationViewerSession {
     viewerId: ViewerId
 
     /// Sessions whose version is at most this number are revoked; 0 (the default) revokes all.
-    viewerSessionVersionsLessThanOrEqualTo: ViewerSessionVersion
+    viewerSessionVersionsLessThanOrEqualTo: ViewerSessionVersion = 0
 }
 
 /// Why one entry of a batch revocation could not be started.
@@ -2534,12 +2534,15 @@ timestamp StreamStartTime
 timestamp Time
 
 /// An approximate count of the people watching a stream.
+@default(0)
 long StreamViewerCount
 
 /// Whether a channel needs signed playback tokens.
+@default(false)
 boolean IsAuthorized
 
 /// Whether a channel also accepts unencrypted RTMP.
+@default(false)
 boolean InsecureIngest
 
 /// Whether multitrack input is on for a channel.
@@ -2555,6 +2558,7 @@ string S3DestinationBucketName
 
 /// How many seconds a broadcast may be interrupted and still be recorded as one: 0 to 300.
 @range(min: 0, max: 300)
+@default(0)
 integer RecordingReconnectWindowSeconds
 
 /// The seconds between two still images of a recording: 1 to 60.
@@ -2581,6 +2585,7 @@ string ViewerId
 
 /// A version number of a viewer's sessions, from the playback token; 0 or more.
 @range(min: 0)
+@default(0)
 integer ViewerSessionVersion
 
 /// How long an ad break lasts, in seconds: 1 to 300.

@@ -1,5 +1,5 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
-import type { StreamHealth } from '../../generated/types.js';
+import type { RecordingConfigurationState, StreamHealth } from '../../generated/types.js';
 import { controlPrefix } from '../protocol/conventions.js';
 import type { IvsSnapshot } from '../state/snapshot.js';
 import { errorResponse, newRequestId } from './errors.js';
@@ -68,9 +68,17 @@ function channelArnOf(body: Record<string, unknown>): Result<string> {
     : invalid('channelArn is required and must be a string.');
 }
 
+function stringMember(body: Record<string, unknown>, member: string): Result<string> {
+  const value = body[member];
+  return typeof value === 'string' && value !== ''
+    ? { ok: true, value }
+    : invalid(`${member} is required and must be a string.`);
+}
+
 /**
  * MSW handlers for the store controls under `/_ivs-contract` (any host): reset, snapshot,
- * restore, and starting or stopping a stream. Answers are JSON; errors are AWS-style.
+ * restore, starting or stopping a stream, setting a recording configuration's state, and
+ * listing the recorded viewer session revocations. Answers are JSON; errors are AWS-style.
  */
 export function controlHandlers(store: IvsStore): HttpHandler[] {
   return [
@@ -102,6 +110,27 @@ export function controlHandlers(store: IvsStore): HttpHandler[] {
       if (!arn.ok) return reply(arn, newRequestId());
       const stopped = store.stopStream(arn.value);
       return reply(stopped.ok ? { ok: true, value: {} } : stopped, newRequestId());
+    }),
+    http.post(controlPath('recording-configurations/state'), async ({ request }) => {
+      const body = await readJson(request);
+      if (!body.ok) return reply(body, newRequestId());
+      const arn = stringMember(body.value, 'arn');
+      if (!arn.ok) return reply(arn, newRequestId());
+      const state = stringMember(body.value, 'state');
+      if (!state.ok) return reply(state, newRequestId());
+      // The store checks the value against the RecordingConfigurationState enum.
+      const set = store.setRecordingConfigurationState(arn.value, state.value as RecordingConfigurationState);
+      return reply(set.ok ? { ok: true, value: { recordingConfiguration: set.value } } : set, newRequestId());
+    }),
+    http.get(controlPath('viewer-session-revocations'), () => {
+      const revocations = store.snapshot().partitions.flatMap((partition) =>
+        (partition.viewerSessionRevocations ?? []).map((revocation) => ({
+          accountId: partition.accountId,
+          region: partition.region,
+          ...revocation,
+        })),
+      );
+      return reply({ ok: true, value: { viewerSessionRevocations: revocations } }, newRequestId());
     }),
   ];
 }

@@ -1,14 +1,30 @@
-import type { OperationName, Stream } from '../../generated/types.js';
+import type {
+  OperationName,
+  RecordingConfiguration,
+  RecordingConfigurationState,
+  Stream,
+} from '../../generated/types.js';
 import type { IvsSnapshot } from '../state/snapshot.js';
 import { parseArn } from './arn.js';
 import { createRandom, type RandomSource, randomSeed } from './random.js';
-import { createPartition, defaultLimits, type IvsLimits, type Partition } from './resources/index.js';
+import {
+  createPartition,
+  defaultLimits,
+  type IvsLimits,
+  type Partition,
+  type RecordingConfigurationProgression,
+} from './resources/index.js';
+import { setRecordingConfigurationStateIn } from './resources/recording-configurations/behaviours.js';
+import {
+  recordingConfigurationArnKind,
+  recordingConfigurationView,
+} from './resources/recording-configurations/views.js';
 import { channelArnKind } from './resources/channels/identity.js';
 import { type StartStreamOptions, startStreamIn, stopStreamIn } from './resources/streams/live.js';
 import { type Result, fail } from './result.js';
 import { partitionKey, restorePartitions, snapshotPartitions } from './store-snapshot.js';
 
-export type { IvsLimits } from './resources/index.js';
+export type { IvsLimits, RecordingConfigurationProgression } from './resources/index.js';
 export type { StartStreamOptions } from './resources/streams/live.js';
 
 /** Options of `createIvsStore`. */
@@ -19,6 +35,11 @@ export interface IvsStoreOptions {
   readonly seed?: number;
   /** Quotas to enforce instead of the defaults. */
   readonly limits?: Partial<IvsLimits>;
+  /**
+   * How new recording configurations move from CREATING to ACTIVE: `'immediate'` (default),
+   * `{ afterReads: n }` (after n Get/List reads), or `'manual'` (`setRecordingConfigurationState`).
+   */
+  readonly recordingConfigurationProgression?: RecordingConfigurationProgression;
   /** The random source behind ids, keys and addresses, instead of one made from `seed`. */
   readonly random?: RandomSource;
   /**
@@ -44,6 +65,11 @@ export type IvsStoreChange =
       readonly kind: 'stream';
       readonly channelArn: string;
     }
+  | {
+      /** A store control changed the resource with this ARN (e.g. `setRecordingConfigurationState`). */
+      readonly kind: 'resource';
+      readonly arn: string;
+    }
   | { readonly kind: 'reset' }
   | { readonly kind: 'restore' };
 
@@ -55,12 +81,16 @@ export interface IvsStore {
   readonly random: RandomSource;
   /** The quotas in force. */
   readonly limits: IvsLimits;
+  /** How new recording configurations move from CREATING to ACTIVE. */
+  readonly recordingConfigurationProgression: RecordingConfigurationProgression;
   /** The partition of one account in one region, made empty on first use. */
   partition(accountId: string, region: string): Partition;
   /** Puts a channel on air (the ARN names its partition), or updates health and viewers of a live one. */
   startStream(channelArn: string, options?: StartStreamOptions): Result<Stream>;
-  /** Takes a channel off the air. */
+  /** Takes a channel off the air, ending its stream session. */
   stopStream(channelArn: string): Result<void>;
+  /** Sets the state of a recording configuration (the ARN names its partition), e.g. to CREATE_FAILED. */
+  setRecordingConfigurationState(arn: string, state: RecordingConfigurationState): Result<RecordingConfiguration>;
   /** Forgets everything and restarts the id sequence from the seed. */
   reset(): void;
   /** The whole state as plain JSON. */
@@ -88,31 +118,41 @@ export function createIvsStore(options: IvsStoreOptions = {}): IvsStore {
     }
     return found;
   };
-  const partitionOfChannel = (channelArn: string): Result<Partition> => {
-    const parsed = parseArn(channelArn);
-    if (parsed === undefined || parsed.kind !== channelArnKind)
-      return fail('ValidationException', `${channelArn} is not a channel ARN.`);
+  const partitionOf = (arn: string, kind: string): Result<Partition> => {
+    const parsed = parseArn(arn);
+    if (parsed === undefined || parsed.kind !== kind)
+      return fail('ValidationException', `${arn} is not a ${kind} ARN.`);
     return { ok: true, value: partition(parsed.accountId, parsed.region) };
   };
+  const recordingConfigurationProgression = options.recordingConfigurationProgression ?? 'immediate';
 
   return {
     clock,
     random,
     limits,
+    recordingConfigurationProgression,
     partition,
     startStream(channelArn, startOptions = {}) {
-      const found = partitionOfChannel(channelArn);
+      const found = partitionOf(channelArn, channelArnKind);
       if (!found.ok) return found;
-      const started = startStreamIn(found.value, channelArn, startOptions, clock());
+      const started = startStreamIn(found.value, channelArn, startOptions, clock(), random);
       if (started.ok) changed({ kind: 'stream', channelArn });
       return started;
     },
     stopStream(channelArn) {
-      const found = partitionOfChannel(channelArn);
+      const found = partitionOf(channelArn, channelArnKind);
       if (!found.ok) return found;
-      const stopped = stopStreamIn(found.value, channelArn);
+      const stopped = stopStreamIn(found.value, channelArn, clock());
       if (stopped.ok) changed({ kind: 'stream', channelArn });
       return stopped;
+    },
+    setRecordingConfigurationState(arn, state) {
+      const found = partitionOf(arn, recordingConfigurationArnKind);
+      if (!found.ok) return found;
+      const set = setRecordingConfigurationStateIn(found.value, arn, state);
+      if (!set.ok) return set;
+      changed({ kind: 'resource', arn });
+      return { ok: true, value: recordingConfigurationView(set.value) };
     },
     reset() {
       partitions = new Map();

@@ -81,8 +81,10 @@ describe('targets shared with other data', () => {
     await fc.assert(
       fc.asyncProperty(fc.commands(ivsCommands(), { maxCommands: 30 }), async (cmds) => {
         store.restore(fixtureSet);
+        // As restored: the fixtures' channels with today's members filled in with their defaults.
+        const restored = store.snapshot().partitions;
         await runIvsCommands(target, cmds, { exclusive: false, cleanup: true });
-        expect(store.snapshot().partitions).toEqual(fixtureSet.partitions);
+        expect(store.snapshot().partitions).toEqual(restored);
       }),
       { seed: 11, numRuns: 5 },
     );

@@ -125,8 +125,11 @@ const arnRef: fc.Arbitrary<ArnRef> = fc.oneof(
   },
 );
 
-/** Well-formed-looking inputs for each operation (the ARNs are filled in from the model when built). */
-const inputs: { readonly [K in OperationName]: fc.Arbitrary<Record<string, unknown>> } = {
+/**
+ * Well-formed-looking inputs for the launch operations, the ones the state model of this harness
+ * predicts (the ARNs are filled in from the model when built); only these are drawn.
+ */
+const inputs: { readonly [K in LaunchOperation]: fc.Arbitrary<Record<string, unknown>> } = {
   BatchGetChannel: fc.constant({ arns: [] }),
   BatchGetStreamKey: fc.constant({ arns: [] }),
   CreateChannel: fc.record(
@@ -174,17 +177,20 @@ const arnMember: Partial<Readonly<Record<OperationName, string>>> = {
   UpdateChannel: 'arn',
 };
 
-type JsonType = 'string' | 'integer' | 'object' | 'array';
+type JsonType = 'string' | 'integer' | 'boolean' | 'object' | 'structure' | 'array';
 
 /** The JSON type of each body member of an operation's input, read from its generated schema. */
 export function memberType(operation: OperationName, member: string): JsonType {
   const schema = inputSchemas[operation] as {
     properties?: Record<string, { $ref?: string; type?: string }>;
-    $defs?: Record<string, { type?: string }>;
+    $defs?: Record<string, { type?: string; properties?: unknown }>;
   };
   const property = schema.properties?.[member];
   const ref = property?.$ref?.replace('#/$defs/', '');
-  const type = property?.type ?? (ref === undefined ? undefined : schema.$defs?.[ref]?.type);
+  const definition = ref === undefined ? undefined : schema.$defs?.[ref];
+  const type = property?.type ?? definition?.type;
+  // A structure (named members, unknown ones ignored) takes any object; a map checks its values.
+  if (type === 'object' && definition?.properties !== undefined) return 'structure';
   return (type ?? 'string') as JsonType;
 }
 
@@ -196,9 +202,11 @@ export function wrongValuesFor(type: JsonType): fc.Arbitrary<WrongValue> {
       ? typeof value === 'string'
       : type === 'integer'
         ? Number.isInteger(value)
-        : type === 'array'
-          ? Array.isArray(value)
-          : typeof value === 'object' && value !== null && !Array.isArray(value);
+        : type === 'boolean'
+          ? typeof value === 'boolean'
+          : type === 'array'
+            ? Array.isArray(value)
+            : typeof value === 'object' && value !== null && !Array.isArray(value);
   const json = fc
     .constantFrom(...values.filter((value) => !fitting(value)))
     .map((value): WrongValue => ({ kind: 'json', value }));
@@ -274,6 +282,27 @@ function mutationFor(operation: OperationName | undefined): fc.Arbitrary<BodyMut
   );
 }
 
+/** The operations of the launch API, which the state model of this harness knows. */
+type LaunchOperation =
+  | 'BatchGetChannel'
+  | 'BatchGetStreamKey'
+  | 'CreateChannel'
+  | 'CreateStreamKey'
+  | 'DeleteChannel'
+  | 'DeleteStreamKey'
+  | 'GetChannel'
+  | 'GetStream'
+  | 'GetStreamKey'
+  | 'ListChannels'
+  | 'ListStreamKeys'
+  | 'ListStreams'
+  | 'ListTagsForResource'
+  | 'PutMetadata'
+  | 'StopStream'
+  | 'TagResource'
+  | 'UntagResource'
+  | 'UpdateChannel';
+
 /** Writes are drawn more often than reads, so the state grows and the model has something to check. */
 const operationWeights: Partial<Readonly<Record<OperationName, number>>> = {
   CreateChannel: 6,
@@ -285,7 +314,7 @@ const operationWeights: Partial<Readonly<Record<OperationName, number>>> = {
   UpdateChannel: 2,
 };
 const operationName = fc.oneof(
-  ...(Object.keys(operations) as OperationName[]).map((name) => ({
+  ...(Object.keys(inputs) as LaunchOperation[]).map((name) => ({
     weight: operationWeights[name] ?? 1,
     arbitrary: fc.constant(name),
   })),

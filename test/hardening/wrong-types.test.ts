@@ -70,7 +70,10 @@ function fits(type: string, text: string): boolean {
   const value: unknown = text.length > 1000 ? undefined : JSON.parse(text);
   if (type === 'string') return typeof value === 'string';
   if (type === 'integer') return Number.isInteger(value);
+  if (type === 'boolean') return typeof value === 'boolean';
   if (type === 'array') return Array.isArray(value);
+  if (type === 'structure')
+    return text.length > 1000 || (typeof value === 'object' && value !== null && !Array.isArray(value));
   return (
     typeof value === 'object' &&
     value !== null &&

@@ -3,7 +3,8 @@ import { CreateChannelCommand, type IvsClient, PutMetadataCommand } from '@aws-s
 import { describe, expect, test } from 'vitest';
 import { errors, operations, operationNames } from '../../generated/operations.js';
 import type { OperationName } from '../../generated/types.js';
-import { createIvsStore, ivsHandlers } from '../../src/mock/index.js';
+import { createIvsStore, ivsHandlers, type IvsStoreOptions } from '../../src/mock/index.js';
+import { mediaTailorArn, publicKeyPem } from '../mock/public-keys.js';
 import { rejection, useIvsMock } from './sdk-harness.js';
 
 const mock = useIvsMock();
@@ -43,8 +44,238 @@ const injected = (operation: OperationName, error: string) => async (client: Ivs
 
 type Trigger = (client: IvsClient) => Promise<unknown>;
 
+const unknownRecording = 'arn:aws:ivs:us-west-2:123456789012:recording-configuration/abcdABCDefgh';
+const unknownPolicy = 'arn:aws:ivs:us-west-2:123456789012:playback-restriction-policy/abcdABCDefgh';
+const unknownAd = 'arn:aws:ivs:us-west-2:123456789012:ad-configuration/abcdABCDefgh';
+const unknownKeyPair = 'arn:aws:ivs:us-west-2:123456789012:playback-key/abcdABCDefgh';
+const adInput = { mediaTailorPlaybackConfigurations: [{ playbackConfigurationArn: mediaTailorArn }] };
+const recordingInput = { destinationConfiguration: { s3: { bucketName: 'recordings' } } };
+
+/** The ARN of a new resource made through the SDK. */
+async function created(client: IvsClient, operation: OperationName, member: string, input: Record<string, unknown>) {
+  const out = (await send(client, operation, input)) as Record<string, { arn?: string }>;
+  return out[member]?.arn ?? '';
+}
+
+/** A store with tight quotas, serving the rest of the test. */
+function limitedTo(limits: IvsStoreOptions['limits']) {
+  mock.server.use(...ivsHandlers({ store: createIvsStore({ seed: 1, ...(limits === undefined ? {} : { limits }) }) }));
+}
+
+/**
+ * The errors only a fault can cause here: access and verification refusals, server-side
+ * failures, throttling (but PutMetadata's), and conflicts the documentation does not explain.
+ */
+const faultOnly = [
+  'BatchGetChannel/ServiceUnavailable',
+  'BatchGetStreamKey/ServiceUnavailable',
+  'BatchStartViewerSessionRevocation/AccessDeniedException',
+  'BatchStartViewerSessionRevocation/PendingVerification',
+  'BatchStartViewerSessionRevocation/ThrottlingException',
+  'CreateAdConfiguration/AccessDeniedException',
+  'CreateAdConfiguration/ConflictException',
+  'CreateAdConfiguration/InternalServerException',
+  'CreateAdConfiguration/PendingVerification',
+  'CreateAdConfiguration/ResourceNotFoundException',
+  'CreateAdConfiguration/ThrottlingException',
+  'CreateChannel/PendingVerification',
+  'CreatePlaybackRestrictionPolicy/AccessDeniedException',
+  'CreatePlaybackRestrictionPolicy/PendingVerification',
+  'CreatePlaybackRestrictionPolicy/ThrottlingException',
+  'CreateRecordingConfiguration/AccessDeniedException',
+  'CreateRecordingConfiguration/ConflictException',
+  'CreateRecordingConfiguration/InternalServerException',
+  'CreateRecordingConfiguration/PendingVerification',
+  'CreateStreamKey/PendingVerification',
+  'DeleteAdConfiguration/AccessDeniedException',
+  'DeleteAdConfiguration/InternalServerException',
+  'DeleteChannel/PendingVerification',
+  'DeletePlaybackKeyPair/AccessDeniedException',
+  'DeletePlaybackKeyPair/PendingVerification',
+  'DeletePlaybackRestrictionPolicy/AccessDeniedException',
+  'DeletePlaybackRestrictionPolicy/PendingVerification',
+  'DeleteRecordingConfiguration/AccessDeniedException',
+  'DeleteRecordingConfiguration/InternalServerException',
+  'DeleteStreamKey/PendingVerification',
+  'GetAdConfiguration/AccessDeniedException',
+  'GetAdConfiguration/InternalServerException',
+  'GetPlaybackKeyPair/AccessDeniedException',
+  'GetPlaybackRestrictionPolicy/AccessDeniedException',
+  'GetPlaybackRestrictionPolicy/PendingVerification',
+  'GetRecordingConfiguration/AccessDeniedException',
+  'GetRecordingConfiguration/InternalServerException',
+  'GetStreamSession/AccessDeniedException',
+  'ImportPlaybackKeyPair/AccessDeniedException',
+  'ImportPlaybackKeyPair/PendingVerification',
+  'InsertAdBreak/AccessDeniedException',
+  'InsertAdBreak/InternalServerException',
+  'InsertAdBreak/ThrottlingException',
+  'ListAdConfigurations/AccessDeniedException',
+  'ListAdConfigurations/InternalServerException',
+  'ListPlaybackKeyPairs/AccessDeniedException',
+  'ListPlaybackRestrictionPolicies/AccessDeniedException',
+  'ListPlaybackRestrictionPolicies/ConflictException',
+  'ListPlaybackRestrictionPolicies/PendingVerification',
+  'ListRecordingConfigurations/AccessDeniedException',
+  'ListRecordingConfigurations/InternalServerException',
+  'ListStreamSessions/AccessDeniedException',
+  'StartViewerSessionRevocation/AccessDeniedException',
+  'StartViewerSessionRevocation/InternalServerException',
+  'StartViewerSessionRevocation/PendingVerification',
+  'StartViewerSessionRevocation/ThrottlingException',
+  'UpdateAdConfiguration/AccessDeniedException',
+  'UpdateAdConfiguration/ConflictException',
+  'UpdateAdConfiguration/InternalServerException',
+  'UpdateAdConfiguration/PendingVerification',
+  'UpdateAdConfiguration/ServiceQuotaExceededException',
+  'UpdateAdConfiguration/ThrottlingException',
+  'UpdateChannel/PendingVerification',
+  'UpdatePlaybackRestrictionPolicy/AccessDeniedException',
+  'UpdatePlaybackRestrictionPolicy/ConflictException',
+  'UpdatePlaybackRestrictionPolicy/PendingVerification',
+] as const;
+
+/** The errors of today's resources that the emulator really produces. */
+const stateTriggers: Record<string, Trigger> = {
+  'BatchStartViewerSessionRevocation/ValidationException': (c) =>
+    send(c, 'BatchStartViewerSessionRevocation', { viewerSessions: [] }),
+  'CreateAdConfiguration/ServiceQuotaExceededException': async (c) => {
+    limitedTo({ adConfigurationsPerRegion: 1 });
+    await send(c, 'CreateAdConfiguration', adInput);
+    return send(c, 'CreateAdConfiguration', adInput);
+  },
+  'CreateAdConfiguration/ValidationException': (c) =>
+    send(c, 'CreateAdConfiguration', { mediaTailorPlaybackConfigurations: [{ playbackConfigurationArn: 'nope' }] }),
+  'CreateChannel/ResourceNotFoundException': (c) =>
+    send(c, 'CreateChannel', { recordingConfigurationArn: unknownRecording }),
+  'CreatePlaybackRestrictionPolicy/ServiceQuotaExceededException': async (c) => {
+    limitedTo({ playbackRestrictionPoliciesPerRegion: 1 });
+    await send(c, 'CreatePlaybackRestrictionPolicy', {});
+    return send(c, 'CreatePlaybackRestrictionPolicy', {});
+  },
+  'CreatePlaybackRestrictionPolicy/ValidationException': (c) =>
+    send(c, 'CreatePlaybackRestrictionPolicy', { allowedCountries: ['usa'] }),
+  'CreateRecordingConfiguration/ServiceQuotaExceededException': async (c) => {
+    limitedTo({ recordingConfigurationsPerRegion: 1 });
+    await send(c, 'CreateRecordingConfiguration', recordingInput);
+    return send(c, 'CreateRecordingConfiguration', recordingInput);
+  },
+  'CreateRecordingConfiguration/ValidationException': (c) =>
+    send(c, 'CreateRecordingConfiguration', { destinationConfiguration: { s3: { bucketName: 'UPPER' } } }),
+  'DeleteAdConfiguration/ConflictException': async (c) => {
+    const adConfigurationArn = await created(c, 'CreateAdConfiguration', 'adConfiguration', adInput);
+    await send(c, 'CreateChannel', { adConfigurationArn });
+    return send(c, 'DeleteAdConfiguration', { arn: adConfigurationArn });
+  },
+  'DeleteAdConfiguration/ResourceNotFoundException': (c) => send(c, 'DeleteAdConfiguration', { arn: unknownAd }),
+  'DeleteAdConfiguration/ValidationException': (c) => send(c, 'DeleteAdConfiguration', { arn: unknownChannel }),
+  'DeletePlaybackKeyPair/ResourceNotFoundException': (c) => send(c, 'DeletePlaybackKeyPair', { arn: unknownKeyPair }),
+  'DeletePlaybackKeyPair/ValidationException': (c) => send(c, 'DeletePlaybackKeyPair', { arn: unknownChannel }),
+  'DeletePlaybackRestrictionPolicy/ConflictException': async (c) => {
+    const playbackRestrictionPolicyArn = await created(
+      c,
+      'CreatePlaybackRestrictionPolicy',
+      'playbackRestrictionPolicy',
+      {},
+    );
+    await send(c, 'CreateChannel', { playbackRestrictionPolicyArn });
+    return send(c, 'DeletePlaybackRestrictionPolicy', { arn: playbackRestrictionPolicyArn });
+  },
+  'DeletePlaybackRestrictionPolicy/ResourceNotFoundException': (c) =>
+    send(c, 'DeletePlaybackRestrictionPolicy', { arn: unknownPolicy }),
+  'DeletePlaybackRestrictionPolicy/ValidationException': (c) =>
+    send(c, 'DeletePlaybackRestrictionPolicy', { arn: unknownChannel }),
+  'DeleteRecordingConfiguration/ConflictException': async (c) => {
+    const recordingConfigurationArn = await created(
+      c,
+      'CreateRecordingConfiguration',
+      'recordingConfiguration',
+      recordingInput,
+    );
+    await send(c, 'CreateChannel', { recordingConfigurationArn });
+    return send(c, 'DeleteRecordingConfiguration', { arn: recordingConfigurationArn });
+  },
+  'DeleteRecordingConfiguration/ResourceNotFoundException': (c) =>
+    send(c, 'DeleteRecordingConfiguration', { arn: unknownRecording }),
+  'DeleteRecordingConfiguration/ValidationException': (c) =>
+    send(c, 'DeleteRecordingConfiguration', { arn: unknownChannel }),
+  'GetAdConfiguration/ResourceNotFoundException': (c) => send(c, 'GetAdConfiguration', { arn: unknownAd }),
+  'GetAdConfiguration/ValidationException': (c) => send(c, 'GetAdConfiguration', { arn: unknownKey }),
+  'GetPlaybackKeyPair/ResourceNotFoundException': (c) => send(c, 'GetPlaybackKeyPair', { arn: unknownKeyPair }),
+  'GetPlaybackKeyPair/ValidationException': (c) => send(c, 'GetPlaybackKeyPair', { arn: unknownKey }),
+  'GetPlaybackRestrictionPolicy/ResourceNotFoundException': (c) =>
+    send(c, 'GetPlaybackRestrictionPolicy', { arn: unknownPolicy }),
+  'GetPlaybackRestrictionPolicy/ValidationException': (c) =>
+    send(c, 'GetPlaybackRestrictionPolicy', { arn: unknownKey }),
+  'GetRecordingConfiguration/ResourceNotFoundException': (c) =>
+    send(c, 'GetRecordingConfiguration', { arn: unknownRecording }),
+  'GetRecordingConfiguration/ValidationException': (c) => send(c, 'GetRecordingConfiguration', { arn: unknownKey }),
+  'GetStreamSession/ResourceNotFoundException': async (c) =>
+    send(c, 'GetStreamSession', { channelArn: (await channel(c)).arn }),
+  'GetStreamSession/ValidationException': async (c) =>
+    send(c, 'GetStreamSession', { channelArn: (await channel(c)).arn, streamId: 'st-short' }),
+  'ImportPlaybackKeyPair/ConflictException': async (c) => {
+    const publicKeyMaterial = publicKeyPem();
+    await send(c, 'ImportPlaybackKeyPair', { publicKeyMaterial });
+    return send(c, 'ImportPlaybackKeyPair', { publicKeyMaterial });
+  },
+  'ImportPlaybackKeyPair/ServiceQuotaExceededException': async (c) => {
+    limitedTo({ playbackKeyPairsPerRegion: 1 });
+    await send(c, 'ImportPlaybackKeyPair', { publicKeyMaterial: publicKeyPem() });
+    return send(c, 'ImportPlaybackKeyPair', { publicKeyMaterial: publicKeyPem() });
+  },
+  'ImportPlaybackKeyPair/ValidationException': (c) =>
+    send(c, 'ImportPlaybackKeyPair', { publicKeyMaterial: publicKeyPem('prime256v1') }),
+  'InsertAdBreak/ChannelNotBroadcasting': async (c) => {
+    const adConfigurationArn = await created(c, 'CreateAdConfiguration', 'adConfiguration', adInput);
+    const channelArn = await created(c, 'CreateChannel', 'channel', { adConfigurationArn });
+    return send(c, 'InsertAdBreak', { channelArn, durationSeconds: 30 });
+  },
+  'InsertAdBreak/ConflictException': async (c) =>
+    send(c, 'InsertAdBreak', { channelArn: (await channel(c, true)).arn, durationSeconds: 30 }),
+  'InsertAdBreak/ResourceNotFoundException': (c) =>
+    send(c, 'InsertAdBreak', { channelArn: unknownChannel, durationSeconds: 30 }),
+  'InsertAdBreak/ValidationException': async (c) =>
+    send(c, 'InsertAdBreak', { channelArn: (await channel(c, true)).arn, durationSeconds: 0 }),
+  'ListAdConfigurations/ValidationException': (c) => send(c, 'ListAdConfigurations', { maxResults: 101 }),
+  'ListChannels/ConflictException': (c) =>
+    send(c, 'ListChannels', { filterByName: 'a', filterByRecordingConfigurationArn: unknownRecording }),
+  'ListPlaybackKeyPairs/ValidationException': (c) => send(c, 'ListPlaybackKeyPairs', { nextToken: 'garbage!' }),
+  'ListPlaybackRestrictionPolicies/ValidationException': (c) =>
+    send(c, 'ListPlaybackRestrictionPolicies', { maxResults: 0 }),
+  'ListRecordingConfigurations/ValidationException': (c) => send(c, 'ListRecordingConfigurations', { maxResults: 0 }),
+  'ListStreamSessions/ResourceNotFoundException': (c) => send(c, 'ListStreamSessions', { channelArn: unknownChannel }),
+  'ListStreamSessions/ValidationException': (c) => send(c, 'ListStreamSessions', { channelArn: unknownKey }),
+  'StartViewerSessionRevocation/ResourceNotFoundException': (c) =>
+    send(c, 'StartViewerSessionRevocation', { channelArn: unknownChannel, viewerId: 'v' }),
+  'StartViewerSessionRevocation/ValidationException': async (c) =>
+    send(c, 'StartViewerSessionRevocation', { channelArn: (await channel(c)).arn, viewerId: '' }),
+  'UpdateAdConfiguration/ResourceNotFoundException': (c) => send(c, 'UpdateAdConfiguration', { arn: unknownAd }),
+  'UpdateAdConfiguration/ValidationException': async (c) =>
+    send(c, 'UpdateAdConfiguration', {
+      arn: await created(c, 'CreateAdConfiguration', 'adConfiguration', adInput),
+      mediaTailorPlaybackConfigurations: [],
+    }),
+  'UpdatePlaybackRestrictionPolicy/ResourceNotFoundException': (c) =>
+    send(c, 'UpdatePlaybackRestrictionPolicy', { arn: unknownPolicy }),
+  'UpdatePlaybackRestrictionPolicy/ValidationException': async (c) =>
+    send(c, 'UpdatePlaybackRestrictionPolicy', {
+      arn: await created(c, 'CreatePlaybackRestrictionPolicy', 'playbackRestrictionPolicy', {}),
+      allowedOrigins: ['not an origin'],
+    }),
+};
+
 /** How each modeled error of each operation is caused: really wherever the emulator can, else by a fault. */
 const triggers: Record<string, Trigger> = {
+  ...Object.fromEntries(
+    faultOnly.map((pair) => {
+      const [operation, error] = pair.split('/') as [OperationName, string];
+      return [pair, injected(operation, error)];
+    }),
+  ),
+  ...stateTriggers,
+  'BatchGetChannel/AccessDeniedException': injected('BatchGetChannel', 'AccessDeniedException'),
+  'BatchGetStreamKey/AccessDeniedException': injected('BatchGetStreamKey', 'AccessDeniedException'),
   'BatchGetChannel/ValidationException': (c) => send(c, 'BatchGetChannel', { arns: [] }),
   'BatchGetStreamKey/ValidationException': (c) => send(c, 'BatchGetStreamKey', { arns: [unknownChannel] }),
   'CreateChannel/AccessDeniedException': injected('CreateChannel', 'AccessDeniedException'),
@@ -79,7 +310,7 @@ const triggers: Record<string, Trigger> = {
   'GetStreamKey/ResourceNotFoundException': (c) => send(c, 'GetStreamKey', { arn: unknownKey }),
   'GetStreamKey/ValidationException': (c) => send(c, 'GetStreamKey', { arn: '' }),
   'ListChannels/AccessDeniedException': injected('ListChannels', 'AccessDeniedException'),
-  'ListChannels/ValidationException': (c) => send(c, 'ListChannels', { maxResults: 51 }),
+  'ListChannels/ValidationException': (c) => send(c, 'ListChannels', { maxResults: 101 }),
   'ListStreamKeys/AccessDeniedException': injected('ListStreamKeys', 'AccessDeniedException'),
   'ListStreamKeys/ResourceNotFoundException': (c) => send(c, 'ListStreamKeys', { channelArn: unknownChannel }),
   'ListStreamKeys/ValidationException': async (c) =>

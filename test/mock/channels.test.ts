@@ -113,11 +113,24 @@ describe('channel behaviours', () => {
     expect(errorType(updateChannel(testContext().context(), { arn: missing }))).toBe('ResourceNotFoundException');
   });
 
-  test('ListChannels returns summaries without type, ingest endpoint or playback URL', () => {
+  test('ListChannels returns summaries without ingest endpoint, playback URL, SRT, multitrack or container format', () => {
     const { context } = testContext();
     const { channel } = unwrap(createChannel(context(), { name: 'n', tags: { t: '1' } }));
     expect(unwrap(listChannels(context(), {}))).toEqual({
-      channels: [{ arn: channel?.arn, name: 'n', latencyMode: 'LOW', tags: { t: '1' } }],
+      channels: [
+        {
+          arn: channel?.arn,
+          name: 'n',
+          latencyMode: 'LOW',
+          authorized: false,
+          recordingConfigurationArn: '',
+          tags: { t: '1' },
+          insecureIngest: false,
+          type: 'STANDARD',
+          playbackRestrictionPolicyArn: '',
+          adConfigurationArn: '',
+        },
+      ],
     });
   });
 

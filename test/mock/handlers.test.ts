@@ -5,6 +5,7 @@ import type { OperationName } from '../../generated/types.js';
 import { outputValidators } from '../../generated/validators.js';
 import { createIvsStore, ivsHandlers, type IvsHandlersOptions } from '../../src/mock/index.js';
 import { encodeRequest } from '../../src/protocol/index.js';
+import { mediaTailorArn, publicKeyPem } from './public-keys.js';
 
 const host = 'https://ivs.us-west-2.amazonaws.com';
 const signed = (region = 'us-west-2', accessKeyId = 'AKIDEXAMPLE') => ({
@@ -37,48 +38,99 @@ function setup(options: IvsHandlersOptions = {}) {
 
 async function liveSetup() {
   const s = setup();
-  const created = (await (await s.call('CreateChannel', { name: 'c', tags: { a: '1' } })).json()) as {
-    channel: { arn: string };
-    streamKey: { arn: string };
+  const created = async <T>(operation: OperationName, input: Record<string, unknown>): Promise<T> =>
+    (await (await s.call(operation, input)).json()) as T;
+  const arnOf = async (operation: OperationName, member: string, input: Record<string, unknown>) =>
+    ((await created<Record<string, { arn: string }>>(operation, input))[member] as { arn: string }).arn;
+  const adInput = { mediaTailorPlaybackConfigurations: [{ playbackConfigurationArn: mediaTailorArn }] };
+  const liveAdArn = await arnOf('CreateAdConfiguration', 'adConfiguration', adInput);
+  const adArn = await arnOf('CreateAdConfiguration', 'adConfiguration', adInput);
+  const recordingArn = await arnOf('CreateRecordingConfiguration', 'recordingConfiguration', {
+    destinationConfiguration: { s3: { bucketName: 'recordings' } },
+  });
+  const policyArn = await arnOf('CreatePlaybackRestrictionPolicy', 'playbackRestrictionPolicy', {});
+  const keyPairArn = await arnOf('ImportPlaybackKeyPair', 'keyPair', { publicKeyMaterial: publicKeyPem() });
+  const channel = await created<{ channel: { arn: string }; streamKey: { arn: string } }>('CreateChannel', {
+    name: 'c',
+    tags: { a: '1' },
+    adConfigurationArn: liveAdArn,
+  });
+  s.store.startStream(channel.channel.arn);
+  const refs = {
+    channelArn: channel.channel.arn,
+    keyArn: channel.streamKey.arn,
+    adArn,
+    recordingArn,
+    policyArn,
+    keyPairArn,
   };
-  s.store.startStream(created.channel.arn);
-  return { ...s, channelArn: created.channel.arn, keyArn: created.streamKey.arn };
+  return { ...s, ...refs, refs };
 }
 
 const hasNull = (value: unknown): boolean =>
   value === null || (typeof value === 'object' && Object.values(value as Record<string, unknown>).some(hasNull));
 
-/** A valid input for every operation, against a live channel with a key. */
-const validInputs = (
-  channelArn: string,
-  keyArn: string,
-): { readonly [K in OperationName]: Record<string, unknown> } => ({
-  BatchGetChannel: { arns: [channelArn] },
-  BatchGetStreamKey: { arns: [keyArn] },
-  CreateChannel: {},
-  CreateStreamKey: { channelArn },
-  DeleteChannel: { arn: channelArn },
-  DeleteStreamKey: { arn: keyArn },
-  GetChannel: { arn: channelArn },
-  GetStream: { channelArn },
-  GetStreamKey: { arn: keyArn },
-  ListChannels: {},
-  ListStreamKeys: { channelArn },
-  ListStreams: {},
-  ListTagsForResource: { resourceArn: channelArn },
-  PutMetadata: { channelArn, metadata: 'm' },
-  StopStream: { channelArn },
-  TagResource: { resourceArn: channelArn, tags: { b: '2' } },
-  UntagResource: { resourceArn: channelArn, tagKeys: ['a'] },
-  UpdateChannel: { arn: channelArn, name: 'renamed' },
-});
+/** A valid input for every operation, against a live channel (with a key and an ad configuration) and one resource of each other kind. */
+const validInputs = (refs: {
+  channelArn: string;
+  keyArn: string;
+  adArn: string;
+  recordingArn: string;
+  policyArn: string;
+  keyPairArn: string;
+}): { readonly [K in OperationName]: Record<string, unknown> } => {
+  const { channelArn, keyArn, adArn, recordingArn, policyArn, keyPairArn } = refs;
+  return {
+    BatchGetChannel: { arns: [channelArn] },
+    BatchGetStreamKey: { arns: [keyArn] },
+    BatchStartViewerSessionRevocation: { viewerSessions: [{ channelArn, viewerId: 'viewer-1' }] },
+    CreateAdConfiguration: { mediaTailorPlaybackConfigurations: [{ playbackConfigurationArn: mediaTailorArn }] },
+    CreateChannel: {},
+    CreatePlaybackRestrictionPolicy: { allowedCountries: ['US'], allowedOrigins: ['https://example.com'] },
+    CreateRecordingConfiguration: { destinationConfiguration: { s3: { bucketName: 'more-recordings' } } },
+    CreateStreamKey: { channelArn },
+    DeleteAdConfiguration: { arn: adArn },
+    DeleteChannel: { arn: channelArn },
+    DeletePlaybackKeyPair: { arn: keyPairArn },
+    DeletePlaybackRestrictionPolicy: { arn: policyArn },
+    DeleteRecordingConfiguration: { arn: recordingArn },
+    DeleteStreamKey: { arn: keyArn },
+    GetAdConfiguration: { arn: adArn },
+    GetChannel: { arn: channelArn },
+    GetPlaybackKeyPair: { arn: keyPairArn },
+    GetPlaybackRestrictionPolicy: { arn: policyArn },
+    GetRecordingConfiguration: { arn: recordingArn },
+    GetStream: { channelArn },
+    GetStreamKey: { arn: keyArn },
+    GetStreamSession: { channelArn },
+    ImportPlaybackKeyPair: { publicKeyMaterial: publicKeyPem() },
+    InsertAdBreak: { channelArn, durationSeconds: 30 },
+    ListAdConfigurations: {},
+    ListChannels: {},
+    ListPlaybackKeyPairs: {},
+    ListPlaybackRestrictionPolicies: {},
+    ListRecordingConfigurations: {},
+    ListStreamKeys: { channelArn },
+    ListStreamSessions: { channelArn },
+    ListStreams: {},
+    ListTagsForResource: { resourceArn: channelArn },
+    PutMetadata: { channelArn, metadata: 'm' },
+    StartViewerSessionRevocation: { channelArn, viewerId: 'viewer-2', viewerSessionVersionsLessThanOrEqualTo: 3 },
+    StopStream: { channelArn },
+    TagResource: { resourceArn: channelArn, tags: { b: '2' } },
+    UntagResource: { resourceArn: channelArn, tagKeys: ['a'] },
+    UpdateAdConfiguration: { arn: adArn, name: 'renamed' },
+    UpdateChannel: { arn: channelArn, name: 'renamed' },
+    UpdatePlaybackRestrictionPolicy: { arn: policyArn, name: 'renamed' },
+  };
+};
 
 describe('wire format of successful responses', () => {
   test.each(operationNames.filter((name) => !['CreateStreamKey', 'DeleteChannel', 'UpdateChannel'].includes(name)))(
     '%s: modeled status, request id, and a body that passes the output schema',
     async (name) => {
-      const { call, channelArn, keyArn } = await liveSetup();
-      const response = await call(name, validInputs(channelArn, keyArn)[name]);
+      const { call, refs } = await liveSetup();
+      const response = await call(name, validInputs(refs)[name]);
       const spec = operations[name];
       expect(response.status).toBe(spec.successCode);
       expect(response.headers.get('x-amzn-RequestId')).toMatch(/^[0-9a-f-]{36}$/);
@@ -138,7 +190,7 @@ describe('wire format of errors', () => {
       'a pattern',
       'GetChannel',
       { arn: 'nope' },
-      "1 validation error detected: Value at 'arn' failed to satisfy constraint: Member must satisfy regular expression pattern: ^arn:aws:[is]vs:[a-z0-9-]+:[0-9]+:channel/[a-zA-Z0-9-]+$",
+      "1 validation error detected: Value at 'arn' failed to satisfy constraint: Member must satisfy regular expression pattern: ^arn:aws:ivs:[a-z0-9-]+:[0-9]+:channel/[a-zA-Z0-9-]+$",
     ],
     [
       'a missing member',
@@ -149,14 +201,14 @@ describe('wire format of errors', () => {
     [
       'a range',
       'ListChannels',
-      { maxResults: 51 },
-      "1 validation error detected: Value at 'maxResults' failed to satisfy constraint: Member must have value less than or equal to 50",
+      { maxResults: 101 },
+      "1 validation error detected: Value at 'maxResults' failed to satisfy constraint: Member must have value less than or equal to 100",
     ],
     [
       'an enum',
       'CreateChannel',
       { type: 'PREMIUM' },
-      "1 validation error detected: Value at 'type' failed to satisfy constraint: Member must satisfy enum value set: [BASIC, STANDARD]",
+      "1 validation error detected: Value at 'type' failed to satisfy constraint: Member must satisfy enum value set: [BASIC, STANDARD, ADVANCED_SD, ADVANCED_HD]",
     ],
     [
       'a list size',
@@ -168,7 +220,7 @@ describe('wire format of errors', () => {
       'a list item',
       'BatchGetStreamKey',
       { arns: ['arn:aws:ivs:us-west-2:1:stream-key/a', 'bad'] },
-      "1 validation error detected: Value at 'arns.2.member' failed to satisfy constraint: Member must satisfy regular expression pattern: ^arn:aws:[is]vs:[a-z0-9-]+:[0-9]+:stream-key/[a-zA-Z0-9-]+$",
+      "1 validation error detected: Value at 'arns.2.member' failed to satisfy constraint: Member must satisfy regular expression pattern: ^arn:aws:ivs:[a-z0-9-]+:[0-9]+:stream-key/[a-zA-Z0-9-]+$",
     ],
     [
       'the metadata byte limit',

@@ -245,7 +245,16 @@ class CheckEverything implements Command {
         arn: summary.arn,
         name: channel?.name,
         latencyMode: channel?.latencyMode,
+        authorized: false,
+        recordingConfigurationArn: '',
         tags: Object.fromEntries(channel?.tags ?? []),
+        insecureIngest: false,
+        type: channel?.type,
+        ...(channel?.type === 'ADVANCED_HD' || channel?.type === 'ADVANCED_SD'
+          ? { preset: 'HIGHER_BANDWIDTH_DELIVERY' }
+          : {}),
+        playbackRestrictionPolicyArn: '',
+        adConfigurationArn: '',
       });
       const full = must(invoke(real, 'GetChannel', { arn: summary.arn })) as { channel: { type: string } };
       expect(full.channel.type).toBe(channel?.type);

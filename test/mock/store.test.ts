@@ -60,6 +60,7 @@ describe('createIvsStore', () => {
     const stream = unwrap(store.startStream(channel?.arn ?? '', { health: 'STARVING', viewerCount: 12 }));
     expect(stream).toEqual({
       channelArn: channel?.arn,
+      streamId: expect.stringMatching(/^st-[a-zA-Z0-9]{23}$/),
       playbackUrl: channel?.playbackUrl,
       startTime: '2026-03-04T05:06:07Z',
       state: 'LIVE',
@@ -202,7 +203,7 @@ describe('createIvsStore', () => {
     expect(errorType(createIvsStore().restore(snapshot as never))).toBe('ValidationException');
   });
 
-  test('restored channels fill absent name, latency mode and type with the defaults', () => {
+  test('restored channels fill every absent member with its default', () => {
     const store = createIvsStore();
     const arn = 'arn:aws:ivs:us-west-2:123456789012:channel/abcdABCDefgh';
     unwrap(
@@ -224,9 +225,16 @@ describe('createIvsStore', () => {
       name: '',
       latencyMode: 'LOW',
       type: 'STANDARD',
+      recordingConfigurationArn: '',
       ingestEndpoint: 'e',
       playbackUrl: 'p',
+      authorized: false,
       tags: {},
+      insecureIngest: false,
+      srt: { endpoint: 'e' },
+      playbackRestrictionPolicyArn: '',
+      containerFormat: 'TS',
+      adConfigurationArn: '',
     });
   });
 });

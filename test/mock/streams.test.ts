@@ -19,6 +19,7 @@ describe('stream behaviours', () => {
     expect(unwrap(getStream(context(), { channelArn }))).toEqual({
       stream: {
         channelArn,
+        streamId: expect.stringMatching(/^st-[a-zA-Z0-9]{23}$/),
         playbackUrl,
         startTime: '2026-01-02T03:04:05Z',
         state: 'LIVE',
@@ -52,7 +53,16 @@ describe('stream behaviours', () => {
     const { context, channelArn } = liveChannel();
     unwrap(createChannel(context(), {}));
     expect(unwrap(listStreams(context(), {}))).toEqual({
-      streams: [{ channelArn, state: 'LIVE', health: 'HEALTHY', viewerCount: 5, startTime: '2026-01-02T03:04:05Z' }],
+      streams: [
+        {
+          channelArn,
+          streamId: expect.stringMatching(/^st-/),
+          state: 'LIVE',
+          health: 'HEALTHY',
+          viewerCount: 5,
+          startTime: '2026-01-02T03:04:05Z',
+        },
+      ],
     });
   });
 

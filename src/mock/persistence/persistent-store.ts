@@ -1,5 +1,5 @@
 import { randomSeed } from '../random.js';
-import { createIvsStore, type IvsLimits, type IvsStore } from '../store.js';
+import { createIvsStore, type IvsLimits, type IvsStore, type RecordingConfigurationProgression } from '../store.js';
 import { createCountingRandom } from './counting-random.js';
 import { problem, reasonOf, StateFileError, type StateFileResult } from './errors.js';
 import { readState } from './reader.js';
@@ -15,6 +15,8 @@ export interface PersistentStoreOptions {
   readonly clock?: () => number;
   /** Quotas to enforce instead of the defaults. */
   readonly limits?: Partial<IvsLimits>;
+  /** How new recording configurations move from CREATING to ACTIVE (see `IvsStoreOptions`). */
+  readonly recordingConfigurationProgression?: RecordingConfigurationProgression;
   /** Loads better-sqlite3; tests replace it to stand in for a missing package. */
   readonly importSqlite?: SqliteImporter;
 }
@@ -74,6 +76,9 @@ export async function openPersistentStore(
     random,
     ...(options.clock === undefined ? {} : { clock: options.clock }),
     ...(options.limits === undefined ? {} : { limits: options.limits }),
+    ...(options.recordingConfigurationProgression === undefined
+      ? {}
+      : { recordingConfigurationProgression: options.recordingConfigurationProgression }),
     onChange(change) {
       if (loading) return;
       if (closed)

@@ -45,6 +45,7 @@ interface TableStatements {
   readonly part: ResourcePersistence;
   readonly put: Statement<unknown[]>;
   readonly drop: Statement<unknown[]>;
+  readonly dropChildren: Statement<unknown[]> | undefined;
 }
 
 function tableStatements(db: SqliteDatabase, part: ResourcePersistence): TableStatements {
@@ -55,6 +56,10 @@ function tableStatements(db: SqliteDatabase, part: ResourcePersistence): TableSt
       `INSERT INTO ${part.table} (${columns.join(', ')}, partition_id, body) VALUES (${columns.map(() => '?').join(', ')}, ?, ?) ON CONFLICT (${part.keyColumn}) DO UPDATE SET body = excluded.body`,
     ),
     drop: db.prepare<unknown[]>(`DELETE FROM ${part.table} WHERE ${part.keyColumn} = ?`),
+    dropChildren:
+      part.childrenOnly === true && part.parentColumn !== undefined
+        ? db.prepare<unknown[]>(`DELETE FROM ${part.table} WHERE ${part.parentColumn} = ?`)
+        : undefined,
   };
 }
 
@@ -102,7 +107,9 @@ export function createStateWriter(db: SqliteDatabase, store: () => IvsStore, ran
         const parsed = parseArn(arn);
         if (parsed === undefined) continue;
         const partition = store().partition(parsed.accountId, parsed.region);
-        for (const row of table.part.rowsNamedBy(partition, arn, parsed.kind)) {
+        const rows = table.part.rowsNamedBy(partition, arn, parsed.kind);
+        if (table.dropChildren !== undefined && rows.length > 0) table.dropChildren.run(arn);
+        for (const row of rows) {
           if (row.body === undefined) table.drop.run(row.key);
           else put(table, row.key, row.parent, partitionId(parsed.accountId, parsed.region), row.body);
         }
@@ -149,6 +156,9 @@ export function createStateWriter(db: SqliteDatabase, store: () => IvsStore, ran
         break;
       case 'stream':
         syncArns([change.channelArn]);
+        break;
+      case 'resource':
+        syncArns([change.arn]);
         break;
       case 'operation':
         syncArns(touchedArns(change.input, change.output));

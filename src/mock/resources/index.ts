@@ -1,6 +1,12 @@
 import type { OperationName } from '../../../generated/types.js';
 import type { Partition } from './partition.js';
+import { adConfigurationsResource } from './ad-configurations/index.js';
 import { channelsResource } from './channels/index.js';
+import { playbackKeyPairsResource } from './playback-key-pairs/index.js';
+import { playbackRestrictionPoliciesResource } from './playback-restriction-policies/index.js';
+import { recordingConfigurationsResource } from './recording-configurations/index.js';
+import { streamSessionsResource } from './stream-sessions/index.js';
+import { viewerSessionRevocationsResource } from './viewer-session-revocations/index.js';
 import type { BehaviourContext, BehaviourTable, Relations, ResourceDefinition, StoreServices } from './resource.js';
 import { streamKeysResource } from './stream-keys/index.js';
 import { streamsResource } from './streams/index.js';
@@ -16,9 +22,20 @@ export type {
 } from './resource.js';
 export { createPartition, type Partition } from './partition.js';
 export { defaultLimits, type IvsLimits } from './limits.js';
+export type { RecordingConfigurationProgression } from './recording-configurations/state.js';
 
 /** The resources that own state, parents before children (snapshots restore and files write in this order). */
-const owners = [channelsResource, streamKeysResource, streamsResource] as const;
+const owners = [
+  recordingConfigurationsResource,
+  playbackRestrictionPoliciesResource,
+  adConfigurationsResource,
+  playbackKeyPairsResource,
+  channelsResource,
+  streamKeysResource,
+  streamsResource,
+  streamSessionsResource,
+  viewerSessionRevocationsResource,
+] as const;
 
 const registry = [...owners, tagsResource(owners)] as const;
 

@@ -4,6 +4,7 @@ import type { RandomSource } from '../random.js';
 import type { Result } from '../result.js';
 import type { IvsLimits } from './limits.js';
 import type { Partition } from './partition.js';
+import type { RecordingConfigurationProgression } from './recording-configurations/state.js';
 
 /** What behaviours use of the store: its clock, random source and quotas (never the store itself). */
 export interface StoreServices {
@@ -13,6 +14,8 @@ export interface StoreServices {
   readonly random: RandomSource;
   /** The quotas in force. */
   readonly limits: IvsLimits;
+  /** How new recording configurations move from CREATING to ACTIVE. */
+  readonly recordingConfigurationProgression: RecordingConfigurationProgression;
 }
 
 /** What the other resources of the registry say about one resource's ARN, for deletes that cascade or conflict. */
@@ -61,6 +64,11 @@ export interface ResourcePersistence {
   readonly keyColumn: string;
   /** The column naming the parent row, when there is one. */
   readonly parentColumn?: string;
+  /**
+   * Whether the rows a parent's ARN names are all the rows of that parent (the writer replaces
+   * them, so children the store has dropped, such as sessions beyond the bound, go too).
+   */
+  readonly childrenOnly?: boolean;
   /** The key (and parent key) of the row that holds a snapshot item of this resource. */
   keyOf(item: Readonly<Record<string, unknown>>): { readonly key: string; readonly parent?: string | undefined };
   /** The rows of this resource that an ARN (of resource type `kind`) touched by a change names, read from the partition now. */

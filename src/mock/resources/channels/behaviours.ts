@@ -21,6 +21,7 @@ import { streamKeyView } from '../stream-keys/views.js';
 import { checkUserTagKeys } from '../tags/tag-rules.js';
 import { mintChannelIdentity } from './identity.js';
 import { findChannel } from './lookup.js';
+import { resolveChannelSettings } from './settings.js';
 import type { ChannelRecord } from './state.js';
 import { channelSummaryView, channelView } from './views.js';
 import { defaultPageSizes } from '../../../protocol/conventions.js';
@@ -36,10 +37,12 @@ export const batchGetChannel: Behaviour<BatchGetChannelRequest, BatchGetChannelR
   return ok({ channels: found.map(channelView), errors });
 };
 
-/** CreateChannel: a channel with defaults LOW and STANDARD, and its one stream key, within the channel quota. */
+/** CreateChannel: a channel with the documented defaults and cross-member rules, and its one stream key, within the channel quota. */
 export const createChannel: Behaviour<CreateChannelRequest, CreateChannelResponse> = ({ store, partition }, input) => {
   const tagCheck = checkUserTagKeys(Object.keys(input.tags ?? {}), 'tags');
   if (!tagCheck.ok) return tagCheck;
+  const settings = resolveChannelSettings(partition, undefined, input);
+  if (!settings.ok) return settings;
   if (partition.channels.size >= store.limits.channelsPerRegion) {
     return fail(
       'ServiceQuotaExceededException',
@@ -51,10 +54,13 @@ export const createChannel: Behaviour<CreateChannelRequest, CreateChannelRespons
     arn: identity.arn,
     name: input.name ?? '',
     latencyMode: input.latencyMode ?? 'LOW',
-    type: input.type ?? 'STANDARD',
     ingestEndpoint: identity.ingestEndpoint,
     playbackUrl: identity.playbackUrl,
+    srt: identity.srt,
     tags: new Map(Object.entries(input.tags ?? {})),
+    authorized: input.authorized ?? false,
+    insecureIngest: input.insecureIngest ?? false,
+    ...settings.value,
   };
   partition.channels.set(channel.arn, channel);
   const key = createStreamKeyFor(store.random, partition, channel.arn, {});
@@ -78,12 +84,28 @@ export const getChannel: Behaviour<GetChannelRequest, GetChannelResponse> = ({ p
   return found.ok ? ok({ channel: channelView(found.value) }) : found;
 };
 
-/** ListChannels: channel summaries by ARN, optionally only those whose name equals `filterByName` exactly. */
+/** The four filters of ListChannels, each with the channel member it matches exactly. */
+const channelFilters = [
+  ['filterByName', 'name'],
+  ['filterByRecordingConfigurationArn', 'recordingConfigurationArn'],
+  ['filterByPlaybackRestrictionPolicyArn', 'playbackRestrictionPolicyArn'],
+  ['filterByAdConfigurationArn', 'adConfigurationArn'],
+] as const;
+
+/** ListChannels: channel summaries by ARN, filtered by at most one of the four filters (exact match); two is ConflictException. */
 export const listChannels: Behaviour<ListChannelsRequest, ListChannelsResponse> = ({ partition }, input) => {
-  const filter = input.filterByName;
+  const given = channelFilters.filter(([filter]) => input[filter] !== undefined);
+  if (given.length > 1) {
+    return fail(
+      'ConflictException',
+      `ListChannels filters are mutually exclusive; got ${given.map(([filter]) => filter).join(' and ')}.`,
+    );
+  }
+  const [filter, member] = given[0] ?? [undefined, undefined];
+  const wanted = filter === undefined ? undefined : input[filter];
   const matchingAfter = function* (after: string | undefined): Generator<ChannelRecord> {
     for (const channel of partition.channels.valuesAfter(after))
-      if (filter === undefined || channel.name === filter) yield channel;
+      if (member === undefined || channel[member] === wanted) yield channel;
   };
   const page = paginateOrdered(matchingAfter, (channel) => channel.arn, {
     listName: operations.ListChannels.paginated?.items ?? 'channels',
@@ -96,7 +118,7 @@ export const listChannels: Behaviour<ListChannelsRequest, ListChannelsResponse> 
   return ok(page.value.nextToken === undefined ? output : { ...output, nextToken: page.value.nextToken });
 };
 
-/** UpdateChannel: changes only the members given; refused with ConflictException while the channel is live. */
+/** UpdateChannel: changes only the members given, under the same rules as CreateChannel; refused with ConflictException while the channel is live. */
 export const updateChannel: Behaviour<UpdateChannelRequest, UpdateChannelResponse> = (
   { partition },
   input,
@@ -107,8 +129,12 @@ export const updateChannel: Behaviour<UpdateChannelRequest, UpdateChannelRespons
     return fail('ConflictException', `Channel ${input.arn} is live; stop its stream before updating it.`);
   }
   const channel = found.value;
+  const settings = resolveChannelSettings(partition, channel, input);
+  if (!settings.ok) return settings;
   if (input.name !== undefined) channel.name = input.name;
   if (input.latencyMode !== undefined) channel.latencyMode = input.latencyMode;
-  if (input.type !== undefined) channel.type = input.type;
+  if (input.authorized !== undefined) channel.authorized = input.authorized;
+  if (input.insecureIngest !== undefined) channel.insecureIngest = input.insecureIngest;
+  Object.assign(channel, settings.value);
   return ok({ channel: channelView(channel) });
 };

@@ -1,5 +1,5 @@
 import { formatArn } from '../../arn.js';
-import { type RandomSource, randomLowerAlphanumeric } from '../../random.js';
+import { type RandomSource, randomAlphanumeric, randomLowerAlphanumeric } from '../../random.js';
 import { unusedId } from '../ids.js';
 import type { Partition } from '../partition.js';
 
@@ -11,12 +11,14 @@ export interface ChannelIdentity {
   readonly arn: string;
   readonly ingestEndpoint: string;
   readonly playbackUrl: string;
+  readonly srt: { readonly endpoint: string; readonly passphrase: string };
 }
 
 /**
  * Mints a channel ARN with a fresh 12-character id, plus ingest and playback addresses shaped
  * like the real service's (`<ingestId>.global-contribute.live-video.net`, an HLS playlist under
- * `<ingestId>.<region>.playback.live-video.net`), as `model/README.md` sets them out.
+ * `<ingestId>.<region>.playback.live-video.net`, SRT at `<ingestId>.srt.live-video.net` with a
+ * 32-character passphrase), as `model/README.md` sets them out.
  */
 export function mintChannelIdentity(partition: Partition, random: RandomSource): ChannelIdentity {
   const { region, accountId } = partition;
@@ -28,5 +30,6 @@ export function mintChannelIdentity(partition: Partition, random: RandomSource):
     arn: formatArn(region, accountId, channelArnKind, id),
     ingestEndpoint: `${host}.global-contribute.live-video.net`,
     playbackUrl: `https://${host}.${region}.playback.live-video.net/api/video/v1/${region}.${accountId}.channel.${id}.m3u8`,
+    srt: { endpoint: `${host}.srt.live-video.net`, passphrase: randomAlphanumeric(random, 32) },
   };
 }

@@ -11,6 +11,9 @@ import { channelArnKind } from './identity.js';
 import { channelsSnapshot } from './snapshot.js';
 import { channelView } from './views.js';
 
+/** The members by which a channel references other resources, which may not be deleted while it does. */
+const referenceMembers = ['recordingConfigurationArn', 'playbackRestrictionPolicyArn', 'adConfigurationArn'] as const;
+
 /** Channels: the root resource; stream keys, streams and sessions hang on them. */
 export const channelsResource = defineResource({
   name: 'channels',
@@ -40,4 +43,13 @@ export const channelsResource = defineResource({
     },
   },
   tagsOf: (partition, arn) => partition.channels.get(arn)?.tags,
+  blocksDeletion(partition, arn) {
+    for (const channel of partition.channels.values()) {
+      for (const member of referenceMembers) {
+        if (channel[member] === arn)
+          return `Channel ${channel.arn} uses ${arn} (${member}); change or delete it first.`;
+      }
+    }
+    return undefined;
+  },
 });

@@ -5,6 +5,7 @@ import type { ResourceSnapshotPart } from '../resource.js';
 import { checkNewArn, checkShape } from '../snapshot-checks.js';
 import { tagsFromObject } from '../tags/tag-map.js';
 import { channelArnKind } from './identity.js';
+import { resolveChannelSettings } from './settings.js';
 import { channelView } from './views.js';
 
 function restoreChannel(partition: Partition, item: Record<string, unknown>, where: string): Result<void> {
@@ -16,14 +17,23 @@ function restoreChannel(partition: Partition, item: Record<string, unknown>, whe
   if (typeof channel.ingestEndpoint !== 'string' || typeof channel.playbackUrl !== 'string') {
     return fail('ValidationException', `${where} needs ingestEndpoint and playbackUrl strings.`);
   }
+  const settings = resolveChannelSettings(partition, undefined, channel);
+  if (!settings.ok) return fail('ValidationException', `${where}: ${settings.error.message}`);
   partition.channels.set(arn.value, {
     arn: arn.value,
     name: channel.name ?? '',
     latencyMode: channel.latencyMode ?? 'LOW',
-    type: channel.type ?? 'STANDARD',
     ingestEndpoint: channel.ingestEndpoint,
     playbackUrl: channel.playbackUrl,
     tags: tagsFromObject(channel.tags),
+    authorized: channel.authorized ?? false,
+    insecureIngest: channel.insecureIngest ?? false,
+    // A snapshot made before SRT existed: the endpoint follows the ingest host, with no passphrase.
+    srt: {
+      endpoint: channel.srt?.endpoint ?? channel.ingestEndpoint.replace('.global-contribute.', '.srt.'),
+      passphrase: channel.srt?.passphrase ?? '',
+    },
+    ...settings.value,
   });
   return ok(undefined);
 }

@@ -1,4 +1,10 @@
-import type { ChannelLatencyMode, ChannelType } from '../../../../generated/types.js';
+import type {
+  ChannelLatencyMode,
+  ChannelType,
+  ContainerFormat,
+  MultitrackInputConfiguration,
+  TranscodePreset,
+} from '../../../../generated/types.js';
 import { SortedMap } from '../../sorted-map.js';
 
 /** A channel as the store keeps it; tags live in a `Map` so keys such as `__proto__` stay plain data. */
@@ -10,6 +16,20 @@ export interface ChannelRecord {
   readonly ingestEndpoint: string;
   readonly playbackUrl: string;
   readonly tags: Map<string, string>;
+  authorized: boolean;
+  insecureIngest: boolean;
+  /** Only for ADVANCED_* types. */
+  preset: TranscodePreset | undefined;
+  /** "" when the channel records nothing. */
+  recordingConfigurationArn: string;
+  /** "" when playback is not restricted. */
+  playbackRestrictionPolicyArn: string;
+  /** "" when the channel has no ad configuration. */
+  adConfigurationArn: string;
+  /** Absent until one is given. */
+  multitrackInputConfiguration: MultitrackInputConfiguration | undefined;
+  containerFormat: ContainerFormat;
+  readonly srt: { readonly endpoint: string; readonly passphrase: string };
 }
 
 /** What a partition holds of channels. */

@@ -1,5 +1,7 @@
 import { operations } from '../../../../generated/operations.js';
 import type {
+  InsertAdBreakRequest,
+  InsertAdBreakResponse,
   GetStreamRequest,
   GetStreamResponse,
   ListStreamsRequest,
@@ -9,9 +11,12 @@ import type {
   StopStreamResponse,
 } from '../../../../generated/types.js';
 import { paginate } from '../../pagination.js';
+import { randomAlphanumeric } from '../../random.js';
 import { fail, ok } from '../../result.js';
+import { findChannel } from '../channels/lookup.js';
+import { addSessionEvent } from '../stream-sessions/sessions.js';
 import type { Behaviour } from '../resource.js';
-import { liveStream, stopStreamIn } from './live.js';
+import { liveStream, notBroadcasting, stopStreamIn } from './live.js';
 import { streamSummaryView, streamView } from './views.js';
 import { defaultPageSizes } from '../../../protocol/conventions.js';
 
@@ -26,9 +31,11 @@ export const getStream: Behaviour<GetStreamRequest, GetStreamResponse> = ({ part
   return live.ok ? ok({ stream: streamView(live.value.stream, live.value.channel) }) : live;
 };
 
-/** ListStreams: summaries of the live streams of the caller's account and region, by channel ARN. */
+/** ListStreams: summaries of the live streams of the caller's account and region, by channel ARN, optionally of one health. */
 export const listStreams: Behaviour<ListStreamsRequest, ListStreamsResponse> = ({ partition }, input) => {
-  const page = paginate(partition.streams.values(), (stream) => stream.channelArn, {
+  const health = input.filterBy?.health;
+  const streams = [...partition.streams.values()].filter((stream) => health === undefined || stream.health === health);
+  const page = paginate(streams, (stream) => stream.channelArn, {
     listName: operations.ListStreams.paginated?.items ?? 'streams',
     nextToken: input.nextToken,
     maxResults: input.maxResults,
@@ -60,7 +67,30 @@ export const putMetadata: Behaviour<PutMetadataRequest, NoOutput> = ({ store, pa
 };
 
 /** StopStream: ends the live stream; ChannelNotBroadcasting when offline. */
-export const stopStream: Behaviour<StopStreamRequest, StopStreamResponse> = ({ partition }, input) => {
-  const stopped = stopStreamIn(partition, input.channelArn);
+export const stopStream: Behaviour<StopStreamRequest, StopStreamResponse> = ({ partition, now }, input) => {
+  const stopped = stopStreamIn(partition, input.channelArn, now);
   return stopped.ok ? ok({}) : stopped;
+};
+
+/**
+ * InsertAdBreak: an ad break on a live channel that has an ad configuration (ResourceNotFoundException
+ * for an unknown channel, ConflictException without an ad configuration, ChannelNotBroadcasting
+ * while offline); the break is an event of the stream session.
+ */
+export const insertAdBreak: Behaviour<InsertAdBreakRequest, InsertAdBreakResponse> = (
+  { store, partition, now },
+  input,
+) => {
+  const channel = findChannel(partition, input.channelArn);
+  if (!channel.ok) return channel;
+  if (channel.value.adConfigurationArn === '') {
+    return fail('ConflictException', `Channel ${input.channelArn} has no ad configuration (adConfigurationArn).`);
+  }
+  const stream = partition.streams.get(input.channelArn);
+  if (stream === undefined) return notBroadcasting(input.channelArn);
+  const adBreakId = randomAlphanumeric(store.random, 12);
+  const session = partition.streamSessions.get(input.channelArn)?.find((s) => s.streamId === stream.streamId);
+  if (session !== undefined)
+    addSessionEvent(session, `Ad Break ${adBreakId} (${input.durationSeconds} s)`, 'IVS Ad Break', now);
+  return ok({ adBreakId });
 };

@@ -1,6 +1,6 @@
 import { defineResource } from '../resource.js';
 import { channelArnKind } from '../channels/identity.js';
-import { getStream, listStreams, putMetadata, stopStream } from './behaviours.js';
+import { getStream, insertAdBreak, listStreams, putMetadata, stopStream } from './behaviours.js';
 import { streamsSnapshot } from './snapshot.js';
 import { streamView } from './views.js';
 
@@ -9,6 +9,7 @@ export const streamsResource = defineResource({
   name: 'streams',
   behaviours: {
     GetStream: getStream,
+    InsertAdBreak: insertAdBreak,
     ListStreams: listStreams,
     PutMetadata: putMetadata,
     StopStream: stopStream,

@@ -3,7 +3,9 @@ import { StreamHealth as StreamHealths } from '../../../../generated/types.js';
 import { type Result, fail, ok } from '../../result.js';
 import { findChannel } from '../channels/lookup.js';
 import type { ChannelRecord } from '../channels/state.js';
+import type { RandomSource } from '../../random.js';
 import type { Partition } from '../partition.js';
+import { closeSession, mintStreamId, openSession } from '../stream-sessions/sessions.js';
 import type { StreamRecord } from './state.js';
 import { streamView } from './views.js';
 
@@ -47,14 +49,16 @@ function toEpochMs(value: string | number | Date | undefined, now: number): numb
 }
 
 /**
- * Puts a channel on air, or updates the health and viewer count of a stream already live (its
- * start time stays unless a new one is given). Times are kept to whole seconds, as the API shows them.
+ * Puts a channel on air, opening a stream session with the channel as it is now, or updates the
+ * health and viewer count of a stream already live (its start time stays unless a new one is
+ * given). Times are kept to whole seconds, as the API shows them.
  */
 export function startStreamIn(
   partition: Partition,
   channelArn: string,
   options: StartStreamOptions,
   now: number,
+  random: RandomSource,
 ): Result<Stream> {
   const channel = findChannel(partition, channelArn);
   if (!channel.ok) return channel;
@@ -68,9 +72,15 @@ export function startStreamIn(
   const startMs = toEpochMs(options.startTime ?? (existing === undefined ? undefined : existing.startTime), now);
   if (startMs === undefined)
     return fail('ValidationException', 'startTime must be a date-time between the years 0000 and 9999.');
+  const startTime = Math.floor(startMs / 1000) * 1000;
+  const streamId =
+    existing === undefined
+      ? openSession(partition, channel.value, mintStreamId(random), startTime).streamId
+      : existing.streamId;
   const stream: StreamRecord = {
     channelArn,
-    startTime: Math.floor(startMs / 1000) * 1000,
+    streamId,
+    startTime,
     health: options.health ?? existing?.health ?? 'HEALTHY',
     viewerCount: options.viewerCount ?? existing?.viewerCount ?? 0,
   };
@@ -78,10 +88,12 @@ export function startStreamIn(
   return ok(streamView(stream, channel.value));
 }
 
-/** Takes a channel off the air; ChannelNotBroadcasting when it was not live. */
-export function stopStreamIn(partition: Partition, channelArn: string): Result<void> {
+/** Takes a channel off the air, ending its session; ChannelNotBroadcasting when it was not live. */
+export function stopStreamIn(partition: Partition, channelArn: string, now: number): Result<void> {
   const stream = liveStream(partition, channelArn);
   if (!stream.ok) return stream;
+  const { streamId } = stream.value.stream;
+  if (streamId !== undefined) closeSession(partition, channelArn, streamId, Math.floor(now / 1000) * 1000);
   partition.streams.delete(channelArn);
   partition.metadataBuckets.delete(channelArn);
   return ok(undefined);

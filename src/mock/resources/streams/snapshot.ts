@@ -20,6 +20,7 @@ function restoreStream(partition: Partition, item: Record<string, unknown>, wher
   if (viewerCount < 0) return fail('ValidationException', `${where}.viewerCount must be at least 0.`);
   partition.streams.set(stream.channelArn, {
     channelArn: stream.channelArn,
+    streamId: stream.streamId,
     startTime,
     health: stream.health ?? 'HEALTHY',
     viewerCount,

@@ -3,6 +3,8 @@ import type { StreamHealth } from '../../../../generated/types.js';
 /** A live stream on a channel. */
 export interface StreamRecord {
   readonly channelArn: string;
+  /** The id of the stream session this broadcast opened; absent for a stream restored from a snapshot without one. */
+  readonly streamId: string | undefined;
   /** When the broadcast began, in milliseconds since the epoch. */
   readonly startTime: number;
   health: StreamHealth;

@@ -7,6 +7,7 @@ import type { StreamRecord } from './state.js';
 export function streamView(stream: StreamRecord, channel: ChannelRecord): Stream {
   return {
     channelArn: stream.channelArn,
+    ...(stream.streamId === undefined ? {} : { streamId: stream.streamId }),
     playbackUrl: channel.playbackUrl,
     startTime: formatTimestamp(stream.startTime),
     state: 'LIVE',
@@ -19,6 +20,7 @@ export function streamView(stream: StreamRecord, channel: ChannelRecord): Stream
 export function streamSummaryView(stream: StreamRecord): StreamSummary {
   return {
     channelArn: stream.channelArn,
+    ...(stream.streamId === undefined ? {} : { streamId: stream.streamId }),
     state: 'LIVE',
     health: stream.health,
     viewerCount: stream.viewerCount,

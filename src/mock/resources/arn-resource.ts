@@ -1,0 +1,115 @@
+import { type Result, fail, ok } from '../result.js';
+import type { SortedMap } from '../sorted-map.js';
+import { paginateOrdered } from '../pagination.js';
+import type { Partition } from './partition.js';
+import type { ResourcePersistence, ResourceSnapshotPart } from './resource.js';
+import { checkNewArn, checkShape } from './snapshot-checks.js';
+
+/** A record that has an ARN and tags, as every top-level resource but streams does. */
+export interface ArnRecord {
+  readonly arn: string;
+  readonly tags: Map<string, string>;
+}
+
+/** Finds a record by ARN, or a ResourceNotFoundException naming what was looked for. */
+export function findByArn<R>(records: ReadonlyMap<string, R>, arn: string, label: string): Result<R> {
+  const found = records.get(arn);
+  return found === undefined
+    ? fail('ResourceNotFoundException', `No ${label} with ARN ${arn} exists in this account and region.`)
+    : ok(found);
+}
+
+/** One page of a list operation over records kept by ARN, in ARN order, as `{ [listName]: [...], nextToken? }`. */
+export function listByArn<R extends ArnRecord, V>(
+  records: SortedMap<R>,
+  request: { readonly nextToken?: string | undefined; readonly maxResults?: number | undefined },
+  listName: string,
+  defaultPageSize: number,
+  view: (record: R) => V,
+): Result<{ readonly items: V[]; readonly nextToken?: string }> {
+  const page = paginateOrdered(
+    (after) => records.valuesAfter(after),
+    (record) => record.arn,
+    {
+      listName,
+      nextToken: request.nextToken,
+      maxResults: request.maxResults,
+      defaultPageSize,
+    },
+  );
+  if (!page.ok) return page;
+  const items = page.value.items.map(view);
+  return ok(page.value.nextToken === undefined ? { items } : { items, nextToken: page.value.nextToken });
+}
+
+/** Refuses a create beyond a per-region quota. */
+export function checkQuota(count: number, quota: number, label: string, region: string): Result<void> {
+  return count >= quota
+    ? fail(
+        'ServiceQuotaExceededException',
+        `This account already has ${count} ${label}s in ${region}, the most allowed (${quota}).`,
+      )
+    : ok(undefined);
+}
+
+/** What `arnResourceParts` needs to know of a resource kept by ARN in one `SortedMap` of the partition. */
+export interface ArnResourceSpec<R extends ArnRecord> {
+  /** Its ARN resource type. */
+  readonly kind: string;
+  /** Its snapshot member. */
+  readonly member: ResourceSnapshotPart['member'];
+  /** Its state-file table. */
+  readonly table: string;
+  /** The model shape a snapshot item must satisfy. */
+  readonly shape: string;
+  /** Its records in a partition. */
+  records(partition: Partition): SortedMap<R>;
+  /** The record as the API (and the snapshot) shows it. */
+  view(record: R): object;
+  /** The record of a snapshot item whose ARN and shape have been checked. */
+  fromItem(item: Record<string, unknown>, arn: string, partition: Partition, where: string): Result<R>;
+}
+
+/** The snapshot part, state-file part and tag lookup of a resource kept by ARN. */
+export function arnResourceParts<R extends ArnRecord>(
+  spec: ArnResourceSpec<R>,
+): {
+  snapshot: ResourceSnapshotPart;
+  persistence: ResourcePersistence;
+  tagsOf: (partition: Partition, arn: string) => Map<string, string> | undefined;
+} {
+  return {
+    snapshot: {
+      member: spec.member,
+      optional: true,
+      list: (partition) => [...spec.records(partition).values()].map(spec.view),
+      restore(partition, item, where) {
+        const records = spec.records(partition);
+        const arn = checkNewArn(partition, item['arn'], spec.kind, (taken) => records.has(taken), where);
+        if (!arn.ok) return arn;
+        const shape = checkShape(spec.shape, item, where);
+        if (!shape.ok) return shape;
+        const record = spec.fromItem(item, arn.value, partition, where);
+        if (!record.ok) return record;
+        records.set(arn.value, record.value);
+        return ok(undefined);
+      },
+    },
+    persistence: {
+      table: spec.table,
+      schema: `CREATE TABLE IF NOT EXISTS ${spec.table} (
+  arn TEXT PRIMARY KEY,
+  partition_id INTEGER NOT NULL REFERENCES partitions (id),
+  body TEXT NOT NULL
+) STRICT;`,
+      keyColumn: 'arn',
+      keyOf: (item) => ({ key: String(item['arn']) }),
+      rowsNamedBy(partition, arn, kind) {
+        if (kind !== spec.kind) return [];
+        const record = spec.records(partition).get(arn);
+        return [{ key: arn, body: record === undefined ? undefined : spec.view(record) }];
+      },
+    },
+    tagsOf: (partition, arn) => spec.records(partition).get(arn)?.tags,
+  };
+}
