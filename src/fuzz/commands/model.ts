@@ -26,12 +26,25 @@ export interface ModelStreamKey {
   tags: Record<string, string>;
 }
 
+/** What the model expects of one resource of the newer kinds (recording configuration, key pair, policy, ad configuration). */
+export interface ModelResource {
+  /** The JavaScript expression that names its ARN in a printed reproduction. */
+  readonly ref: string;
+  readonly arn: string;
+  readonly name: string;
+  readonly tags: Record<string, string>;
+  /** The public key of a playback key pair, which may be imported only once. */
+  readonly publicKey?: string;
+}
+
 /** The expected state of the target, kept by the commands as they run. */
 export interface IvsModel {
   /** Channels in creation order. */
   channels: ModelChannel[];
   /** Stream keys in creation order. */
   streamKeys: ModelStreamKey[];
+  /** Resources of the newer kinds, by ARN resource kind, in creation order. */
+  resources: Partial<Record<IvsResourceKind, ModelResource[]>>;
   /** A counter for the variable names of printed reproductions. */
   nextVariable: number;
   /** True when the target holds nothing but what the commands made, so lists must match exactly. */
@@ -53,6 +66,7 @@ export function emptyIvsModel(options: ModelOptions = {}): IvsModel {
   return {
     channels: [],
     streamKeys: [],
+    resources: {},
     nextVariable: 1,
     exclusive: options.exclusive ?? true,
     streams: options.streams ?? false,
