@@ -1,7 +1,7 @@
 import { generateKeyPairSync } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { ivsCommands, IvsMismatch, runIvsCommands, type IvsTarget } from '../../src/fuzz/index.js';
+import { ivsCommands, runIvsCommands, type IvsTarget } from '../../src/fuzz/index.js';
 import { resourceKinds } from '../../src/fuzz/commands/resource-commands.js';
 import { createIvsStore } from '../../src/mock/index.js';
 import { directTarget } from './msw-target.js';
