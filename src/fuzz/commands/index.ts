@@ -7,6 +7,7 @@ import { IvsMismatch } from './expect.js';
 import { emptyIvsModel, type IvsModel } from './model.js';
 import { readCommands } from './read-commands.js';
 import { resourceCommands, resourceKinds } from './resource-commands.js';
+import { sessionCommands } from './session-commands.js';
 import type { CommandSettings, SilentPoints } from './settings.js';
 import { streamCommands } from './stream-commands.js';
 import { streamKeyCommands } from './stream-key-commands.js';
@@ -41,8 +42,9 @@ export interface IvsCommandsOptions {
    */
   readonly runTags?: Readonly<Record<string, string>>;
   /**
-   * Include the commands of recording configurations, playback restriction policies, ad
-   * configurations and playback key pairs (create, get, list every page, delete). Default true.
+   * Include the commands of what today's API added to the launch API: recording configurations,
+   * playback restriction policies, ad configurations and playback key pairs (create, get, list
+   * every page, delete), stream sessions, ad breaks and viewer session revocations. Default true.
    */
   readonly resources?: boolean;
   /** P-384 public keys in PEM (distinct) for ImportPlaybackKeyPair; the key-pair commands run only when some are given. */
@@ -76,7 +78,10 @@ export function ivsCommands(options: IvsCommandsOptions = {}): fc.Arbitrary<IvsC
     ...streams,
     ...(options.resources === false
       ? []
-      : resourceCommands(settings, { playbackPublicKeys: options.playbackPublicKeys ?? [] })),
+      : [
+          ...sessionCommands(settings),
+          ...resourceCommands(settings, { playbackPublicKeys: options.playbackPublicKeys ?? [] }),
+        ]),
   ];
 }
 

@@ -14,6 +14,8 @@ export interface ModelChannel {
   tags: Record<string, string>;
   /** Whether a stream is live on it, with the health and viewer count it was started with. */
   live: { readonly health: string; readonly viewerCount: number } | undefined;
+  /** How many times it went live (each go-live opens a stream session); absent means never. */
+  sessions?: number;
 }
 
 /** What the model expects of one stream key. */

@@ -208,16 +208,19 @@ export interface ResourceCommandOptions {
 
 /**
  * Commands that create, read, list and delete recording configurations, playback restriction
- * policies, ad configurations and (given public keys) playback key pairs, with their quotas and
- * the refusal of a key imported twice.
+ * policies, ad configurations (when the scope names the target's account and region) and (given
+ * public keys) playback key pairs, with their quotas and the refusal of a key imported twice.
  */
 export function resourceCommands(
   settings: CommandSettings,
   options: ResourceCommandOptions = {},
 ): fc.Arbitrary<IvsCommand>[] {
   const keys = options.playbackPublicKeys ?? [];
+  // An ad configuration must name MediaTailor configurations of the caller's own account and region.
+  const scoped = settings.scope.accountId !== undefined && settings.scope.region !== undefined;
   return resourceKinds
     .filter((spec) => spec.kind !== 'playback-key' || keys.length > 0)
+    .filter((spec) => spec.kind !== 'ad-configuration' || scoped)
     .flatMap((spec) => [
       createCommand(spec, settings, keys),
       readOrDelete(spec, settings, 'get'),
