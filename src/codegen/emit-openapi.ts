@@ -8,7 +8,7 @@ import {
   type SchemaContext,
   type SchemaObject,
 } from './json-schema-of.js';
-import type { ErrorFacts, HeaderFacts, ModelView, OperationFacts } from './model-view.js';
+import type { ErrorFacts, HeaderRecord, ModelView, OperationFacts } from './model-view.js';
 
 /** Where OpenAPI components live; member references point here. */
 export const COMPONENTS_PREFIX = '#/components/schemas/';
@@ -101,7 +101,7 @@ function memberHeaders(
   view: ModelView,
   ctx: SchemaContext,
   shapeId: string,
-  bindings: readonly HeaderFacts[],
+  bindings: readonly HeaderRecord[],
 ): Record<string, OpenAPIV3_1.HeaderObject> {
   const members = new Map(membersOf(getShape(view.ast, shapeId) ?? { type: 'structure' }));
   const headers: Record<string, OpenAPIV3_1.HeaderObject> = {};

@@ -38,8 +38,8 @@ export interface ErrorRecord {
   readonly fault: 'client' | 'server';
 }
 
-/** A member of an output or error structure bound to an HTTP header. */
-export interface HeaderFacts {
+/** A member bound to an HTTP header: the member's name and the header's name as the model spells it. */
+export interface HeaderRecord {
   readonly member: string;
   readonly name: string;
 }
@@ -47,8 +47,8 @@ export interface HeaderFacts {
 /** One error shape: its record, its shape id and its members bound to response headers. */
 export interface ErrorFacts extends ErrorRecord {
   readonly id: string;
-  /** Members of the error bound to response headers, in member order. */
-  readonly headers: readonly HeaderFacts[];
+  /** Members of the error bound with `@httpHeader`, in member order. */
+  readonly headers: readonly HeaderRecord[];
 }
 
 /** Pagination members of a paginated operation. */
@@ -83,11 +83,11 @@ export interface OperationRecord {
   /** Input members bound with `@httpQuery`, in member order. */
   readonly query: readonly QueryMemberBinding[];
   /** Input members bound with `@httpHeader`, in member order. */
-  readonly headers: readonly HeaderFacts[];
+  readonly headers: readonly HeaderRecord[];
   /** Input members sent in the JSON body, in member order. */
   readonly body: readonly string[];
-  /** Output members bound to response headers (`@httpHeader`), in member order. */
-  readonly outputHeaders: readonly HeaderFacts[];
+  /** Output members bound with `@httpHeader` (they never travel in the body), in member order. */
+  readonly outputHeaders: readonly HeaderRecord[];
   /** Operation errors sorted by name, then service-wide errors sorted by name. */
   readonly errors: readonly ErrorRecord[];
   readonly paginated: PaginationFacts | null;
@@ -251,11 +251,11 @@ export function buildModelView(ast: SmithyAst): GraphResult<ModelView> {
       output: io.output === null ? null : shapeName(io.output),
       labels: bindings.labels,
       query: bindings.query,
-      headers: bindings.headers,
       body: bindings.body,
-      outputHeaders: io.output === null ? [] : headerMembers(getShape(ast, io.output)),
       inputId: io.input,
       outputId: io.output,
+      headers: bindings.headers,
+      outputHeaders: io.output === null ? [] : headerMembers(getShape(ast, io.output)),
       payload: bindings.payload,
       errors: [...own.value, ...shared.value.filter((e) => !ownNames.has(e.name))],
       paginated: pagination(serviceShape, shape),

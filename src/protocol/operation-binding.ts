@@ -9,9 +9,7 @@ export type HeaderParameterBinding = HeaderBinding;
 /**
  * The restJson1 HTTP binding of one operation: the part of the generated operation record
  * (`OperationSpec` in `generated/operations.ts`, the one description of an operation) that the
- * wire codecs read.
+ * wire codecs read. `headers` may be left out when the operation binds no member to a header.
  */
-export type OperationBinding = Pick<OperationSpec, 'method' | 'uri' | 'labels' | 'query' | 'headers' | 'body'> & {
-  /** The operation's name; any name, so the codecs also serve operations outside this model. */
-  readonly name: string;
-};
+export type OperationBinding = Pick<OperationSpec, 'name' | 'method' | 'uri' | 'labels' | 'query' | 'body'> &
+  Partial<Pick<OperationSpec, 'headers'>>;

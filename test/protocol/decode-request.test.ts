@@ -9,7 +9,6 @@ const getChannel: OperationBinding = {
   uri: '/GetChannel',
   labels: [],
   query: [],
-  headers: [],
   body: ['arn'],
 };
 const untagResource: OperationBinding = {
@@ -18,7 +17,6 @@ const untagResource: OperationBinding = {
   uri: '/tags/{resourceArn}',
   labels: ['resourceArn'],
   query: [{ member: 'tagKeys', name: 'tagKeys', list: true }],
-  headers: [],
   body: [],
 };
 const parts = (bodyText: string, labels: Record<string, string> = {}, query = '') => ({
@@ -28,9 +26,9 @@ const parts = (bodyText: string, labels: Record<string, string> = {}, query = ''
 });
 
 const traced: OperationBinding = {
-  name: 'Traced',
+  name: 'GetChannel',
   method: 'POST',
-  uri: '/Traced',
+  uri: '/GetChannel',
   labels: [],
   query: [],
   headers: [{ member: 'traceId', name: 'X-Trace-Id' }],

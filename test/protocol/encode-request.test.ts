@@ -8,7 +8,6 @@ const createChannel: OperationBinding = {
   uri: '/CreateChannel',
   labels: [],
   query: [],
-  headers: [],
   body: ['name', 'latencyMode', 'type', 'tags'],
 };
 const untagResource: OperationBinding = {
@@ -17,15 +16,14 @@ const untagResource: OperationBinding = {
   uri: '/tags/{resourceArn}',
   labels: ['resourceArn'],
   query: [{ member: 'tagKeys', name: 'tagKeys', list: true }],
-  headers: [],
   body: [],
 };
 const arn = 'arn:aws:ivs:us-west-2:123456789012:channel/abcdABCDefgh';
 
 const traced: OperationBinding = {
-  name: 'Traced',
+  name: 'GetChannel',
   method: 'POST',
-  uri: '/Traced',
+  uri: '/GetChannel',
   labels: [],
   query: [],
   headers: [{ member: 'traceId', name: 'X-Trace-Id' }],

@@ -12,6 +12,7 @@ import type {
   UpdateChannelRequest,
   UpdateChannelResponse,
 } from '../../../../generated/types.js';
+import { defaultPageSizes } from '../../../protocol/conventions.js';
 import { paginateOrdered } from '../../pagination.js';
 import { type Result, fail, ok } from '../../result.js';
 import { batchLookup } from '../batch-lookup.js';
@@ -24,7 +25,6 @@ import { findChannel } from './lookup.js';
 import { resolveChannelSettings } from './settings.js';
 import type { ChannelRecord } from './state.js';
 import { channelSummaryView, channelView } from './views.js';
-import { defaultPageSizes } from '../../../protocol/conventions.js';
 
 /** The page size of ListChannels when `maxResults` is absent: the launch model's maximum. */
 export const defaultChannelPageSize = defaultPageSizes.channels;

@@ -1,19 +1,11 @@
 import { p384 } from '@noble/curves/nist.js';
 import { Sha256 } from '@aws-crypto/sha256-js';
-import { toHex } from '../../auth/signature-text.js';
 import { type Result, fail, ok } from '../../result.js';
 
 // The DER header of a SubjectPublicKeyInfo for id-ecPublicKey on secp384r1 (P-384), followed by the
 // point: uncompressed (0x04 || X || Y, 97 bytes) or compressed (0x02/0x03 || X, 49 bytes).
 const uncompressedHeader = '3076301006072a8648ce3d020106052b81040022036200';
 const compressedHeader = '3046301006072a8648ce3d020106052b81040022033200';
-
-/** The SHA-256 digest of some bytes, synchronously. */
-function sha256(bytes: Uint8Array): Uint8Array {
-  const hash = new Sha256();
-  hash.update(bytes);
-  return hash.digestSync();
-}
 
 const invalid = (why: string): Result<never> =>
   fail('ValidationException', `publicKeyMaterial is not a valid ECDSA P-384 public key: ${why}.`);
@@ -52,5 +44,11 @@ export function parsePlaybackPublicKey(pem: string): Result<Uint8Array> {
 
 /** The fingerprint of a public key: the SHA-256 of its DER SubjectPublicKeyInfo, as colon-separated lowercase hex pairs. */
 export function publicKeyFingerprint(der: Uint8Array): string {
-  return (toHex(sha256(der)).match(/../g) ?? []).join(':');
+  const hash = new Sha256();
+  hash.update(der);
+  return (toHex(hash.digestSync()).match(/../g) ?? []).join(':');
+}
+
+function toHex(bytes: Uint8Array): string {
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }

@@ -10,6 +10,7 @@ import type {
   ListStreamKeysRequest,
   ListStreamKeysResponse,
 } from '../../../../generated/types.js';
+import { defaultPageSizes } from '../../../protocol/conventions.js';
 import { paginate } from '../../pagination.js';
 import { fail, ok } from '../../result.js';
 import { batchLookup } from '../batch-lookup.js';
@@ -18,7 +19,6 @@ import type { Behaviour } from '../resource.js';
 import { checkUserTagKeys } from '../tags/tag-rules.js';
 import { createStreamKeyFor, findStreamKey, keysOf } from './keys.js';
 import { streamKeySummaryView, streamKeyView } from './views.js';
-import { defaultPageSizes } from '../../../protocol/conventions.js';
 
 /** The page size of ListStreamKeys when `maxResults` is absent, as the service documents it. */
 export const defaultStreamKeyPageSize = defaultPageSizes.streamKeys;

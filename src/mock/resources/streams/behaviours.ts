@@ -10,6 +10,7 @@ import type {
   StopStreamRequest,
   StopStreamResponse,
 } from '../../../../generated/types.js';
+import { defaultPageSizes } from '../../../protocol/conventions.js';
 import { paginate } from '../../pagination.js';
 import { randomAlphanumeric } from '../../random.js';
 import { fail, ok } from '../../result.js';
@@ -18,7 +19,6 @@ import { addSessionEvent } from '../stream-sessions/sessions.js';
 import type { Behaviour } from '../resource.js';
 import { liveStream, notBroadcasting, stopStreamIn } from './live.js';
 import { streamSummaryView, streamView } from './views.js';
-import { defaultPageSizes } from '../../../protocol/conventions.js';
 
 /** The page size of ListStreams when `maxResults` is absent: the launch model's maximum. */
 export const defaultStreamPageSize = defaultPageSizes.streams;
