@@ -136,6 +136,8 @@ export const overrides: Readonly<Record<string, Override>> = {
   MediaTailorPlaybackConfiguration: (_generic, _schema, scope) =>
     mediaTailorArn(scope).map((arn) => ({ playbackConfigurationArn: arn })),
   MediaTailorPlaybackConfigurationArn: (_generic, _schema, scope) => mediaTailorArn(scope),
+  // A viewer id of only white space names nobody (model/README.md: refused as blank).
+  ViewerId: (generic) => generic.filter((value) => typeof value !== 'string' || value.trim() !== ''),
   PlaybackRestrictionPolicyAllowedCountry: () => fc.constantFrom(...COUNTRIES),
   PlaybackRestrictionPolicyAllowedOrigin: () =>
     fc.oneof({ arbitrary: fc.constant('*'), weight: 1 }, { arbitrary: origin, weight: 4 }),

@@ -1,6 +1,7 @@
 import { generateKeyPairSync } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { operationNames } from '../../generated/operations.js';
 import { ivsCommands, runIvsCommands, type IvsTarget } from '../../src/fuzz/index.js';
 import { resourceKinds } from '../../src/fuzz/commands/resource-commands.js';
 import { createIvsStore } from '../../src/mock/index.js';
@@ -61,5 +62,34 @@ describe('resource commands against the emulator', () => {
       fc.sample(arbitrary, { seed: 1, numRuns: 1 }).map((command) => command.label),
     );
     expect(labels.filter((label) => label.includes('PlaybackKeyPair'))).toEqual([]);
+  });
+});
+
+describe('operation coverage of ivsCommands', () => {
+  test('the operations no command sends yet are exactly these', async () => {
+    const sent = new Set<string>();
+    const recording: IvsTarget = {
+      ...direct,
+      async send(operation, input) {
+        sent.add(operation);
+        return direct.send(operation, input);
+      },
+    };
+    await fc.assert(
+      fc.asyncProperty(
+        fc.commands(ivsCommands({ scope, playbackPublicKeys: publicKeys }), { maxCommands: 200, size: 'max' }),
+        async (cmds) => {
+          store.reset();
+          await runIvsCommands(recording, cmds);
+        },
+      ),
+      { seed: 42, numRuns: 10 },
+    );
+    expect(operationNames.filter((name) => !sent.has(name))).toEqual([
+      'BatchStartViewerSessionRevocation',
+      'GetStreamSession',
+      'UpdateAdConfiguration',
+      'UpdatePlaybackRestrictionPolicy',
+    ]);
   });
 });
