@@ -14,7 +14,10 @@ Options:
   --seed N          seed of the data set (default 42)
   --channels N      channels, each with its stream key (default 5, at most 5000)
   --live N          how many of the channels are live (default 1)
-  --tags N          tags on every channel and stream key (default 2, at most 50)
+  --tags N          tags on every resource (default 2, at most 50)
+  --recording-configurations N  recording configurations, used by every other channel (default 1, at most 20)
+  --policies N      playback restriction policies, used by every third channel (default 1, at most 20)
+  --ad-configurations N  ad configurations (default 1, at most 20)
   --account ID      12-digit account id of the ARNs (default ${defaultAccountId})
   --region NAME     region of the ARNs and URLs (default ${defaultRegion})
   --out FILE        write the snapshot to FILE
@@ -27,6 +30,9 @@ const optionTable = {
   channels: { type: 'string' },
   live: { type: 'string' },
   tags: { type: 'string' },
+  'recording-configurations': { type: 'string' },
+  policies: { type: 'string' },
+  'ad-configurations': { type: 'string' },
   account: { type: 'string' },
   region: { type: 'string' },
   out: { type: 'string' },
@@ -40,6 +46,9 @@ const FLAG_OF: Readonly<Record<string, string>> = {
   channels: '--channels',
   liveStreams: '--live',
   tagsPerResource: '--tags',
+  recordingConfigurations: '--recording-configurations',
+  playbackRestrictionPolicies: '--policies',
+  adConfigurations: '--ad-configurations',
   accountId: '--account',
   region: '--region',
 };
@@ -68,12 +77,22 @@ function readOptions(args: readonly string[]): {
     channels: wholeNumber('--channels', values.channels),
     liveStreams: wholeNumber('--live', values.live),
     tagsPerResource: wholeNumber('--tags', values.tags),
+    recordingConfigurations: wholeNumber('--recording-configurations', values['recording-configurations']),
+    playbackRestrictionPolicies: wholeNumber('--policies', values.policies),
+    adConfigurations: wholeNumber('--ad-configurations', values['ad-configurations']),
   };
   const fixtures: FixtureOptions = {
     seed: numbers.seed,
     ...(numbers.channels === undefined ? {} : { channels: numbers.channels }),
     ...(numbers.liveStreams === undefined ? {} : { liveStreams: numbers.liveStreams }),
     ...(numbers.tagsPerResource === undefined ? {} : { tagsPerResource: numbers.tagsPerResource }),
+    ...(numbers.recordingConfigurations === undefined
+      ? {}
+      : { recordingConfigurations: numbers.recordingConfigurations }),
+    ...(numbers.playbackRestrictionPolicies === undefined
+      ? {}
+      : { playbackRestrictionPolicies: numbers.playbackRestrictionPolicies }),
+    ...(numbers.adConfigurations === undefined ? {} : { adConfigurations: numbers.adConfigurations }),
     ...(values.account === undefined ? {} : { accountId: values.account }),
     ...(values.region === undefined ? {} : { region: values.region }),
   };

@@ -1,4 +1,12 @@
-import type { Channel, Stream, StreamKey, Tags } from '../../generated/types.js';
+import type {
+  AdConfiguration,
+  Channel,
+  PlaybackRestrictionPolicy,
+  RecordingConfiguration,
+  Stream,
+  StreamKey,
+  Tags,
+} from '../../generated/types.js';
 import { shapeValidators } from '../../generated/validators.js';
 import { SNAPSHOT_FORMAT, type IvsSnapshot } from '../state/snapshot.js';
 import { ivsArn } from './overrides.js';
@@ -19,7 +27,16 @@ export interface FixtureOptions {
   readonly accountId?: string;
   /** The region of every ARN and URL. Default `us-west-2`. */
   readonly region?: string;
+  /** How many recording configurations (ACTIVE, recording to S3); every other channel records to one. Default 1. */
+  readonly recordingConfigurations?: number;
+  /** How many playback restriction policies; every third channel uses one. Default 1. */
+  readonly playbackRestrictionPolicies?: number;
+  /** How many ad configurations (MediaTailor in the same account and region). Default 1. */
+  readonly adConfigurations?: number;
 }
+
+/** The most recording configurations, policies or ad configurations of one kind (the emulator's smallest default quota of them). */
+export const MAX_FIXTURE_RESOURCES_OF_A_KIND = 20;
 
 /** The most channels a data set may hold (the emulator's default channel quota). */
 export const MAX_FIXTURE_CHANNELS = 5000;
@@ -68,6 +85,7 @@ const TAG_VALUES = [
   'acme',
   'beta',
 ] as const;
+const COUNTRIES = ['US', 'CA', 'BR', 'GB', 'DE', 'FR', 'JP', 'IN', 'AU'] as const;
 // Midday on a fixed date, so start times are reproducible and not tied to the clock.
 const EPOCH_OF_LIVE = Date.parse('2026-01-15T12:00:00Z');
 
@@ -83,6 +101,9 @@ export function checkFixtureOptions(options: FixtureOptions): string | undefined
     count('channels', options.channels, MAX_FIXTURE_CHANNELS) ??
     count('liveStreams', options.liveStreams, channels) ??
     count('tagsPerResource', options.tagsPerResource, MAX_TAGS_PER_RESOURCE) ??
+    count('recordingConfigurations', options.recordingConfigurations, MAX_FIXTURE_RESOURCES_OF_A_KIND) ??
+    count('playbackRestrictionPolicies', options.playbackRestrictionPolicies, MAX_FIXTURE_RESOURCES_OF_A_KIND) ??
+    count('adConfigurations', options.adConfigurations, MAX_FIXTURE_RESOURCES_OF_A_KIND) ??
     (options.accountId === undefined || /^\d{12}$/.test(options.accountId)
       ? undefined
       : `accountId must be 12 digits (got ${options.accountId})`) ??
@@ -107,8 +128,22 @@ interface Place {
   readonly region: string;
 }
 
-/** A realistic channel with its own ids, addresses and tags. */
-function makeChannel(random: SeededRandom, place: Place, index: number, tagCount: number): Channel {
+/** The resources a channel refers to; an empty string is none, as the API writes it. */
+interface ChannelReferences {
+  readonly recordingConfigurationArn: string;
+  readonly playbackRestrictionPolicyArn: string;
+}
+
+const NO_REFERENCES: ChannelReferences = { recordingConfigurationArn: '', playbackRestrictionPolicyArn: '' };
+
+/** A realistic channel with its own ids, addresses (RTMPS and SRT) and tags, with every member the API returns. */
+function makeChannel(
+  random: SeededRandom,
+  place: Place,
+  index: number,
+  tagCount: number,
+  references: ChannelReferences = NO_REFERENCES,
+): Channel {
   const id = random.text(ALPHANUMERIC, 12);
   const ingestId = random.text(LOWER_ALPHANUMERIC, 12);
   return {
@@ -116,8 +151,67 @@ function makeChannel(random: SeededRandom, place: Place, index: number, tagCount
     name: `${random.pick(NAME_WORDS)}-${random.pick(NAME_WORDS)}-${index + 1}`,
     latencyMode: random.next() < 0.7 ? 'LOW' : 'NORMAL',
     type: random.next() < 0.8 ? 'STANDARD' : 'BASIC',
+    recordingConfigurationArn: references.recordingConfigurationArn,
     ingestEndpoint: `${ingestId}.global-contribute.live-video.net`,
     playbackUrl: `https://${ingestId}.${place.region}.playback.live-video.net/api/video/v1/${place.region}.${place.accountId}.channel.${id}.m3u8`,
+    authorized: references.playbackRestrictionPolicyArn !== '',
+    tags: tagsFor(random, tagCount),
+    insecureIngest: false,
+    srt: { endpoint: `${ingestId}.srt.live-video.net`, passphrase: random.text(ALPHANUMERIC, 32) },
+    playbackRestrictionPolicyArn: references.playbackRestrictionPolicyArn,
+    containerFormat: 'TS',
+    adConfigurationArn: '',
+  };
+}
+
+/** An ACTIVE recording configuration that records to an S3 bucket, with the service's defaults spelled out. */
+function makeRecordingConfiguration(
+  random: SeededRandom,
+  place: Place,
+  index: number,
+  tagCount: number,
+): RecordingConfiguration {
+  return {
+    arn: ivsArn('recording-configuration', place.region, place.accountId, random.text(ALPHANUMERIC, 12)),
+    name: `recordings-${random.pick(NAME_WORDS)}-${index + 1}`,
+    destinationConfiguration: { s3: { bucketName: `ivs-recordings-${random.text(LOWER_ALPHANUMERIC, 8)}` } },
+    state: 'ACTIVE',
+    tags: tagsFor(random, tagCount),
+    thumbnailConfiguration: { recordingMode: 'INTERVAL', targetIntervalSeconds: 60, storage: ['SEQUENTIAL'] },
+    recordingReconnectWindowSeconds: random.pick([0, 0, 30, 60]),
+    renditionConfiguration: { renditionSelection: 'ALL' },
+  };
+}
+
+/** A playback restriction policy that allows a few countries and one web origin. */
+function makePlaybackRestrictionPolicy(
+  random: SeededRandom,
+  place: Place,
+  index: number,
+  tagCount: number,
+): PlaybackRestrictionPolicy {
+  const countries = [...new Set([random.pick(COUNTRIES), random.pick(COUNTRIES)])].sort();
+  return {
+    arn: ivsArn('playback-restriction-policy', place.region, place.accountId, random.text(ALPHANUMERIC, 12)),
+    allowedCountries: countries,
+    allowedOrigins: [`https://${random.pick(NAME_WORDS)}.example.com`],
+    enableStrictOriginEnforcement: random.next() < 0.5,
+    name: `policy-${random.pick(NAME_WORDS)}-${index + 1}`,
+    tags: tagsFor(random, tagCount),
+  };
+}
+
+/** An ad configuration over one MediaTailor playback configuration of the same account and region. */
+function makeAdConfiguration(random: SeededRandom, place: Place, index: number, tagCount: number): AdConfiguration {
+  return {
+    arn: ivsArn('ad-configuration', place.region, place.accountId, random.text(ALPHANUMERIC, 12)),
+    name: `ads-${random.pick(NAME_WORDS)}-${index + 1}`,
+    mediaTailorPlaybackConfigurations: [
+      {
+        playbackConfigurationArn: `arn:aws:mediatailor:${place.region}:${place.accountId}:playbackConfiguration/${random.pick(NAME_WORDS)}-${index + 1}`,
+      },
+    ],
+    postRollConfiguration: { enabled: false, durationSeconds: 15 },
     tags: tagsFor(random, tagCount),
   };
 }
@@ -145,7 +239,7 @@ function makeStream(random: SeededRandom, channel: Channel): Stream {
   };
 }
 
-function assertValid(shape: 'Channel' | 'StreamKey' | 'Stream', value: unknown): void {
+function assertValid(shape: string, value: unknown): void {
   const validate = shapeValidators[shape];
   if (validate !== undefined && !validate(value)) {
     throw new Error(`generated ${shape} breaks its schema: ${JSON.stringify(validate.errors)}`);
@@ -159,7 +253,8 @@ const byArn = <T extends { readonly arn?: string }>(a: T, b: T): number => codeU
 
 /**
  * A realistic, referentially consistent data set for one account and region: channels with
- * their stream keys and tags, and live streams on some of them. Every object passes its shape
+ * their stream keys and tags, live streams on some of them, and recording configurations,
+ * playback restriction policies (referenced by channels) and ad configurations. Every object passes its shape
  * validator and the same options always give the same snapshot, ready for `store.restore()`.
  * @example generateFixtures({ seed: 42, channels: 25, liveStreams: 3 })
  */
@@ -169,10 +264,29 @@ export function generateFixtures(options: FixtureOptions): IvsSnapshot {
   const random = seededRandom(options.seed);
   const place: Place = { accountId: options.accountId ?? defaultAccountId, region: options.region ?? defaultRegion };
   const tagCount = options.tagsPerResource ?? 2;
+  const several = <T>(count: number, make: (index: number) => T): T[] =>
+    Array.from({ length: count }, (_, index) => make(index));
+  const recordingConfigurations = several(options.recordingConfigurations ?? 1, (i) =>
+    makeRecordingConfiguration(random, place, i, tagCount),
+  );
+  const playbackRestrictionPolicies = several(options.playbackRestrictionPolicies ?? 1, (i) =>
+    makePlaybackRestrictionPolicy(random, place, i, tagCount),
+  );
+  const adConfigurations = several(options.adConfigurations ?? 1, (i) =>
+    makeAdConfiguration(random, place, i, tagCount),
+  );
   const channels: Channel[] = [];
   const streamKeys: StreamKey[] = [];
   for (let index = 0; index < (options.channels ?? 5); index += 1) {
-    const channel = makeChannel(random, place, index, tagCount);
+    // Every other channel records, every third is restricted, so both kinds of reference are present.
+    const recording =
+      index % 2 === 0 ? recordingConfigurations[(index / 2) % recordingConfigurations.length] : undefined;
+    const policy =
+      index % 3 === 1 ? playbackRestrictionPolicies[((index - 1) / 3) % playbackRestrictionPolicies.length] : undefined;
+    const channel = makeChannel(random, place, index, tagCount, {
+      recordingConfigurationArn: recording?.arn ?? '',
+      playbackRestrictionPolicyArn: policy?.arn ?? '',
+    });
     channels.push(channel);
     streamKeys.push(makeStreamKey(random, place, channel, tagCount));
   }
@@ -187,9 +301,28 @@ export function generateFixtures(options: FixtureOptions): IvsSnapshot {
   for (const channel of channels) assertValid('Channel', channel);
   for (const key of streamKeys) assertValid('StreamKey', key);
   for (const stream of streams) assertValid('Stream', stream);
+  for (const list of [recordingConfigurations, playbackRestrictionPolicies, adConfigurations]) list.sort(byArn);
+  for (const item of recordingConfigurations) assertValid('RecordingConfiguration', item);
+  for (const item of playbackRestrictionPolicies) assertValid('PlaybackRestrictionPolicy', item);
+  for (const item of adConfigurations) assertValid('AdConfiguration', item);
+  const empty =
+    channels.length + recordingConfigurations.length + playbackRestrictionPolicies.length + adConfigurations.length ===
+    0;
   return {
     format: SNAPSHOT_FORMAT,
-    partitions: channels.length === 0 ? [] : [{ ...place, channels, streamKeys, streams }],
+    partitions: empty
+      ? []
+      : [
+          {
+            ...place,
+            channels,
+            streamKeys,
+            streams,
+            recordingConfigurations,
+            playbackRestrictionPolicies,
+            adConfigurations,
+          },
+        ],
   };
 }
 

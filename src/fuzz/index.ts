@@ -51,4 +51,4 @@ export {
   MAX_TAGS_PER_RESOURCE,
   type FixtureOptions,
 } from './fixtures.js';
-export { responseFixtures, type ResponseFixture } from './response-fixtures.js';
+export { responseFixtures, summaryOf, type ResponseFixture } from './response-fixtures.js';

@@ -11,7 +11,13 @@ import { numberKeyword, type JsonSchema } from './json-schema.js';
 export const IVS_REGIONS = ['us-west-2', 'us-east-1', 'eu-west-1'] as const;
 
 /** The kinds of resource an IVS ARN can name, as they appear after the account id. */
-export type IvsResourceKind = 'channel' | 'stream-key';
+export type IvsResourceKind =
+  | 'channel'
+  | 'stream-key'
+  | 'recording-configuration'
+  | 'playback-key'
+  | 'playback-restriction-policy'
+  | 'ad-configuration';
 
 /** Where generated ARNs and URLs live; leave a field out to let it vary. */
 export interface ArnScope {
@@ -77,10 +83,37 @@ const tagKey = (generic: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> =>
 
 const ingestEndpoint = alphanumeric(12).map((id) => `${id.toLowerCase()}.global-contribute.live-video.net`);
 
-/** Overrides by Smithy shape name; each keeps the generic values in the mix at a low weight. */
+const member = (value: unknown, name: string): unknown =>
+  typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[name] : undefined;
+
+const COUNTRIES = ['US', 'CA', 'BR', 'GB', 'DE', 'FR', 'JP', 'IN', 'AU', 'ZA'] as const;
+
+const origin = fc
+  .tuple(fc.constantFrom('https', 'http'), alphanumeric(8), fc.constantFrom('example.com', 'example.org'))
+  .map(([scheme, host, domain]) => `${scheme}://${host.toLowerCase()}.${domain}`);
+
+/** A MediaTailor playback configuration ARN, which an ad configuration must name in its own account and region. */
+const mediaTailorArn = (scope: ArnScope): fc.Arbitrary<string> =>
+  fc
+    .tuple(regionArbitrary(scope), accountIdArbitrary(scope), alphanumeric(10))
+    .map(([region, account, name]) => `arn:aws:mediatailor:${region}:${account}:playbackConfiguration/${name}`);
+
+/**
+ * Overrides by Smithy shape name; each keeps the generic values in the mix at a low weight, except
+ * where the service states a rule the schema cannot (cross-member rules, country codes, origins,
+ * MediaTailor ARNs): there valid requests must keep it, so the generic values are filtered or replaced.
+ */
 export const overrides: Readonly<Record<string, Override>> = {
   ChannelArn: (_generic, schema, scope) => arnArbitrary('channel', scope, numberKeyword(schema, 'maxLength')),
   StreamKeyArn: (_generic, schema, scope) => arnArbitrary('stream-key', scope, numberKeyword(schema, 'maxLength')),
+  RecordingConfigurationArn: (_generic, schema, scope) =>
+    arnArbitrary('recording-configuration', scope, numberKeyword(schema, 'maxLength')),
+  PlaybackKeyPairArn: (_generic, schema, scope) =>
+    arnArbitrary('playback-key', scope, numberKeyword(schema, 'maxLength')),
+  PlaybackRestrictionPolicyArn: (_generic, schema, scope) =>
+    arnArbitrary('playback-restriction-policy', scope, numberKeyword(schema, 'maxLength')),
+  AdConfigurationArn: (_generic, schema, scope) =>
+    arnArbitrary('ad-configuration', scope, numberKeyword(schema, 'maxLength')),
   ResourceArn: (generic, schema, scope) =>
     mostlyRealistic(
       fc.oneof(
@@ -90,6 +123,26 @@ export const overrides: Readonly<Record<string, Override>> = {
       generic,
     ),
   TagKey: tagKey,
+  // The schema leaves every destination optional, but the service takes exactly one, and S3 is the only one.
+  ThumbnailConfiguration: (generic) =>
+    generic.filter(
+      (value) => member(value, 'recordingMode') !== 'DISABLED' || member(value, 'targetIntervalSeconds') === undefined,
+    ),
+  RenditionConfiguration: (generic) =>
+    generic.filter((value) => {
+      const renditions = member(value, 'renditions');
+      return member(value, 'renditionSelection') !== 'CUSTOM' || (Array.isArray(renditions) && renditions.length > 0);
+    }),
+  MediaTailorPlaybackConfiguration: (_generic, _schema, scope) =>
+    mediaTailorArn(scope).map((arn) => ({ playbackConfigurationArn: arn })),
+  MediaTailorPlaybackConfigurationArn: (_generic, _schema, scope) => mediaTailorArn(scope),
+  // A viewer id of only white space names nobody (model/README.md: refused as blank).
+  ViewerId: (generic) => generic.filter((value) => typeof value !== 'string' || value.trim() !== ''),
+  PlaybackRestrictionPolicyAllowedCountry: () => fc.constantFrom(...COUNTRIES),
+  PlaybackRestrictionPolicyAllowedOrigin: () =>
+    fc.oneof({ arbitrary: fc.constant('*'), weight: 1 }, { arbitrary: origin, weight: 4 }),
+  DestinationConfiguration: (generic) =>
+    generic.filter((value) => typeof value === 'object' && value !== null && Object.hasOwn(value, 's3')),
   IngestEndpoint: (generic) => mostlyRealistic(ingestEndpoint, generic),
   PlaybackURL: (generic, _schema, scope) =>
     mostlyRealistic(

@@ -1,15 +1,10 @@
-import type {
-  Channel,
-  ChannelSummary,
-  OperationName,
-  Stream,
-  StreamKey,
-  StreamKeySummary,
-  StreamSummary,
-} from '../../generated/types.js';
+import { operations } from '../../generated/operations.js';
+import { shapeSchemas } from '../../generated/schemas.js';
+import type { Channel, OperationName, Stream, StreamKey } from '../../generated/types.js';
 import { defaultAccountId, defaultPageSizes, defaultRegion, encodePageToken } from '../protocol/conventions.js';
 import type { IvsPartitionSnapshot, IvsSnapshot } from '../state/snapshot.js';
 import { fixtures } from './fixtures.js';
+import { properties, resolveSchema } from './json-schema.js';
 
 /** A request and the answer an implementation holding the snapshot would give to it. */
 export interface ResponseFixture {
@@ -40,20 +35,21 @@ function firstPage<T>(
     : { items: page };
 }
 
-const channelSummary = (c: Channel): ChannelSummary => ({
-  arn: c.arn,
-  name: c.name,
-  latencyMode: c.latencyMode,
-  tags: c.tags,
-});
-const keySummary = (k: StreamKey): StreamKeySummary => ({ arn: k.arn, channelArn: k.channelArn, tags: k.tags });
-const streamSummary = (s: Stream): StreamSummary => ({
-  channelArn: s.channelArn,
-  state: s.state,
-  health: s.health,
-  viewerCount: s.viewerCount,
-  startTime: s.startTime,
-});
+/**
+ * The summary of a full object as the model defines it: the members of the summary shape
+ * (`ChannelSummary`, `StreamSummary`, …) that the full object has, read from the generated schema.
+ */
+export function summaryOf(summaryShape: string, full: object): Record<string, unknown> {
+  const schema = shapeSchemas[summaryShape];
+  if (schema === undefined) throw new Error(`Unknown shape '${summaryShape}': it is not in generated/schemas.ts.`);
+  const members = Object.keys(properties(resolveSchema(schema, schema)));
+  const record = full as Record<string, unknown>;
+  return Object.fromEntries(members.filter((name) => record[name] !== undefined).map((name) => [name, record[name]]));
+}
+
+const channelSummary = (c: Channel) => summaryOf('ChannelSummary', c);
+const keySummary = (k: StreamKey) => summaryOf('StreamKeySummary', k);
+const streamSummary = (s: Stream) => summaryOf('StreamSummary', s);
 
 const fixture = (
   operation: OperationName,
@@ -146,6 +142,7 @@ function fixturesOf(p: IvsPartitionSnapshot): ResponseFixture[] {
     );
     result.push(fixture('DeleteStreamKey', { arn: key.arn }, 204, undefined));
   }
+  result.push(...newerResourceFixtures(p));
   if (stream?.channelArn !== undefined) {
     result.push(fixture('GetStream', { channelArn: stream.channelArn }, 200, { stream }));
     result.push(
@@ -157,6 +154,71 @@ function fixturesOf(p: IvsPartitionSnapshot): ResponseFixture[] {
       ),
     );
     result.push(fixture('StopStream', { channelArn: stream.channelArn }, 200, {}));
+  }
+  return result;
+}
+
+/** How the response fixtures read one of the newer resource kinds of a snapshot. */
+interface NewerKind {
+  readonly items: (p: IvsPartitionSnapshot) => readonly { readonly arn?: string }[];
+  readonly get: OperationName;
+  readonly list: OperationName;
+  readonly member: string;
+  readonly listMember: string;
+  readonly summary: string;
+  /** Whether a channel of the snapshot may refer to it, so deleting it would be a conflict. */
+  readonly referenced: (p: IvsPartitionSnapshot, arn: string) => boolean;
+  readonly remove: OperationName;
+}
+
+const newerKinds: readonly NewerKind[] = [
+  {
+    items: (p) => p.recordingConfigurations ?? [],
+    get: 'GetRecordingConfiguration',
+    list: 'ListRecordingConfigurations',
+    remove: 'DeleteRecordingConfiguration',
+    member: 'recordingConfiguration',
+    listMember: 'recordingConfigurations',
+    summary: 'RecordingConfigurationSummary',
+    referenced: (p, arn) => p.channels.some((c) => c.recordingConfigurationArn === arn),
+  },
+  {
+    items: (p) => p.playbackRestrictionPolicies ?? [],
+    get: 'GetPlaybackRestrictionPolicy',
+    list: 'ListPlaybackRestrictionPolicies',
+    remove: 'DeletePlaybackRestrictionPolicy',
+    member: 'playbackRestrictionPolicy',
+    listMember: 'playbackRestrictionPolicies',
+    summary: 'PlaybackRestrictionPolicySummary',
+    referenced: (p, arn) => p.channels.some((c) => c.playbackRestrictionPolicyArn === arn),
+  },
+  {
+    items: (p) => p.adConfigurations ?? [],
+    get: 'GetAdConfiguration',
+    list: 'ListAdConfigurations',
+    remove: 'DeleteAdConfiguration',
+    member: 'adConfiguration',
+    listMember: 'adConfigurations',
+    summary: 'AdConfigurationSummary',
+    referenced: (p, arn) => p.channels.some((c) => c.adConfigurationArn === arn),
+  },
+];
+
+/** Get, list (one page of up to 100) and delete (of one no channel refers to) for each newer resource kind the snapshot holds. */
+function newerResourceFixtures(p: IvsPartitionSnapshot): ResponseFixture[] {
+  const result: ResponseFixture[] = [];
+  for (const kind of newerKinds) {
+    const items = kind.items(p);
+    result.push(
+      fixture(kind.list, { maxResults: 100 }, 200, {
+        [kind.listMember]: items.map((item) => summaryOf(kind.summary, item)),
+      }),
+    );
+    const first = items[0];
+    if (first?.arn !== undefined) result.push(fixture(kind.get, { arn: first.arn }, 200, { [kind.member]: first }));
+    const free = items.find((item) => item.arn !== undefined && !kind.referenced(p, item.arn));
+    if (free?.arn !== undefined)
+      result.push(fixture(kind.remove, { arn: free.arn }, operations[kind.remove].successCode, undefined));
   }
   return result;
 }

@@ -28,6 +28,21 @@ describe('ivs-contract fixtures', () => {
     expect(JSON.parse(out.join(''))).toEqual(generateFixtures({ seed: 42, channels: 25, liveStreams: 3 }));
   });
 
+  test('the counts of recording configurations, policies and ad configurations are options', async () => {
+    const { io, out } = capture();
+    const args = ['--recording-configurations', '3', '--policies', '2', '--ad-configurations', '0'];
+    expect(await main(['fixtures', '--seed', '5', ...args], io)).toBe(0);
+    expect(JSON.parse(out.join(''))).toEqual(
+      generateFixtures({ seed: 5, recordingConfigurations: 3, playbackRestrictionPolicies: 2, adConfigurations: 0 }),
+    );
+  });
+
+  test('too many recording configurations is a one-line usage error', async () => {
+    const { io, err } = capture();
+    expect(await main(['fixtures', '--recording-configurations', '21'], io)).not.toBe(0);
+    expect(err.join('')).toMatch(/--recording-configurations must be a whole number from 0 to 20/);
+  });
+
   test('--out writes the data set to a file', async () => {
     const dir = await tempDir();
     const { io, out } = capture();
@@ -43,7 +58,7 @@ describe('ivs-contract fixtures', () => {
     const { io } = capture();
     expect(await main(['fixtures', '--seed', '42', '--out-dir', dir, '--per-operation'], io)).toBe(0);
     const files = (await readdir(dir)).sort();
-    expect(files).toHaveLength(19);
+    expect(files).toHaveLength(26);
     expect(files).toContain('snapshot.json');
     const getChannel = JSON.parse(await readFile(join(dir, 'GetChannel.json'), 'utf8'));
     expect(getChannel).toMatchObject({ operation: 'GetChannel', status: 200, example: false });

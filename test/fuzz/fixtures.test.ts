@@ -56,8 +56,31 @@ describe('generateFixtures', () => {
     expect(generateFixtures({ seed: 43, channels: 25 })).not.toEqual(generateFixtures({ seed: 42, channels: 25 }));
   });
 
-  test('zero channels give an empty snapshot', () => {
-    expect(generateFixtures({ seed: 1, channels: 0, liveStreams: 0 }).partitions).toEqual([]);
+  test('nothing of any kind gives an empty snapshot', () => {
+    const none = { channels: 0, liveStreams: 0, recordingConfigurations: 0, playbackRestrictionPolicies: 0 };
+    expect(generateFixtures({ seed: 1, ...none, adConfigurations: 0 }).partitions).toEqual([]);
+  });
+
+  test('a data set without channels still holds the other resources', () => {
+    const partition = generateFixtures({ seed: 1, channels: 0, liveStreams: 0 }).partitions[0];
+    expect([partition?.recordingConfigurations?.length, partition?.adConfigurations?.length]).toEqual([1, 1]);
+  });
+
+  test.each(cases)('%s: channels refer to recording configurations and policies of the data set', (_name, options) => {
+    const partition = generateFixtures(options).partitions[0];
+    const recordings = new Set<string | undefined>((partition?.recordingConfigurations ?? []).map((r) => r.arn));
+    const policies = new Set<string | undefined>((partition?.playbackRestrictionPolicies ?? []).map((r) => r.arn));
+    const channels = partition?.channels ?? [];
+    expect(
+      channels.filter((c) => c.recordingConfigurationArn !== '' && !recordings.has(c.recordingConfigurationArn)),
+    ).toEqual([]);
+    expect(
+      channels.filter((c) => c.playbackRestrictionPolicyArn !== '' && !policies.has(c.playbackRestrictionPolicyArn)),
+    ).toEqual([]);
+    if (channels.length >= 2) {
+      expect(channels.some((c) => c.recordingConfigurationArn !== '')).toBe(true);
+      expect(channels.some((c) => c.playbackRestrictionPolicyArn !== '')).toBe(true);
+    }
   });
 
   test.each([
@@ -79,6 +102,27 @@ describe('generateFixtures', () => {
     const snapshot = generateFixtures({ seed: 42, channels: 25, liveStreams: 3 });
     expect(store.restore(snapshot)).toEqual({ ok: true, value: undefined });
     expect(store.snapshot().partitions[0]?.channels).toHaveLength(25);
+  });
+
+  test.each([
+    'channels',
+    'streamKeys',
+    'streams',
+    'recordingConfigurations',
+    'playbackRestrictionPolicies',
+    'adConfigurations',
+  ] as const)('the store restores the %s of a data set exactly as generated', (kind) => {
+    const store = createIvsStore({ seed: 1 });
+    const snapshot = generateFixtures({
+      seed: 42,
+      channels: 12,
+      liveStreams: 3,
+      recordingConfigurations: 3,
+      playbackRestrictionPolicies: 2,
+      adConfigurations: 2,
+    });
+    expect(store.restore(snapshot).ok).toBe(true);
+    expect(store.snapshot().partitions[0]?.[kind]).toEqual(snapshot.partitions[0]?.[kind]);
   });
 });
 
@@ -106,8 +150,9 @@ describe('responseFixtures', () => {
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
   afterAll(() => server.close());
 
-  test('there is one per operation, and each output passes the output schema', () => {
-    expect(Object.keys(responses)).toHaveLength(18);
+  test('there is one per operation the data set allows, and each output passes the output schema', () => {
+    // Every operation but the deletes of the recording configuration and policy, which channels refer to.
+    expect(Object.keys(responses)).toHaveLength(25);
     for (const [operation, entry] of Object.entries(responses)) {
       const validate = outputValidators[operation as keyof typeof outputValidators];
       expect([operation, entry.output === undefined || validate(entry.output)]).toEqual([operation, true]);

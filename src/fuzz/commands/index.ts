@@ -6,6 +6,8 @@ import { IvsCommand } from './command.js';
 import { IvsMismatch } from './expect.js';
 import { emptyIvsModel, type IvsModel } from './model.js';
 import { readCommands } from './read-commands.js';
+import { resourceCommands, resourceKinds } from './resource-commands.js';
+import { sessionCommands } from './session-commands.js';
 import type { CommandSettings, SilentPoints } from './settings.js';
 import { streamCommands } from './stream-commands.js';
 import { streamKeyCommands } from './stream-key-commands.js';
@@ -39,12 +41,20 @@ export interface IvsCommandsOptions {
    * CreateChannel excepted, which gets what the target gives it); no command changes or removes them.
    */
   readonly runTags?: Readonly<Record<string, string>>;
+  /**
+   * Include the commands of what today's API added to the launch API: recording configurations,
+   * playback restriction policies, ad configurations and playback key pairs (create, get, list
+   * every page, delete), stream sessions, ad breaks and viewer session revocations. Default true.
+   */
+  readonly resources?: boolean;
+  /** P-384 public keys in PEM (distinct) for ImportPlaybackKeyPair; the key-pair commands run only when some are given. */
+  readonly playbackPublicKeys?: readonly string[];
 }
 
 /**
  * The model-based commands for `fc.commands`: create, update and delete channels, create and
- * delete stream keys, tag and untag, list every page, batch gets, and (when the target has stream
- * controls) start and stop streams. Each checks the target's answer against the model.
+ * delete stream keys, tag and untag, list every page, batch gets, (when the target has stream
+ * controls) start and stop streams, and the lifecycle of the newer resource kinds. Each checks the target's answer against the model.
  * @example fc.commands(ivsCommands(), { maxCommands: 30 })
  */
 export function ivsCommands(options: IvsCommandsOptions = {}): fc.Arbitrary<IvsCommand>[] {
@@ -66,6 +76,12 @@ export function ivsCommands(options: IvsCommandsOptions = {}): fc.Arbitrary<IvsC
     ...tagCommands(settings),
     ...readCommands(settings),
     ...streams,
+    ...(options.resources === false
+      ? []
+      : [
+          ...sessionCommands(settings),
+          ...resourceCommands(settings, { playbackPublicKeys: options.playbackPublicKeys ?? [] }),
+        ]),
   ];
 }
 
@@ -115,12 +131,14 @@ export interface RunOptions extends FormatOptions {
   readonly cleanup?: boolean;
 }
 
-/** Stops the live streams and deletes the channels a model knows about; answers are not checked. */
+/** Stops the live streams and deletes the channels and other resources a model knows about; answers are not checked. */
 export async function cleanupModel(target: IvsTarget, model: IvsModel): Promise<void> {
   for (const channel of model.channels) {
     if (channel.live !== undefined) await target.send('StopStream', { channelArn: channel.arn });
     await target.send('DeleteChannel', { arn: channel.arn });
   }
+  for (const spec of resourceKinds)
+    for (const resource of model.resources[spec.kind] ?? []) await target.send(spec.remove, { arn: resource.arn });
 }
 
 /**

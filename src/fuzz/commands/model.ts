@@ -14,6 +14,8 @@ export interface ModelChannel {
   tags: Record<string, string>;
   /** Whether a stream is live on it, with the health and viewer count it was started with. */
   live: { readonly health: string; readonly viewerCount: number } | undefined;
+  /** How many times it went live (each go-live opens a stream session); absent means never. */
+  sessions?: number;
 }
 
 /** What the model expects of one stream key. */
@@ -26,12 +28,25 @@ export interface ModelStreamKey {
   tags: Record<string, string>;
 }
 
+/** What the model expects of one resource of the newer kinds (recording configuration, key pair, policy, ad configuration). */
+export interface ModelResource {
+  /** The JavaScript expression that names its ARN in a printed reproduction. */
+  readonly ref: string;
+  readonly arn: string;
+  readonly name: string;
+  readonly tags: Record<string, string>;
+  /** The public key of a playback key pair, which may be imported only once. */
+  readonly publicKey?: string;
+}
+
 /** The expected state of the target, kept by the commands as they run. */
 export interface IvsModel {
   /** Channels in creation order. */
   channels: ModelChannel[];
   /** Stream keys in creation order. */
   streamKeys: ModelStreamKey[];
+  /** Resources of the newer kinds, by ARN resource kind, in creation order. */
+  resources: Partial<Record<IvsResourceKind, ModelResource[]>>;
   /** A counter for the variable names of printed reproductions. */
   nextVariable: number;
   /** True when the target holds nothing but what the commands made, so lists must match exactly. */
@@ -53,6 +68,7 @@ export function emptyIvsModel(options: ModelOptions = {}): IvsModel {
   return {
     channels: [],
     streamKeys: [],
+    resources: {},
     nextVariable: 1,
     exclusive: options.exclusive ?? true,
     streams: options.streams ?? false,

@@ -12,12 +12,10 @@ import type { CommandSettings } from './settings.js';
 /** More pages than any listing of the model can need; a target that keeps paging past it is looping. */
 const PAGE_LIMIT = 200;
 
-type Paged = 'ListChannels' | 'ListStreamKeys' | 'ListStreams';
-
 /** Follows `nextToken` from the first page to the last, checking each page's size, and returns every item. */
-async function allPages<T>(
+export async function allPages<T>(
   target: IvsTarget,
-  operation: Paged,
+  operation: OperationName,
   input: Record<string, unknown>,
   items: (body: Record<string, unknown>) => T[],
 ): Promise<T[]> {
@@ -47,7 +45,7 @@ async function allPages<T>(
  * Compares listed ARNs with the model's: every expected one, plus any of `optional`; nothing else
  * when the target is exclusive, anything else otherwise.
  */
-function expectListed(
+export function expectListed(
   what: string,
   listed: readonly string[],
   expected: readonly string[],

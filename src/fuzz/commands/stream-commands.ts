@@ -29,6 +29,7 @@ export function streamCommands(scope: ArnScope): fc.Arbitrary<IvsCommand>[] {
                 throw new IvsMismatch(
                   `start stream: expected 200, got ${response.status} ${response.text.slice(0, 200)}`,
                 );
+              if (channel.live === undefined) channel.sessions = (channel.sessions ?? 0) + 1;
               channel.live = { health, viewerCount };
             },
           };

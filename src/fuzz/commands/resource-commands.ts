@@ -1,0 +1,230 @@
+import fc from 'fast-check';
+import { operations } from '../../../generated/operations.js';
+import type { OperationName } from '../../../generated/types.js';
+import { inputArbitrary } from '../arbitraries.js';
+import type { IvsResourceKind } from '../overrides.js';
+import { always, IvsCommand } from './command.js';
+import { expectError, expectSame, expectSuccess, IvsMismatch } from './expect.js';
+import { nextVariable, pickArbitrary, resolvePick, type IvsModel, type ModelResource } from './model.js';
+import { allPages, expectListed } from './read-commands.js';
+import { Expression, paginateCall, sdkCall } from './sdk-call.js';
+import { expectAnyClientError, withRunTags, type CommandSettings } from './settings.js';
+
+/** How the commands drive one of the newer resource kinds: its operations, output member and quota. */
+export interface ResourceKindSpec {
+  /** The ARN resource kind, e.g. `recording-configuration`. */
+  readonly kind: IvsResourceKind;
+  readonly create: OperationName;
+  readonly get: OperationName;
+  readonly remove: OperationName;
+  readonly list: OperationName;
+  /** The member of the create and get outputs that holds the resource. */
+  readonly member: string;
+  /** The prefix of variables in printed reproductions. */
+  readonly prefix: string;
+  /** The documented quota per account and region; one more create is ServiceQuotaExceededException. */
+  readonly quota: number;
+}
+
+/** The resource kinds whose lifecycle the commands exercise, with their documented quotas (`model/README.md`). */
+export const resourceKinds: readonly ResourceKindSpec[] = [
+  {
+    kind: 'recording-configuration',
+    create: 'CreateRecordingConfiguration',
+    get: 'GetRecordingConfiguration',
+    remove: 'DeleteRecordingConfiguration',
+    list: 'ListRecordingConfigurations',
+    member: 'recordingConfiguration',
+    prefix: 'rc',
+    quota: 20,
+  },
+  {
+    kind: 'playback-restriction-policy',
+    create: 'CreatePlaybackRestrictionPolicy',
+    get: 'GetPlaybackRestrictionPolicy',
+    remove: 'DeletePlaybackRestrictionPolicy',
+    list: 'ListPlaybackRestrictionPolicies',
+    member: 'playbackRestrictionPolicy',
+    prefix: 'p',
+    quota: 100,
+  },
+  {
+    kind: 'ad-configuration',
+    create: 'CreateAdConfiguration',
+    get: 'GetAdConfiguration',
+    remove: 'DeleteAdConfiguration',
+    list: 'ListAdConfigurations',
+    member: 'adConfiguration',
+    prefix: 'ad',
+    quota: 100,
+  },
+  {
+    kind: 'playback-key',
+    create: 'ImportPlaybackKeyPair',
+    get: 'GetPlaybackKeyPair',
+    remove: 'DeletePlaybackKeyPair',
+    list: 'ListPlaybackKeyPairs',
+    member: 'keyPair',
+    prefix: 'kp',
+    quota: 3,
+  },
+];
+
+const resourcesOf = (model: IvsModel, kind: IvsResourceKind): ModelResource[] => model.resources[kind] ?? [];
+
+const memberOf = (body: unknown, member: string): Record<string, unknown> | undefined => {
+  const value = (body as Record<string, unknown>)[member];
+  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : undefined;
+};
+
+/** Checks a resource from the target against the model: ARN, name and tags (absent read as empty when tolerant). */
+function expectResource(
+  what: string,
+  actual: Record<string, unknown> | undefined,
+  expected: ModelResource,
+  settings: CommandSettings,
+): void {
+  if (actual === undefined) throw new IvsMismatch(`${what}: the response has no resource`);
+  const tolerant = settings.silentPoints === 'tolerant';
+  expectSame(
+    what,
+    {
+      arn: actual['arn'],
+      name: tolerant ? (actual['name'] ?? '') : actual['name'],
+      tags: tolerant ? (actual['tags'] ?? {}) : actual['tags'],
+    },
+    { arn: expected.arn, name: expected.name, tags: expected.tags },
+  );
+}
+
+/** The states a new recording configuration may show: ACTIVE when it is made at once (the emulator's default), CREATING otherwise. */
+function expectRecordingState(what: string, actual: Record<string, unknown> | undefined, settings: CommandSettings) {
+  const state = actual?.['state'];
+  const allowed = settings.silentPoints === 'tolerant' ? ['CREATING', 'ACTIVE'] : ['ACTIVE'];
+  if (!allowed.includes(String(state)))
+    throw new IvsMismatch(`${what}: state ${String(state)}, expected ${allowed.join(' or ')}`);
+}
+
+function createCommand(
+  spec: ResourceKindSpec,
+  settings: CommandSettings,
+  publicKeys: readonly string[],
+): fc.Arbitrary<IvsCommand> {
+  const base = inputArbitrary(spec.create, { scope: settings.scope }) as fc.Arbitrary<Record<string, unknown>>;
+  const inputs: fc.Arbitrary<Record<string, unknown>> =
+    spec.kind === 'playback-key'
+      ? fc.tuple(base, fc.constantFrom(...publicKeys)).map(([input, key]) => ({ ...input, publicKeyMaterial: key }))
+      : base;
+  return inputs.map(
+    (generated) =>
+      new IvsCommand(spec.create, always, (model) => {
+        const tags = withRunTags(generated['tags'] as Record<string, string> | undefined, settings);
+        const input = tags === undefined ? generated : { ...generated, tags };
+        const variable = nextVariable(model, spec.prefix);
+        const existing = resourcesOf(model, spec.kind);
+        return {
+          line: sdkCall(spec.create, input, variable),
+          async perform(target) {
+            const response = await target.send(spec.create, input);
+            const key = input['publicKeyMaterial'];
+            if (typeof key === 'string' && existing.some((r) => r.publicKey === key)) {
+              if (settings.silentPoints === 'tolerant') return void expectAnyClientError(spec.create, response);
+              return void expectError(spec.create, response, 'ConflictException');
+            }
+            if (existing.length >= spec.quota)
+              return void expectError(spec.create, response, 'ServiceQuotaExceededException');
+            const made = memberOf(expectSuccess(spec.create, response), spec.member);
+            const arn = made?.['arn'];
+            if (typeof arn !== 'string') throw new IvsMismatch(`${spec.create}: the response has no ARN`);
+            const expected: ModelResource = {
+              ref: `${variable}.${spec.member}.arn`,
+              arn,
+              name: typeof input['name'] === 'string' ? input['name'] : '',
+              tags: { ...(tags ?? {}) },
+              ...(typeof key === 'string' ? { publicKey: key } : {}),
+            };
+            expectResource(spec.create, made, expected, settings);
+            if (spec.kind === 'recording-configuration') expectRecordingState(spec.create, made, settings);
+            model.resources[spec.kind] = [...existing, expected];
+          },
+        };
+      }),
+  );
+}
+
+function readOrDelete(spec: ResourceKindSpec, settings: CommandSettings, operation: 'get' | 'remove') {
+  const name = spec[operation];
+  return pickArbitrary(spec.kind, settings.scope).map(
+    (pick) =>
+      new IvsCommand(name, always, (model) => {
+        const resource = resolvePick(resourcesOf(model, spec.kind), pick);
+        const arn = resource?.arn ?? pick.unknownArn;
+        const shown = resource === undefined ? arn : new Expression(resource.ref);
+        return {
+          line: sdkCall(name, { arn: shown }),
+          async perform(target) {
+            const response = await target.send(name, { arn });
+            if (resource === undefined) return void expectError(name, response, 'ResourceNotFoundException');
+            const body = expectSuccess(name, response);
+            if (operation === 'get') {
+              const found = memberOf(body, spec.member);
+              expectResource(name, found, resource, settings);
+              if (spec.kind === 'recording-configuration') expectRecordingState(name, found, settings);
+            } else {
+              model.resources[spec.kind] = resourcesOf(model, spec.kind).filter((r) => r.arn !== arn);
+            }
+          },
+        };
+      }),
+  );
+}
+
+function listCommand(spec: ResourceKindSpec): fc.Arbitrary<IvsCommand> {
+  const items = operations[spec.list].paginated?.items ?? '';
+  return fc.option(fc.integer({ min: 1, max: 5 }), { nil: undefined }).map(
+    (maxResults) =>
+      new IvsCommand(spec.list, always, (model) => {
+        const input = maxResults === undefined ? {} : { maxResults };
+        return {
+          line: paginateCall(spec.list, input),
+          async perform(target) {
+            const listed = await allPages(target, spec.list, input, (body) => {
+              const page = body[items];
+              return Array.isArray(page) ? page.map((item) => String((item as Record<string, unknown>)['arn'])) : [];
+            });
+            const expected = resourcesOf(model, spec.kind).map((r) => r.arn);
+            expectListed(spec.list, listed, expected, model);
+          },
+        };
+      }),
+  );
+}
+
+/** Options of `resourceCommands`. */
+export interface ResourceCommandOptions {
+  /** P-384 public keys in PEM for ImportPlaybackKeyPair; without any, no key-pair command is made. */
+  readonly playbackPublicKeys?: readonly string[];
+}
+
+/**
+ * Commands that create, read, list and delete recording configurations, playback restriction
+ * policies, ad configurations (when the scope names the target's account and region) and (given
+ * public keys) playback key pairs, with their quotas and the refusal of a key imported twice.
+ */
+export function resourceCommands(
+  settings: CommandSettings,
+  options: ResourceCommandOptions = {},
+): fc.Arbitrary<IvsCommand>[] {
+  const keys = options.playbackPublicKeys ?? [];
+  // An ad configuration must name MediaTailor configurations of the caller's own account and region.
+  const scoped = settings.scope.accountId !== undefined && settings.scope.region !== undefined;
+  return resourceKinds
+    .filter((spec) => spec.kind !== 'playback-key' || keys.length > 0)
+    .filter((spec) => spec.kind !== 'ad-configuration' || scoped)
+    .flatMap((spec) => [
+      createCommand(spec, settings, keys),
+      readOrDelete(spec, settings, 'get'),
+      readOrDelete(spec, settings, 'remove'),
+      listCommand(spec),
+    ]);
+}
