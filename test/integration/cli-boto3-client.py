@@ -162,7 +162,10 @@ seen["ListStreamSessions"] = {
     "pages": len(session_pages),
     "sessions": [s for p in session_pages for s in p["streamSessions"]],
 }
-first_stream_id = seen["ListStreamSessions"]["sessions"][-1]["streamId"]
+latest_stream_id = seen["GetStreamSessionLatest"]["streamId"]
+first_stream_id = next(
+    s["streamId"] for s in seen["ListStreamSessions"]["sessions"] if s["streamId"] != latest_stream_id
+)
 seen["GetStreamSessionFirst"] = ivs.get_stream_session(channelArn=recorded_arn, streamId=first_stream_id)[
     "streamSession"
 ]
