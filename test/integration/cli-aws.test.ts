@@ -35,6 +35,8 @@ interface Plan {
 /** A scenario's commands' results, with the ARNs it set up. */
 interface Outcome {
   readonly runs: readonly ToolRun[];
+  /** The full argument lists that ran (`ivs`, the command, its options). */
+  readonly commands: readonly string[][];
   readonly arns: Readonly<Record<string, string>>;
 }
 
@@ -304,7 +306,11 @@ beforeAll(async () => {
   const runs = JSON.parse(batch.stdout) as ToolRun[];
   let next = 0;
   for (const { name, plan } of prepared) {
-    outcomes.set(name, { runs: runs.slice(next, next + plan.commands.length), arns: plan.arns });
+    outcomes.set(name, {
+      runs: runs.slice(next, next + plan.commands.length),
+      commands: plan.commands,
+      arns: plan.arns,
+    });
     next += plan.commands.length;
   }
 }, 240_000);
@@ -338,6 +344,25 @@ describe('the AWS CLI (Debian awscli) as a process, with --endpoint-url', () => 
 });
 
 describe('every IVS operation and paginator through the AWS CLI driver', () => {
+  test('the scenarios run every ivs command this AWS CLI knows', async () => {
+    // The CLI's own botocore (awscli.botocore) names its commands; xform_name is how it turns operations into them.
+    const listing = await runTool(
+      pythonPath,
+      [
+        '-c',
+        'from awscli.clidriver import create_clidriver\n' +
+          'from awscli.botocore import xform_name\n' +
+          "model = create_clidriver().session.get_service_model('ivs')\n" +
+          "print('\\n'.join(sorted(xform_name(name, '-') for name in model.operation_names)))",
+      ],
+      tools.env,
+    );
+    expect(listing.code, listing.stderr).toBe(0);
+    const known = listing.stdout.trim().split('\n');
+    const ran = new Set([...outcomes.values()].flatMap((o) => o.commands.map((args) => args[1] ?? '')));
+    expect(known.filter((command) => !ran.has(command))).toEqual([]);
+  }, 120_000);
+
   test('create-channel creates a channel with its stream key', () => {
     const out = json(outcome('createChannel').runs[0]);
     expect(out.channel).toMatchObject({

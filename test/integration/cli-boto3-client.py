@@ -22,7 +22,9 @@ ivs = boto3.client(
     aws_secret_access_key="test",
     config=botocore.config.Config(retries={"max_attempts": 1}),
 )
-seen = {"botocoreVersion": botocore.__version__}
+seen = {"botocoreVersion": botocore.__version__, "knownOperations": sorted(ivs.meta.service_model.operation_names)}
+called = set()
+ivs.meta.events.register("before-call.ivs", lambda model, **_: called.add(model.name))
 
 
 public_keys = json.load(sys.stdin)["publicKeys"]
@@ -189,6 +191,8 @@ seen["ListPlaybackKeyPairs"] = paginate("list_playback_key_pairs", "keyPairs")
 seen["keyPairArns"] = [key_pair["arn"], second_key]
 seen["DeletePlaybackKeyPair"] = ivs.delete_playback_key_pair(arn=second_key)["ResponseMetadata"]["HTTPStatusCode"]
 seen["GetDeletedKeyPair"] = error_code(ivs.get_playback_key_pair, arn=second_key)
+
+seen["calledOperations"] = sorted(called)
 
 # Timestamps arrive as datetime objects (botocore parsed them); they travel on as ISO 8601 strings.
 json.dump(seen, sys.stdout, default=lambda value: value.isoformat())

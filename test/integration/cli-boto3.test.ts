@@ -55,6 +55,10 @@ afterAll(async () => {
 });
 
 describe('boto3 (Debian python3-boto3) against the mock server with endpoint_url', () => {
+  test('the script calls every IVS operation this botocore knows', () => {
+    expect(seen.calledOperations).toEqual(seen.knownOperations);
+  });
+
   test('create_channel returns the channel and a stream key of that channel', () => {
     const created = seen.CreateChannel as { channel: Json; streamKeyChannel: string };
     expect(created.channel).toMatchObject({
