@@ -9,7 +9,7 @@ export interface QueryBinding {
   readonly list: boolean;
 }
 
-/** A member bound to an HTTP header: the member's name and the header's name on the wire. */
+/** A member bound to an HTTP header: the member's name and the header's name as the model spells it. */
 export interface HeaderBinding {
   readonly member: string;
   readonly name: string;

@@ -6105,7 +6105,7 @@ export const shapeSchemas: { readonly [shapeName: string]: JsonSchema } = {
           },
           "truncatedEvents": {
             "$ref": "#/$defs/StreamEvents",
-            "description": "The most recent events of the broadcast, oldest first; older ones are dropped."
+            "description": "The events of the broadcast, most recent first; only the latest 500 are kept."
           }
         },
         "description": "The record of one broadcast of a channel, kept after it ends."
@@ -6215,7 +6215,7 @@ export const shapeSchemas: { readonly [shapeName: string]: JsonSchema } = {
           },
           "codec": {
             "type": "string",
-            "description": "The codec and its parameters, in RFC 6381 form."
+            "description": "The video codec, as the encoder reported it."
           },
           "encoder": {
             "type": "string",
@@ -6467,7 +6467,7 @@ export const shapeSchemas: { readonly [shapeName: string]: JsonSchema } = {
           },
           "codec": {
             "type": "string",
-            "description": "The codec and its parameters, in RFC 6381 form."
+            "description": "The video codec, as the encoder reported it."
           },
           "encoder": {
             "type": "string",
@@ -6581,7 +6581,7 @@ export const shapeSchemas: { readonly [shapeName: string]: JsonSchema } = {
           },
           "codec": {
             "type": "string",
-            "description": "The codec and its parameters, in RFC 6381 form."
+            "description": "The video codec, as the encoder reported it."
           },
           "encoder": {
             "type": "string",
@@ -10781,7 +10781,7 @@ export const shapeSchemas: { readonly [shapeName: string]: JsonSchema } = {
       },
       "truncatedEvents": {
         "$ref": "#/$defs/StreamEvents",
-        "description": "The most recent events of the broadcast, oldest first; older ones are dropped."
+        "description": "The events of the broadcast, most recent first; only the latest 500 are kept."
       }
     },
     "description": "The record of one broadcast of a channel, kept after it ends.",
@@ -11364,7 +11364,7 @@ export const shapeSchemas: { readonly [shapeName: string]: JsonSchema } = {
           },
           "codec": {
             "type": "string",
-            "description": "The codec and its parameters, in RFC 6381 form."
+            "description": "The video codec, as the encoder reported it."
           },
           "encoder": {
             "type": "string",
@@ -12963,7 +12963,7 @@ export const shapeSchemas: { readonly [shapeName: string]: JsonSchema } = {
       },
       "codec": {
         "type": "string",
-        "description": "The codec and its parameters, in RFC 6381 form."
+        "description": "The video codec, as the encoder reported it."
       },
       "encoder": {
         "type": "string",
@@ -13028,7 +13028,7 @@ export const shapeSchemas: { readonly [shapeName: string]: JsonSchema } = {
           },
           "codec": {
             "type": "string",
-            "description": "The codec and its parameters, in RFC 6381 form."
+            "description": "The video codec, as the encoder reported it."
           },
           "encoder": {
             "type": "string",
@@ -18275,7 +18275,7 @@ export const outputSchemas: { readonly [K in OperationName]: JsonSchema } = {
           },
           "truncatedEvents": {
             "$ref": "#/$defs/StreamEvents",
-            "description": "The most recent events of the broadcast, oldest first; older ones are dropped."
+            "description": "The events of the broadcast, most recent first; only the latest 500 are kept."
           }
         },
         "description": "The record of one broadcast of a channel, kept after it ends."
@@ -18385,7 +18385,7 @@ export const outputSchemas: { readonly [K in OperationName]: JsonSchema } = {
           },
           "codec": {
             "type": "string",
-            "description": "The codec and its parameters, in RFC 6381 form."
+            "description": "The video codec, as the encoder reported it."
           },
           "encoder": {
             "type": "string",

@@ -1414,7 +1414,7 @@ export interface StreamSession {
   ingestConfigurations?: IngestConfigurations;
   /** The recording configuration in force during the broadcast, if any. */
   recordingConfiguration?: RecordingConfiguration;
-  /** The most recent events of the broadcast, oldest first; older ones are dropped. */
+  /** The events of the broadcast, most recent first; only the latest 500 are kept. */
   truncatedEvents?: StreamEvents;
 }
 
@@ -1696,7 +1696,7 @@ export interface VideoConfiguration {
   avcProfile?: string;
   /** The H.264 level the encoder reported. */
   avcLevel?: string;
-  /** The codec and its parameters, in RFC 6381 form. */
+  /** The video codec, as the encoder reported it. */
   codec?: string;
   /** The name of the broadcasting software. */
   encoder?: string;

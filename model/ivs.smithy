@@ -277,7 +277,7 @@ operation ListStreams {
     ]
 }
 
-/// Pages through the broadcasts a channel has had, newest first, live one included.
+/// Pages through the broadcasts a channel has had, the live one included.
 @readonly
 @paginated(inputToken: "nextToken", outputToken: "nextToken", items: "streamSessions", pageSize: "maxResults")
 @http(method: "POST", uri: "/ListStreamSessions")
@@ -1830,7 +1830,7 @@ structure StreamSession {
     /// The recording configuration in force during the broadcast, if any.
     recordingConfiguration: RecordingConfiguration
 
-    /// The most recent events of the broadcast, oldest first; older ones are dropped.
+    /// The events of the broadcast, most recent first; only the latest 500 are kept.
     truncatedEvents: StreamEvents
 }
 
@@ -1893,7 +1893,7 @@ structure VideoConfiguration {
     /// The H.264 level the encoder reported.
     avcLevel: String
 
-    /// The codec and its parameters, in RFC 6381 form.
+    /// The video codec, as the encoder reported it.
     codec: String
 
     /// The name of the broadcasting software.
@@ -2622,7 +2622,7 @@ enum ChannelLatencyMode {
 
 /// The video quality tier of a channel.
 enum ChannelType {
-    /// Video is passed through as sent, up to 480p and 1.5 Mbps.
+    /// Video is passed through as sent, without transcoding; viewers get the input quality only.
     BASIC
 
     /// Video is transcoded into several renditions, up to 1080p and 8.5 Mbps.

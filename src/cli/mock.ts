@@ -8,6 +8,7 @@ import {
 } from '../mock/server.js';
 import { UsageError, type Command, type CommandIo } from './command.js';
 import { parseOptions } from './parse-options.js';
+import { controlPrefix, defaultAccountId, defaultRegion } from '../protocol/conventions.js';
 
 const usage = `Usage: ivs-contract mock [options]
 
@@ -16,10 +17,10 @@ Serves the IVS emulator over HTTP until interrupted (Ctrl-C, SIGTERM).
 Options:
   --host <address>   interface to bind (default 127.0.0.1; 0.0.0.0 exposes it to the network)
   --port <n>         TCP port, 0 for any free port (default 4566)
-  --account <id>     12-digit account id of callers (default 123456789012)
-  --region <name>    region of every call (default: the request's SigV4 region, else us-west-2)
+  --account <id>     12-digit account id of callers (default ${defaultAccountId})
+  --region <name>    region of every call (default: the request's SigV4 region, else ${defaultRegion})
   --seed <n>         seed for ids and keys, for reproducible runs (default random)
-  --no-control       do not serve the store controls under /_ivs-contract/
+  --no-control       do not serve the store controls under ${controlPrefix}/
   --auth             verify SigV4 signatures; refuse unsigned or wrongly signed requests with 403
   --credentials <KEYID:SECRET[:ACCOUNT]>
                      an access key --auth accepts (repeatable; ACCOUNT, 12 digits, is its
@@ -92,7 +93,12 @@ export function mockServerOptions(args: readonly string[], env: NodeJS.ProcessEn
   if (values.account !== undefined)
     options.accountId = matching('account', values.account, /^\d{12}$/, 'a 12-digit account id');
   if (values.region !== undefined)
-    options.region = matching('region', values.region, /^[a-z]{2}(-[a-z]+)+-\d+$/, 'a region name such as us-west-2');
+    options.region = matching(
+      'region',
+      values.region,
+      /^[a-z]{2}(-[a-z]+)+-\d+$/,
+      `a region name such as ${defaultRegion}`,
+    );
   if (values.seed !== undefined) options.seed = integerIn('seed', values.seed, 0, Number.MAX_SAFE_INTEGER);
   if (values.credentials !== undefined && values.auth !== true) throw new UsageError('--credentials needs --auth');
   if (values.auth === true) options.auth = { credentials: authCredentials(values.credentials, env) };

@@ -1,6 +1,6 @@
-import { Hash } from '@smithy/hash-node';
+import { Sha256 } from '@aws-crypto/sha256-js';
 import { SignatureV4 } from '@smithy/signature-v4';
-import type { AwsCredentialIdentity, AwsCredentialIdentityProvider, SourceData } from '@smithy/types';
+import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
 import { operations, service } from '../../generated/operations.js';
 import type { OperationName } from '../../generated/types.js';
 import { createHttpTarget, type IvsTarget } from '../fuzz/target.js';
@@ -37,6 +37,16 @@ export interface ConformanceClientOptions {
   readonly signal?: AbortSignal;
   /** Called after every exchange, for coverage and resource tracking. */
   readonly onExchange?: (exchange: Exchange) => void;
+  /** Called after every exchange with the whole request body and response text (evidence is cut at 4 KB), for `--record`. */
+  readonly onWire?: (exchange: Exchange, wire: WireText) => void;
+}
+
+/** The uncut texts of one exchange. */
+export interface WireText {
+  /** The request body as sent, or `null` when there was none. */
+  readonly requestBody: string | null;
+  /** The response body as received (empty when there was no response). */
+  readonly responseText: string;
 }
 
 /** Raw HTTP access to the implementation under test, signed with SigV4, with evidence for reports. */
@@ -64,13 +74,6 @@ export interface SignableRequest {
 }
 
 const EVIDENCE_BODY_LIMIT = 4096;
-
-/** SHA-256 as the signer wants it: a constructor taking an optional HMAC secret. */
-class Sha256 extends Hash {
-  constructor(secret?: SourceData) {
-    super('sha256', secret);
-  }
-}
 
 /** Fixed credentials for emulators, which accept any well-formed signature. */
 export const loopbackCredentials: AwsCredentialIdentity = {
@@ -179,6 +182,7 @@ export function createConformanceClient(options: ConformanceClientOptions): Conf
         durationMs: Math.round(performance.now() - started),
       };
       options.onExchange?.(exchange);
+      options.onWire?.(exchange, { requestBody: request.body ?? null, responseText: text });
       return { exchange, text };
     };
     const timeout = AbortSignal.timeout(options.timeoutMs);

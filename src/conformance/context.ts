@@ -1,9 +1,14 @@
+import type { OperationName } from '../../generated/types.js';
 import type { ConformanceClient } from './client.js';
 import type { CoverageRecorder } from './coverage.js';
 import type { Fixtures } from './fixtures.js';
-import type { HappyPath } from './happy-path.js';
+import type { NotImplemented } from './implemented.js';
 import type { ResourceTracker } from './resources.js';
 import type { StreamSupport } from './streams.js';
+import type { Exchange } from './types.js';
+
+/** For each operation, the exchange of one call that should succeed, or why none was made. */
+export type HappyPath = ReadonlyMap<OperationName, Exchange | { readonly skipped: string }>;
 
 /** Which part of a sharded campaign this process runs: shard `index` (1-based) of `count`. */
 export interface ShardSpec {
@@ -35,6 +40,8 @@ export interface CheckContext {
   readonly coverage: CoverageRecorder;
   /** One successful call of each operation, made once per run and shared by the response checks. */
   readonly happyPath: () => Promise<HappyPath>;
+  /** Operations the endpoint answers as if they did not exist, found by one probe each before the checks run. */
+  readonly notImplemented: NotImplemented;
   /** Aborted on Ctrl-C; long checks stop early when it is. */
   readonly signal: AbortSignal;
 }

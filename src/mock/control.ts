@@ -1,28 +1,56 @@
-import { http, HttpResponse, type HttpHandler } from 'msw';
 import type { RecordingConfigurationState, StreamHealth } from '../../generated/types.js';
+import { controlPrefix } from '../protocol/conventions.js';
 import type { IvsSnapshot } from '../state/snapshot.js';
-import { errorResponse, newRequestId } from './errors.js';
+import { errorAnswer, jsonAnswer } from './errors.js';
+import { jsonTooDeep, tooDeepError } from './json-depth.js';
+import type { PlainAnswer } from './plain-http.js';
 import type { IvsError, Result } from './result.js';
 import type { IvsStore, StartStreamOptions } from './store.js';
 
-/** The path prefix of the store controls; no IVS operation lives under it. */
-export const controlPrefix = '/_ivs-contract';
+export { controlPrefix };
 
-/**
- * Matches a request whose path ends with the control path, on any host. A predicate rather than an
- * MSW path, because MSW percent-decodes what a wildcard matches and throws on a malformed `%`.
- */
-function controlPath(path: string): ({ request }: { request: Request }) => boolean {
-  const suffix = `${controlPrefix}/${path}`;
-  return ({ request }) => {
-    const pathname = new URL(request.url).pathname;
-    return pathname.endsWith(suffix) || pathname.endsWith(`${suffix}/`);
-  };
+/** One store control: its name under the prefix and the method it answers. */
+export interface ControlRoute {
+  /** The control's path under the prefix, e.g. `streams/start`. */
+  readonly name:
+    | 'reset'
+    | 'snapshot'
+    | 'restore'
+    | 'streams/start'
+    | 'streams/stop'
+    | 'recording-configurations/state'
+    | 'viewer-session-revocations';
+  /** The method it answers. */
+  readonly method: 'GET' | 'POST';
 }
 
-async function readJson(request: Request): Promise<Result<Record<string, unknown>>> {
-  const text = await request.text();
+const controls: readonly ControlRoute[] = [
+  { name: 'reset', method: 'POST' },
+  { name: 'snapshot', method: 'GET' },
+  { name: 'restore', method: 'POST' },
+  { name: 'streams/start', method: 'POST' },
+  { name: 'streams/stop', method: 'POST' },
+  { name: 'recording-configurations/state', method: 'POST' },
+  { name: 'viewer-session-revocations', method: 'GET' },
+];
+
+/**
+ * The control a request is for: its path ends with the control path (on any host, with or
+ * without a trailing `/`) and its method is the control's; `undefined` otherwise. The path is
+ * compared as received, never percent-decoded, so a malformed `%` cannot throw.
+ */
+export function controlRouteOf(method: string, path: string): ControlRoute | undefined {
+  if (!path.includes(controlPrefix)) return undefined;
+  for (const control of controls) {
+    const suffix = `${controlPrefix}/${control.name}`;
+    if (method === control.method && (path.endsWith(suffix) || path.endsWith(`${suffix}/`))) return control;
+  }
+  return undefined;
+}
+
+function readJson(text: string): Result<Record<string, unknown>> {
   if (text.trim() === '') return { ok: true, value: {} };
+  if (jsonTooDeep(text)) return { ok: false, error: tooDeepError };
   try {
     const value: unknown = JSON.parse(text);
     if (typeof value === 'object' && value !== null && !Array.isArray(value))
@@ -33,10 +61,9 @@ async function readJson(request: Request): Promise<Result<Record<string, unknown
   return { ok: false, error: { type: 'SerializationException', message: 'The request body must be a JSON object.' } };
 }
 
-function reply(result: Result<unknown>, requestId: string): Response {
-  if (!result.ok) return errorResponse(result.error, requestId);
-  const body = result.value === undefined ? {} : (result.value as Record<string, unknown>);
-  return HttpResponse.json(body, { headers: { 'x-amzn-RequestId': requestId } });
+function reply(result: Result<unknown>, requestId: string): PlainAnswer {
+  if (!result.ok) return errorAnswer(result.error, requestId);
+  return jsonAnswer(200, result.value === undefined ? {} : result.value, requestId);
 }
 
 const invalid = (message: string): { ok: false; error: IvsError } => ({
@@ -68,61 +95,59 @@ function channelArnOf(body: Record<string, unknown>): Result<string> {
     : invalid('channelArn is required and must be a string.');
 }
 
-function stringMember(body: Record<string, unknown>, member: string): Result<string> {
-  const value = body[member];
-  return typeof value === 'string' && value !== ''
-    ? { ok: true, value }
-    : invalid(`${member} is required and must be a string.`);
-}
-
 /**
- * MSW handlers for the store controls under `/_ivs-contract` (any host): reset, snapshot,
- * restore, starting or stopping a stream, setting a recording configuration's state, and
- * listing the recorded viewer session revocations. Answers are JSON; errors are AWS-style.
+ * Answers one store control (reset, snapshot, restore, starting or stopping a stream, setting a
+ * recording configuration's state, listing viewer session revocations) with the
+ * request's body text. Answers are JSON; errors are AWS-style.
  */
-export function controlHandlers(store: IvsStore): HttpHandler[] {
-  return [
-    http.post(controlPath('reset'), () => {
+export function answerControl(
+  store: IvsStore,
+  control: ControlRoute,
+  bodyText: string,
+  requestId: string,
+): PlainAnswer {
+  switch (control.name) {
+    case 'reset':
       store.reset();
-      return reply({ ok: true, value: {} }, newRequestId());
-    }),
-    http.get(controlPath('snapshot'), () => reply({ ok: true, value: store.snapshot() }, newRequestId())),
-    http.post(controlPath('restore'), async ({ request }) => {
-      const body = await readJson(request);
-      if (!body.ok) return reply(body, newRequestId());
+      return reply({ ok: true, value: {} }, requestId);
+    case 'snapshot':
+      return reply({ ok: true, value: store.snapshot() }, requestId);
+    case 'restore': {
+      const body = readJson(bodyText);
+      if (!body.ok) return reply(body, requestId);
       const restored = store.restore(body.value as unknown as IvsSnapshot);
-      return reply(restored.ok ? { ok: true, value: {} } : restored, newRequestId());
-    }),
-    http.post(controlPath('streams/start'), async ({ request }) => {
-      const body = await readJson(request);
-      if (!body.ok) return reply(body, newRequestId());
+      return reply(restored.ok ? { ok: true, value: {} } : restored, requestId);
+    }
+    case 'streams/start': {
+      const body = readJson(bodyText);
+      if (!body.ok) return reply(body, requestId);
       const arn = channelArnOf(body.value);
-      if (!arn.ok) return reply(arn, newRequestId());
+      if (!arn.ok) return reply(arn, requestId);
       const options = streamStartOptions(body.value);
-      if (!options.ok) return reply(options, newRequestId());
+      if (!options.ok) return reply(options, requestId);
       const started = store.startStream(arn.value, options.value);
-      return reply(started.ok ? { ok: true, value: { stream: started.value } } : started, newRequestId());
-    }),
-    http.post(controlPath('streams/stop'), async ({ request }) => {
-      const body = await readJson(request);
-      if (!body.ok) return reply(body, newRequestId());
+      return reply(started.ok ? { ok: true, value: { stream: started.value } } : started, requestId);
+    }
+    case 'streams/stop': {
+      const body = readJson(bodyText);
+      if (!body.ok) return reply(body, requestId);
       const arn = channelArnOf(body.value);
-      if (!arn.ok) return reply(arn, newRequestId());
+      if (!arn.ok) return reply(arn, requestId);
       const stopped = store.stopStream(arn.value);
-      return reply(stopped.ok ? { ok: true, value: {} } : stopped, newRequestId());
-    }),
-    http.post(controlPath('recording-configurations/state'), async ({ request }) => {
-      const body = await readJson(request);
-      if (!body.ok) return reply(body, newRequestId());
+      return reply(stopped.ok ? { ok: true, value: {} } : stopped, requestId);
+    }
+    case 'recording-configurations/state': {
+      const body = readJson(bodyText);
+      if (!body.ok) return reply(body, requestId);
       const arn = stringMember(body.value, 'arn');
-      if (!arn.ok) return reply(arn, newRequestId());
+      if (!arn.ok) return reply(arn, requestId);
       const state = stringMember(body.value, 'state');
-      if (!state.ok) return reply(state, newRequestId());
+      if (!state.ok) return reply(state, requestId);
       // The store checks the value against the RecordingConfigurationState enum.
       const set = store.setRecordingConfigurationState(arn.value, state.value as RecordingConfigurationState);
-      return reply(set.ok ? { ok: true, value: { recordingConfiguration: set.value } } : set, newRequestId());
-    }),
-    http.get(controlPath('viewer-session-revocations'), () => {
+      return reply(set.ok ? { ok: true, value: { recordingConfiguration: set.value } } : set, requestId);
+    }
+    case 'viewer-session-revocations': {
       const revocations = store.snapshot().partitions.flatMap((partition) =>
         (partition.viewerSessionRevocations ?? []).map((revocation) => ({
           accountId: partition.accountId,
@@ -130,7 +155,14 @@ export function controlHandlers(store: IvsStore): HttpHandler[] {
           ...revocation,
         })),
       );
-      return reply({ ok: true, value: { viewerSessionRevocations: revocations } }, newRequestId());
-    }),
-  ];
+      return reply({ ok: true, value: { viewerSessionRevocations: revocations } }, requestId);
+    }
+  }
+}
+
+function stringMember(body: Record<string, unknown>, member: string): Result<string> {
+  const value = body[member];
+  return typeof value === 'string' && value !== ''
+    ? { ok: true, value }
+    : invalid(`${member} is required and must be a string.`);
 }

@@ -1,4 +1,5 @@
-export { ivsHandlers, defaultAccountId, defaultRegion, type IvsHandlersOptions } from './handlers.js';
+export { controlHandlers, ivsHandlers, type IvsHandlersOptions } from './msw/index.js';
+export { defaultAccountId, defaultRegion } from './core.js';
 export type { AuthCredential, AuthOptions } from './auth/index.js';
 export {
   createIvsStore,
@@ -9,7 +10,7 @@ export {
   type StartStreamOptions,
 } from './store.js';
 export { createFaultController, type FaultController, type FaultDecision, type FaultRule } from './faults.js';
-export { controlHandlers, controlPrefix } from './control.js';
+export { controlPrefix } from './control.js';
 export { invokeOperation, type Caller } from './invoke.js';
 export type { IvsError, Result } from './result.js';
 export type { IvsPartitionSnapshot, IvsSnapshot } from '../state/snapshot.js';

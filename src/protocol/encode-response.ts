@@ -1,16 +1,11 @@
 import { headerFields } from './header-values.js';
-import type { HeaderParameterBinding } from './operation-binding.js';
+import type { OperationSpec } from '../../generated/operations.js';
 
 /**
- * The part of an operation's binding that shapes its success response. `OperationSpec` in
- * `generated/operations.ts` satisfies it structurally.
+ * The part of the generated operation record (`OperationSpec` in `generated/operations.ts`) that
+ * shapes a success response: its status and its output members bound to headers.
  */
-export interface ResponseBinding {
-  /** The status of a success, from the model's `@http(code)`. */
-  readonly successCode: number;
-  /** Output members bound to response headers; absent means none. */
-  readonly outputHeaders?: readonly HeaderParameterBinding[];
-}
+export type ResponseBinding = Pick<OperationSpec, 'successCode' | 'outputHeaders'>;
 
 /** A success response as restJson1 serializes an operation's output. */
 export interface EncodedResponse {
@@ -27,7 +22,7 @@ export interface EncodedResponse {
  * other member goes into the JSON body; a 204 answer has no body at all.
  */
 export function encodeResponse(binding: ResponseBinding, output: Readonly<Record<string, unknown>>): EncodedResponse {
-  const bindings = binding.outputHeaders ?? [];
+  const bindings = binding.outputHeaders;
   const headers = headerFields(bindings, output);
   if (binding.successCode === 204) return { status: 204, headers, body: undefined };
   const headerMembers = new Set(bindings.map((b) => b.member));
@@ -51,7 +46,7 @@ export function decodeResponseHeaders(
   headers: { get(name: string): string | null },
 ): Record<string, string> {
   const members: Record<string, string> = {};
-  for (const { member, name } of binding.outputHeaders ?? []) {
+  for (const { member, name } of binding.outputHeaders) {
     const value = headers.get(name);
     if (value !== null) members[member] = value;
   }

@@ -9,3 +9,11 @@ export {
   type ResponseBinding,
 } from './encode-response.js';
 export { readErrorType, sanitizeErrorType } from './error-type.js';
+export {
+  controlPrefix,
+  decodePageToken,
+  defaultAccountId,
+  defaultPageSizes,
+  defaultRegion,
+  encodePageToken,
+} from './conventions.js';

@@ -1,38 +1,15 @@
-/** One input member bound to a query parameter. */
-export interface QueryParameterBinding {
-  /** The input member's name. */
-  readonly member: string;
-  /** The query parameter's name on the wire. */
-  readonly name: string;
-  /** Whether the member is a list, sent as the same parameter repeated. */
-  readonly list: boolean;
-}
+import type { HeaderBinding, OperationSpec, QueryBinding } from '../../generated/operations.js';
 
-/** One member bound to an HTTP header (`@httpHeader`). */
-export interface HeaderParameterBinding {
-  /** The member's name. */
-  readonly member: string;
-  /** The header's name on the wire, as the model spells it (header names compare case-insensitively). */
-  readonly name: string;
-}
+/** One input member bound to a query parameter: the generated operation record's own type. */
+export type QueryParameterBinding = QueryBinding;
+
+/** One member bound to an HTTP header (`@httpHeader`): the generated operation record's own type. */
+export type HeaderParameterBinding = HeaderBinding;
 
 /**
- * The restJson1 HTTP binding of one operation: the part of the generated operation table that
- * the wire codecs need. `OperationSpec` in `generated/operations.ts` satisfies it structurally.
+ * The restJson1 HTTP binding of one operation: the part of the generated operation record
+ * (`OperationSpec` in `generated/operations.ts`, the one description of an operation) that the
+ * wire codecs read. `headers` may be left out when the operation binds no member to a header.
  */
-export interface OperationBinding {
-  /** The operation's name, e.g. `CreateChannel`. */
-  readonly name: string;
-  /** The HTTP method. */
-  readonly method: string;
-  /** The URI pattern, e.g. `/tags/{resourceArn}`. */
-  readonly uri: string;
-  /** Input members bound to URI labels. */
-  readonly labels: readonly string[];
-  /** Input members bound to query parameters. */
-  readonly query: readonly QueryParameterBinding[];
-  /** Input members bound to request headers; absent means none. */
-  readonly headers?: readonly HeaderParameterBinding[];
-  /** Input members sent in the JSON body. */
-  readonly body: readonly string[];
-}
+export type OperationBinding = Pick<OperationSpec, 'name' | 'method' | 'uri' | 'labels' | 'query' | 'body'> &
+  Partial<Pick<OperationSpec, 'headers'>>;

@@ -45,7 +45,7 @@ type Missing<S, O> = S extends Date
 type NoneMissing = { [K in OperationName]: never };
 
 /** Member names that must be present. */
-type RequiredKeys<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }[keyof T];
+type RequiredKeys<T> = { [K in keyof T]-?: Record<never, never> extends Pick<T, K> ? never : K }[keyof T];
 
 interface SdkInputs {
   BatchGetChannel: Sdk.BatchGetChannelCommandInput;

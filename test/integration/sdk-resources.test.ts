@@ -171,14 +171,12 @@ describe('channels: today members, defaults and cross-member rules', () => {
   });
 
   test('two ListChannels filters together are a ConflictException', async () => {
-    const sent = mock
-      .client()
-      .send(
-        new ListChannelsCommand({
-          filterByName: 'a',
-          filterByPlaybackRestrictionPolicyArn: await policy(mock.client()),
-        }),
-      );
+    const sent = mock.client().send(
+      new ListChannelsCommand({
+        filterByName: 'a',
+        filterByPlaybackRestrictionPolicyArn: await policy(mock.client()),
+      }),
+    );
     expect(await errorName(sent)).toBe('ConflictException');
   });
 });

@@ -26,9 +26,9 @@ const parts = (bodyText: string, labels: Record<string, string> = {}, query = ''
 });
 
 const traced: OperationBinding = {
-  name: 'Traced',
+  name: 'GetChannel',
   method: 'POST',
-  uri: '/Traced',
+  uri: '/GetChannel',
   labels: [],
   query: [],
   headers: [{ member: 'traceId', name: 'X-Trace-Id' }],

@@ -21,9 +21,9 @@ const untagResource: OperationBinding = {
 const arn = 'arn:aws:ivs:us-west-2:123456789012:channel/abcdABCDefgh';
 
 const traced: OperationBinding = {
-  name: 'Traced',
+  name: 'GetChannel',
   method: 'POST',
-  uri: '/Traced',
+  uri: '/GetChannel',
   labels: [],
   query: [],
   headers: [{ member: 'traceId', name: 'X-Trace-Id' }],

@@ -30,9 +30,9 @@ export async function loadSqlite(
       ? problem('missing-package', missingSqliteMessage)
       : problem('missing-package', `${missingSqliteMessage}: ${reasonOf(error)}`);
   }
-  const constructor =
+  const databaseClass =
     typeof loaded === 'object' && loaded !== null ? (loaded as { default?: unknown }).default : undefined;
-  if (typeof constructor !== 'function')
+  if (typeof databaseClass !== 'function')
     return problem('missing-package', `${missingSqliteMessage}: the installed module exports no Database`);
-  return { ok: true, value: constructor as SqliteConstructor };
+  return { ok: true, value: databaseClass as SqliteConstructor };
 }

@@ -1,15 +1,10 @@
 import { type Result, fail, ok } from '../result.js';
+import type { ArnRecord } from './arn-record.js';
 import type { SortedMap } from '../sorted-map.js';
 import { paginateOrdered } from '../pagination.js';
 import type { Partition } from './partition.js';
 import type { ResourcePersistence, ResourceSnapshotPart } from './resource.js';
 import { checkNewArn, checkShape } from './snapshot-checks.js';
-
-/** A record that has an ARN and tags, as every top-level resource but streams does. */
-export interface ArnRecord {
-  readonly arn: string;
-  readonly tags: Map<string, string>;
-}
 
 /** Finds a record by ARN, or a ResourceNotFoundException naming what was looked for. */
 export function findByArn<R>(records: ReadonlyMap<string, R>, arn: string, label: string): Result<R> {

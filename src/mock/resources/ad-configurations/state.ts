@@ -1,6 +1,6 @@
 import type { MediaTailorPlaybackConfiguration, PostRollConfiguration } from '../../../../generated/types.js';
 import { SortedMap } from '../../sorted-map.js';
-import type { ArnRecord } from '../arn-resource.js';
+import type { ArnRecord } from '../arn-record.js';
 
 /** An ad configuration as the store keeps it. */
 export interface AdConfigurationRecord extends ArnRecord {

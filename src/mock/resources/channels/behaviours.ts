@@ -12,6 +12,7 @@ import type {
   UpdateChannelRequest,
   UpdateChannelResponse,
 } from '../../../../generated/types.js';
+import { defaultPageSizes } from '../../../protocol/conventions.js';
 import { paginateOrdered } from '../../pagination.js';
 import { type Result, fail, ok } from '../../result.js';
 import { batchLookup } from '../batch-lookup.js';
@@ -26,7 +27,7 @@ import type { ChannelRecord } from './state.js';
 import { channelSummaryView, channelView } from './views.js';
 
 /** The page size of ListChannels when `maxResults` is absent: the launch model's maximum. */
-export const defaultChannelPageSize = 50;
+export const defaultChannelPageSize = defaultPageSizes.channels;
 
 type NoOutput = Record<string, never>;
 

@@ -1,5 +1,5 @@
 import { p384 } from '@noble/curves/nist.js';
-import { sha256, toHex } from '../../auth/sha256.js';
+import { Sha256 } from '@aws-crypto/sha256-js';
 import { type Result, fail, ok } from '../../result.js';
 
 // The DER header of a SubjectPublicKeyInfo for id-ecPublicKey on secp384r1 (P-384), followed by the
@@ -44,5 +44,11 @@ export function parsePlaybackPublicKey(pem: string): Result<Uint8Array> {
 
 /** The fingerprint of a public key: the SHA-256 of its DER SubjectPublicKeyInfo, as colon-separated lowercase hex pairs. */
 export function publicKeyFingerprint(der: Uint8Array): string {
-  return (toHex(sha256(der)).match(/../g) ?? []).join(':');
+  const hash = new Sha256();
+  hash.update(der);
+  return (toHex(hash.digestSync()).match(/../g) ?? []).join(':');
+}
+
+function toHex(bytes: Uint8Array): string {
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }

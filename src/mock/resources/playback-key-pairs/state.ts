@@ -1,5 +1,5 @@
 import { SortedMap } from '../../sorted-map.js';
-import type { ArnRecord } from '../arn-resource.js';
+import type { ArnRecord } from '../arn-record.js';
 
 /** A playback key pair (its public half) as the store keeps it. */
 export interface PlaybackKeyPairRecord extends ArnRecord {

@@ -1,5 +1,5 @@
 import { SortedMap } from '../../sorted-map.js';
-import type { ArnRecord } from '../arn-resource.js';
+import type { ArnRecord } from '../arn-record.js';
 
 /** A playback restriction policy as the store keeps it. */
 export interface PlaybackRestrictionPolicyRecord extends ArnRecord {

@@ -5,7 +5,7 @@ import type {
   ThumbnailConfiguration,
 } from '../../../../generated/types.js';
 import { SortedMap } from '../../sorted-map.js';
-import type { ArnRecord } from '../arn-resource.js';
+import type { ArnRecord } from '../arn-record.js';
 
 /**
  * How a new recording configuration's `state` moves from CREATING: at once (`immediate`, the

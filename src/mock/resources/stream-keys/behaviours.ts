@@ -10,6 +10,7 @@ import type {
   ListStreamKeysRequest,
   ListStreamKeysResponse,
 } from '../../../../generated/types.js';
+import { defaultPageSizes } from '../../../protocol/conventions.js';
 import { paginate } from '../../pagination.js';
 import { fail, ok } from '../../result.js';
 import { batchLookup } from '../batch-lookup.js';
@@ -20,7 +21,7 @@ import { createStreamKeyFor, findStreamKey, keysOf } from './keys.js';
 import { streamKeySummaryView, streamKeyView } from './views.js';
 
 /** The page size of ListStreamKeys when `maxResults` is absent, as the service documents it. */
-export const defaultStreamKeyPageSize = 1;
+export const defaultStreamKeyPageSize = defaultPageSizes.streamKeys;
 
 /** The most stream keys one channel may have. */
 export const streamKeysPerChannel = 1;

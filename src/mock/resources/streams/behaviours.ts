@@ -10,6 +10,7 @@ import type {
   StopStreamRequest,
   StopStreamResponse,
 } from '../../../../generated/types.js';
+import { defaultPageSizes } from '../../../protocol/conventions.js';
 import { paginate } from '../../pagination.js';
 import { randomAlphanumeric } from '../../random.js';
 import { fail, ok } from '../../result.js';
@@ -20,7 +21,7 @@ import { liveStream, notBroadcasting, stopStreamIn } from './live.js';
 import { streamSummaryView, streamView } from './views.js';
 
 /** The page size of ListStreams when `maxResults` is absent: the launch model's maximum. */
-export const defaultStreamPageSize = 50;
+export const defaultStreamPageSize = defaultPageSizes.streams;
 
 type NoOutput = Record<string, never>;
 

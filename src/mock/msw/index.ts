@@ -1,0 +1,1 @@
+export { controlHandlers, ivsHandlers, type IvsHandlersOptions } from './handlers.js';
