@@ -1,7 +1,8 @@
 """Drives every IVS operation and paginator with boto3 against an endpoint, then prints what it saw.
 
-Usage: python3 cli-boto3-client.py <endpoint-url>. The endpoint must serve the ivs-contract control
-routes (streams cannot be started over RTMP here). Output on stdout: one JSON object whose keys
+Usage: python3 cli-boto3-client.py <endpoint-url>, with stdin a JSON object whose `publicKeys` are two
+ECDSA P-384 public key PEMs. The endpoint must serve the ivs-contract control routes (streams cannot
+be started over RTMP here) and keep recording configurations CREATING until told otherwise. Output on stdout: one JSON object whose keys
 name what was observed; the Vitest test checks them.
 """
 
@@ -21,14 +22,23 @@ ivs = boto3.client(
     aws_secret_access_key="test",
     config=botocore.config.Config(retries={"max_attempts": 1}),
 )
-seen = {"botocoreVersion": botocore.__version__}
+seen = {"botocoreVersion": botocore.__version__, "knownOperations": sorted(ivs.meta.service_model.operation_names)}
+called = set()
+ivs.meta.events.register("before-call.ivs", lambda model, **_: called.add(model.name))
+
+
+public_keys = json.load(sys.stdin)["publicKeys"]
+
+
+def control(route, payload):
+    body = json.dumps(payload).encode()
+    request = urllib.request.Request(f"{endpoint}/_ivs-contract/{route}", data=body, method="POST")
+    with urllib.request.urlopen(request) as response:
+        response.read()
 
 
 def go_live(channel_arn):
-    body = json.dumps({"channelArn": channel_arn, "viewerCount": 2}).encode()
-    request = urllib.request.Request(f"{endpoint}/_ivs-contract/streams/start", data=body, method="POST")
-    with urllib.request.urlopen(request) as response:
-        response.read()
+    control("streams/start", {"channelArn": channel_arn, "viewerCount": 2})
 
 
 def error_code(call, **kwargs):
@@ -94,6 +104,95 @@ seen["DeleteChannel"] = ivs.delete_channel(arn=others[3])["ResponseMetadata"]["H
 seen["GetDeleted"] = error_code(ivs.get_channel, arn=others[3])
 seen["Validation"] = error_code(ivs.create_channel, name="not valid!")
 seen["BadToken"] = error_code(ivs.list_channels, nextToken="garbage")
+
+# Recording configurations: CREATING until the control route makes them ACTIVE.
+recording = ivs.create_recording_configuration(
+    name="boto-rec",
+    destinationConfiguration={"s3": {"bucketName": "boto-bucket"}},
+    recordingReconnectWindowSeconds=30,
+    thumbnailConfiguration={"recordingMode": "INTERVAL", "targetIntervalSeconds": 20},
+    tags={"team": "video"},
+)["recordingConfiguration"]
+recording_arn = recording["arn"]
+seen["CreateRecordingConfiguration"] = recording
+seen["GetRecordingConfigurationCreating"] = ivs.get_recording_configuration(arn=recording_arn)["recordingConfiguration"]
+control("recording-configurations/state", {"arn": recording_arn, "state": "ACTIVE"})
+seen["GetRecordingConfigurationActive"] = ivs.get_recording_configuration(arn=recording_arn)["recordingConfiguration"]
+seen["RecordingValidation"] = error_code(
+    ivs.create_recording_configuration,
+    destinationConfiguration={"s3": {"bucketName": "boto-bucket"}},
+    thumbnailConfiguration={"recordingMode": "DISABLED", "targetIntervalSeconds": 20},
+)
+seen["GetRecordingConfigurationMissing"] = error_code(
+    ivs.get_recording_configuration, arn=recording_arn.rsplit("/", 1)[0] + "/AAAAAAAAAAAA"
+)
+recorded = ivs.create_channel(name="recorded", recordingConfigurationArn=recording_arn)["channel"]
+seen["RecordedChannel"] = recorded
+seen["UnknownRecordingReference"] = error_code(
+    ivs.create_channel, recordingConfigurationArn=recording_arn.rsplit("/", 1)[0] + "/AAAAAAAAAAAA"
+)
+seen["DeleteReferencedRecording"] = error_code(ivs.delete_recording_configuration, arn=recording_arn)
+ivs.tag_resource(resourceArn=recording_arn, tags={"stage": "prod"})
+seen["RecordingTags"] = ivs.list_tags_for_resource(resourceArn=recording_arn)["tags"]
+spare_recordings = [
+    ivs.create_recording_configuration(
+        name=f"rec-{i}", destinationConfiguration={"s3": {"bucketName": "boto-bucket"}}
+    )["recordingConfiguration"]["arn"]
+    for i in range(2)
+]
+seen["ListRecordingConfigurations"] = paginate("list_recording_configurations", "recordingConfigurations")
+seen["recordingArns"] = [recording_arn] + spare_recordings
+seen["DeleteRecordingConfiguration"] = ivs.delete_recording_configuration(arn=spare_recordings[0])[
+    "ResponseMetadata"
+]["HTTPStatusCode"]
+seen["GetDeletedRecording"] = error_code(ivs.get_recording_configuration, arn=spare_recordings[0])
+
+# Stream sessions: every go-live of the recorded channel opens one.
+recorded_arn = recorded["arn"]
+seen["NeverLiveSession"] = error_code(ivs.get_stream_session, channelArn=recorded_arn)
+go_live(recorded_arn)
+ivs.stop_stream(channelArn=recorded_arn)
+go_live(recorded_arn)
+seen["GetStreamSessionLatest"] = ivs.get_stream_session(channelArn=recorded_arn)["streamSession"]
+session_pages = []
+page = ivs.list_stream_sessions(channelArn=recorded_arn, maxResults=1)
+session_pages.append(page)
+while "nextToken" in page:
+    page = ivs.list_stream_sessions(channelArn=recorded_arn, maxResults=1, nextToken=page["nextToken"])
+    session_pages.append(page)
+seen["ListStreamSessions"] = {
+    "pages": len(session_pages),
+    "sessions": [s for p in session_pages for s in p["streamSessions"]],
+}
+latest_stream_id = seen["GetStreamSessionLatest"]["streamId"]
+first_stream_id = next(
+    s["streamId"] for s in seen["ListStreamSessions"]["sessions"] if s["streamId"] != latest_stream_id
+)
+seen["GetStreamSessionFirst"] = ivs.get_stream_session(channelArn=recorded_arn, streamId=first_stream_id)[
+    "streamSession"
+]
+seen["UnknownStreamSession"] = error_code(
+    ivs.get_stream_session, channelArn=recorded_arn, streamId="st-AAAAAAAAAAAAAAAAAAAAAAA"
+)
+seen["ListStreamSessionsUnknownChannel"] = error_code(ivs.list_stream_sessions, channelArn=missing)
+
+# Playback key pairs, imported from the PEMs the test generated.
+key_pair = ivs.import_playback_key_pair(publicKeyMaterial=public_keys[0], name="boto-key", tags={"team": "video"})[
+    "keyPair"
+]
+seen["ImportPlaybackKeyPair"] = key_pair
+seen["GetPlaybackKeyPair"] = ivs.get_playback_key_pair(arn=key_pair["arn"])["keyPair"]
+seen["ImportSameKey"] = error_code(ivs.import_playback_key_pair, publicKeyMaterial=public_keys[0])
+seen["ImportGarbageKey"] = error_code(
+    ivs.import_playback_key_pair, publicKeyMaterial="-----BEGIN PUBLIC KEY-----\nnot a key\n-----END PUBLIC KEY-----\n"
+)
+second_key = ivs.import_playback_key_pair(publicKeyMaterial=public_keys[1])["keyPair"]["arn"]
+seen["ListPlaybackKeyPairs"] = paginate("list_playback_key_pairs", "keyPairs")
+seen["keyPairArns"] = [key_pair["arn"], second_key]
+seen["DeletePlaybackKeyPair"] = ivs.delete_playback_key_pair(arn=second_key)["ResponseMetadata"]["HTTPStatusCode"]
+seen["GetDeletedKeyPair"] = error_code(ivs.get_playback_key_pair, arn=second_key)
+
+seen["calledOperations"] = sorted(called)
 
 # Timestamps arrive as datetime objects (botocore parsed them); they travel on as ISO 8601 strings.
 json.dump(seen, sys.stdout, default=lambda value: value.isoformat())
