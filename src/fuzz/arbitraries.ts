@@ -4,7 +4,7 @@ import { inputSchemas, outputSchemas, shapeSchemas } from '../../generated/schem
 import type { OperationInputs, OperationName, OperationOutputs } from '../../generated/types.js';
 import { arbitraryFromSchema } from './from-schema.js';
 import { invalidFromSchema, type Violation } from './invalid-from-schema.js';
-import { overrides as defaultOverrides, type ArnScope, type Override } from './overrides.js';
+import { overrides as defaultOverrides, inputRules, type ArnScope, type Override } from './overrides.js';
 
 /** Options shared by the model-derived arbitraries. */
 export interface ArbitraryOptions {
@@ -56,7 +56,9 @@ export function inputArbitrary<K extends OperationName>(
           const { [token]: _dropped, ...rest } = input;
           return rest;
         });
-  return withoutToken as unknown as fc.Arbitrary<OperationInputs[K]>;
+  const rule = options.overrides === undefined ? inputRules[operation] : undefined;
+  const kept = rule === undefined ? withoutToken : withoutToken.filter(rule);
+  return kept as unknown as fc.Arbitrary<OperationInputs[K]>;
 }
 
 /** Schema-valid response bodies of one operation (`{}` for operations without output). */

@@ -1,3 +1,4 @@
+import { p384 } from '@noble/curves/nist.js';
 import fc from 'fast-check';
 import { numberKeyword, type JsonSchema } from './json-schema.js';
 
@@ -98,6 +99,48 @@ const mediaTailorArn = (scope: ArnScope): fc.Arbitrary<string> =>
     .tuple(regionArbitrary(scope), accountIdArbitrary(scope), alphanumeric(10))
     .map(([region, account, name]) => `arn:aws:mediatailor:${region}:${account}:playbackConfiguration/${name}`);
 
+/** The DER header of a SubjectPublicKeyInfo for an uncompressed ECDSA P-384 point (id-ecPublicKey, secp384r1). */
+const p384SpkiHeader = Uint8Array.from('3076301006072a8648ce3d020106052b81040022036200'.match(/../g) ?? [], (byte) =>
+  Number.parseInt(byte, 16),
+);
+
+/**
+ * PEM public keys on P-384, the only kind ImportPlaybackKeyPair takes: each from a secret scalar below
+ * the curve order (first byte 0x01–0x7f), its point computed by @noble/curves.
+ */
+const p384PublicKeyPem: fc.Arbitrary<string> = fc
+  .tuple(fc.integer({ min: 1, max: 0x7f }), fc.uint8Array({ minLength: 47, maxLength: 47 }))
+  .map(([first, rest]) => {
+    const point = p384.getPublicKey(Uint8Array.from([first, ...rest]), false);
+    const der = Uint8Array.from([...p384SpkiHeader, ...point]);
+    const body = btoa(String.fromCharCode(...der)).replace(/(.{64})/g, '$1\n');
+    return `-----BEGIN PUBLIC KEY-----\n${body}\n-----END PUBLIC KEY-----\n`;
+  });
+
+/** A channel input that keeps the documented rules: `preset` only on ADVANCED_* types; multitrack input only on STANDARD, with `policy`, `maximumResolution` and FRAGMENTED_MP4. */
+function keepsChannelRules(input: Record<string, unknown>): boolean {
+  const type = typeof input['type'] === 'string' ? input['type'] : 'STANDARD';
+  if (input['preset'] !== undefined && !type.startsWith('ADVANCED')) return false;
+  const multitrack = input['multitrackInputConfiguration'];
+  if (member(multitrack, 'enabled') !== true) return true;
+  return (
+    type === 'STANDARD' &&
+    member(multitrack, 'policy') !== undefined &&
+    member(multitrack, 'maximumResolution') !== undefined &&
+    input['containerFormat'] === 'FRAGMENTED_MP4'
+  );
+}
+
+/**
+ * Rules the service states across the members of one operation's input, which no schema can say:
+ * valid inputs made with the default overrides keep them (UpdateChannel also depends on the
+ * channel's current settings, which an input alone cannot know).
+ */
+export const inputRules: Readonly<Record<string, (input: Record<string, unknown>) => boolean>> = {
+  CreateChannel: keepsChannelRules,
+  UpdateChannel: keepsChannelRules,
+};
+
 /**
  * Overrides by Smithy shape name; each keeps the generic values in the mix at a low weight, except
  * where the service states a rule the schema cannot (cross-member rules, country codes, origins,
@@ -136,6 +179,7 @@ export const overrides: Readonly<Record<string, Override>> = {
   MediaTailorPlaybackConfiguration: (_generic, _schema, scope) =>
     mediaTailorArn(scope).map((arn) => ({ playbackConfigurationArn: arn })),
   MediaTailorPlaybackConfigurationArn: (_generic, _schema, scope) => mediaTailorArn(scope),
+  PlaybackPublicKeyMaterial: () => p384PublicKeyPem,
   // A viewer id of only white space names nobody (model/README.md: refused as blank).
   ViewerId: (generic) => generic.filter((value) => typeof value !== 'string' || value.trim() !== ''),
   PlaybackRestrictionPolicyAllowedCountry: () => fc.constantFrom(...COUNTRIES),

@@ -33,6 +33,18 @@ export function singleClassPattern(
   return { charClass: match[1], atLeastOne: match[2] === '+' };
 }
 
+/**
+ * The literal prefix and the character class of a pattern of the form `^prefix[…]*$` or
+ * `^prefix[…]+$` (the prefix plain letters, digits, `-`, `_`, `:` or `/`), such as `^st-[a-zA-Z0-9]+$`.
+ */
+export function prefixedClassPattern(
+  pattern: string,
+): { readonly prefix: string; readonly charClass: string; readonly atLeastOne: boolean } | undefined {
+  const match = /^\^([A-Za-z0-9_:/-]+)(\[(?:\\.|[^\]\\])*\])([*+])\$$/.exec(pattern);
+  if (match?.[1] === undefined || match[2] === undefined) return undefined;
+  return { prefix: match[1], charClass: match[2], atLeastOne: match[3] === '+' };
+}
+
 /** One character that matches a character class, such as `[a-zA-Z0-9-_]`. */
 export function classCharacter(charClass: string): fc.Arbitrary<string> {
   return fc.stringMatching(new RegExp(`^${charClass}$`, 'u'));
@@ -89,6 +101,15 @@ export function validString(schema: JsonSchema): fc.Arbitrary<string> {
     if (simple !== undefined) {
       const unit = classCharacter(simple.charClass);
       return sizedBetween(Math.max(min, simple.atLeastOne ? 1 : 0), max, stringOf(unit)).filter(honest);
+    }
+    const prefixed = prefixedClassPattern(pattern);
+    if (prefixed !== undefined && max >= prefixed.prefix.length) {
+      // Built from the prefix and the class, so a length bound far above the prefix is met without a search.
+      const unit = classCharacter(prefixed.charClass);
+      const rest = prefixed.prefix.length;
+      return sizedBetween(Math.max(min - rest, prefixed.atLeastOne ? 1 : 0), max - rest, stringOf(unit))
+        .map((tail) => `${prefixed.prefix}${tail}`)
+        .filter(honest);
     }
     const regex = patternOf(schema) ?? new RegExp(pattern, 'u');
     return fc.stringMatching(regex, { maxLength: max }).filter(honest);
