@@ -542,10 +542,10 @@ export const plantedBugs: readonly PlantedBug[] = [
   {
     name: 'ListChannels refuses its largest page size',
     caughtBy: 'documentedLimits',
-    blames: /^page size 50 \(maxResults\), the largest the model allows, was answered 400 ValidationException$/,
+    blames: /^page size 100 \(maxResults\), the largest the model allows, was answered 400 ValidationException$/,
     rewrite: () => ({
       request: (q) =>
-        q.operation === 'ListChannels' && parseBody(q.body)?.['maxResults'] === 50
+        q.operation === 'ListChannels' && parseBody(q.body)?.['maxResults'] === 100
           ? errorReply(400, 'ValidationException')
           : q,
     }),
