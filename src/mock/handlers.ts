@@ -14,6 +14,7 @@ import { errorResponse, newRequestId, successResponse } from './errors.js';
 import { type FaultController, type FaultRule, toFaultController } from './faults.js';
 import { type Caller, invokeOperation } from './invoke.js';
 import { type Route, routesOf } from './routes.js';
+import { assertSupportedMsw } from './msw-support.js';
 import { createIvsStore, type IvsStore } from './store.js';
 
 /** Options of `ivsHandlers`; every one is optional. */
@@ -155,10 +156,11 @@ function ivsHandler(
  * MSW 2 request handlers that emulate the IVS API on any host: every URI of the generated
  * operation table, dispatching on the method to the operation's behaviour (plus the store
  * controls with `controlRoutes`). Requests to other paths are not matched, so they reach the
- * user's other handlers.
+ * user's other handlers. Throws `IncompatibleMswError` when the installed msw is outside `supportedMswRange`.
  * @example setupServer(...ivsHandlers({ store: createIvsStore({ seed: 1 }) }))
  */
 export function ivsHandlers(options: IvsHandlersOptions = {}): HttpHandler[] {
+  assertSupportedMsw();
   const store =
     options.store ??
     createIvsStore({

@@ -9,6 +9,7 @@ export {
   type StartStreamOptions,
 } from './store.js';
 export { createFaultController, type FaultController, type FaultDecision, type FaultRule } from './faults.js';
+export { IncompatibleMswError, supportedMswRange } from './msw-support.js';
 export { controlHandlers, controlPrefix } from './control.js';
 export { invokeOperation, type Caller } from './invoke.js';
 export type { IvsError, Result } from './result.js';

@@ -3,7 +3,8 @@ import { createIvsStore, type IvsLimits, type IvsStore } from '../store.js';
 import { createCountingRandom } from './counting-random.js';
 import { problem, reasonOf, StateFileError, type StateFileResult } from './errors.js';
 import { readState } from './reader.js';
-import { loadSqlite, type SqliteImporter } from './sqlite.js';
+import { loadSqlite } from './sqlite.js';
+import type { SqliteImporter } from './sqlite-package.js';
 import { openStateFile } from './state-file.js';
 import { createStateWriter } from './writer.js';
 
