@@ -1,6 +1,5 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import type { StreamHealth } from '../../generated/types.js';
-import type { IvsSnapshot } from '../state/snapshot.js';
 import { errorResponse, newRequestId } from './errors.js';
 import type { IvsError, Result } from './result.js';
 import type { IvsStore, StartStreamOptions } from './store.js';
@@ -82,7 +81,7 @@ export function controlHandlers(store: IvsStore): HttpHandler[] {
     http.post(controlPath('restore'), async ({ request }) => {
       const body = await readJson(request);
       if (!body.ok) return reply(body, newRequestId());
-      const restored = store.restore(body.value as unknown as IvsSnapshot);
+      const restored = store.restore(body.value);
       return reply(restored.ok ? { ok: true, value: {} } : restored, newRequestId());
     }),
     http.post(controlPath('streams/start'), async ({ request }) => {

@@ -79,8 +79,11 @@ export interface IvsStore {
   reset(): void;
   /** The whole state as plain JSON. */
   snapshot(): IvsSnapshot;
-  /** Replaces the whole state with a snapshot; on any error the state is left as it was. */
-  restore(snapshot: IvsSnapshot): Result<void>;
+  /**
+   * Replaces the whole state with a snapshot, checked at run time (so an imported JSON file needs
+   * no cast); a bad one gets a `ValidationException` naming where it is wrong, and changes nothing.
+   */
+  restore(snapshot: unknown): Result<void>;
   /** Passes a change made outside the store's own methods to `onChange` (`invokeOperation` reports each mutating operation). */
   changed(change: IvsStoreChange): void;
 }

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -36,6 +36,16 @@ function vitestInApp(): { passed: boolean; output: string } {
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
     return { passed: false, output: `${stdout}\n${stderr}` };
   }
+}
+
+/** Runs the installed `ivs-contract` command in the app. */
+function cli(args: readonly string[]): { code: number; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, ['node_modules/ivs-contract/bin/ivs-contract.js', ...args], {
+    cwd: app,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
 
 beforeAll(() => {
@@ -133,6 +143,25 @@ describe('the packed tarball, installed into a scratch app', () => {
       output = String((error as { stdout?: string }).stdout ?? error);
     }
     expect(output).toBe('');
+  });
+
+  test('its CLI prints the package version', () => {
+    const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string };
+    expect(cli(['--version'])).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
+  });
+
+  test('its CLI generates from the model it ships into the folder named by --out', () => {
+    const { code, stdout } = cli(['generate', '--out', 'ivs-generated']);
+    expect([code, stdout]).toEqual([0, expect.stringMatching(/^generate: \d+ files in ivs-generated/)]);
+    expect(existsSync(join(app, 'ivs-generated/openapi.json'))).toBe(true);
+  });
+
+  test('its CLI refuses to generate without --out outside the checkout, in one line', () => {
+    const { code, stderr } = cli(['generate']);
+    expect([code, stderr]).toEqual([
+      2,
+      expect.stringMatching(/^ivs-contract generate: --out <dir> is needed[^\n]*\n$/),
+    ]);
   });
 
   test(`runs every README example with the newest tested msw (${dev['msw']})`, () => {
