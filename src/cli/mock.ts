@@ -189,7 +189,7 @@ async function run(args: readonly string[], io: CommandIo): Promise<number> {
     return 2;
   }
   if (fixturesFile !== undefined) {
-    const restored = server.store.restore(fixtures);
+    const restored = server.store.tryRestore(fixtures);
     if (!restored.ok) {
       wait.cancel();
       await server.close();

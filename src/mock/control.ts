@@ -81,7 +81,7 @@ export function controlHandlers(store: IvsStore): HttpHandler[] {
     http.post(controlPath('restore'), async ({ request }) => {
       const body = await readJson(request);
       if (!body.ok) return reply(body, newRequestId());
-      const restored = store.restore(body.value);
+      const restored = store.tryRestore(body.value);
       return reply(restored.ok ? { ok: true, value: {} } : restored, newRequestId());
     }),
     http.post(controlPath('streams/start'), async ({ request }) => {
@@ -91,7 +91,7 @@ export function controlHandlers(store: IvsStore): HttpHandler[] {
       if (!arn.ok) return reply(arn, newRequestId());
       const options = streamStartOptions(body.value);
       if (!options.ok) return reply(options, newRequestId());
-      const started = store.startStream(arn.value, options.value);
+      const started = store.tryStartStream(arn.value, options.value);
       return reply(started.ok ? { ok: true, value: { stream: started.value } } : started, newRequestId());
     }),
     http.post(controlPath('streams/stop'), async ({ request }) => {
@@ -99,7 +99,7 @@ export function controlHandlers(store: IvsStore): HttpHandler[] {
       if (!body.ok) return reply(body, newRequestId());
       const arn = channelArnOf(body.value);
       if (!arn.ok) return reply(arn, newRequestId());
-      const stopped = store.stopStream(arn.value);
+      const stopped = store.tryStopStream(arn.value);
       return reply(stopped.ok ? { ok: true, value: {} } : stopped, newRequestId());
     }),
   ];

@@ -10,6 +10,7 @@ import {
 } from './auth/index.js';
 import { type CredentialScope, isRegionName, readCredentialScope } from './caller.js';
 import { controlHandlers } from './control.js';
+import { defaultAccountId, defaultRegion } from './defaults.js';
 import { errorResponse, newRequestId, successResponse } from './errors.js';
 import { type FaultController, type FaultRule, toFaultController } from './faults.js';
 import { type Caller, invokeOperation } from './invoke.js';
@@ -39,10 +40,7 @@ export interface IvsHandlersOptions {
   readonly auth?: AuthOptions;
 }
 
-/** The default account id of callers. */
-export const defaultAccountId = '123456789012';
-/** The region of callers whose requests carry no SigV4 credential scope. */
-export const defaultRegion = 'us-west-2';
+export { defaultAccountId, defaultRegion } from './defaults.js';
 
 function callerOf(scope: CredentialScope | undefined, options: IvsHandlersOptions): Caller {
   const accounts = options.accounts ?? {};

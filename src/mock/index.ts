@@ -12,5 +12,6 @@ export { createFaultController, type FaultController, type FaultDecision, type F
 export { IncompatibleMswError, supportedMswRange } from './msw-support.js';
 export { controlHandlers, controlPrefix } from './control.js';
 export { invokeOperation, type Caller } from './invoke.js';
+export { IvsStoreError } from './store-error.js';
 export type { IvsError, Result } from './result.js';
 export type { IvsPartitionSnapshot, IvsSnapshot } from '../state/snapshot.js';

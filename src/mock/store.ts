@@ -1,9 +1,20 @@
-import type { OperationName, Stream, StreamHealth } from '../../generated/types.js';
+import type {
+  CreateChannelRequest,
+  CreateChannelResponse,
+  CreateStreamKeyRequest,
+  CreateStreamKeyResponse,
+  OperationName,
+  Stream,
+  StreamHealth,
+} from '../../generated/types.js';
 import type { IvsSnapshot } from '../state/snapshot.js';
 import { parseArn } from './arn.js';
+import { defaultAccountId, defaultRegion } from './defaults.js';
+import { type Caller, invokeOperation } from './invoke.js';
 import { createRandom, type RandomSource, randomSeed } from './random.js';
 import { createPartition, type Partition } from './records.js';
 import { type Result, fail } from './result.js';
+import { IvsStoreError } from './store-error.js';
 import { partitionKey, restorePartitions, snapshotPartitions } from './store-snapshot.js';
 import { startStreamIn, stopStreamIn } from './behaviours/streams.js';
 
@@ -71,24 +82,51 @@ export interface IvsStore {
   readonly limits: IvsLimits;
   /** The partition of one account in one region, made empty on first use. */
   partition(accountId: string, region: string): Partition;
-  /** Puts a channel on air (the ARN names its partition), or updates health and viewers of a live one. */
-  startStream(channelArn: string, options?: StartStreamOptions): Result<Stream>;
-  /** Takes a channel off the air. */
-  stopStream(channelArn: string): Result<void>;
+  /**
+   * Puts a channel on air (the ARN names its partition), or updates health and viewers of a live
+   * one; throws `IvsStoreError` for an ARN that names no channel.
+   */
+  startStream(channelArn: string, options?: StartStreamOptions): Stream;
+  /** `startStream` that returns the failure as a value instead of throwing it. */
+  tryStartStream(channelArn: string, options?: StartStreamOptions): Result<Stream>;
+  /** Takes a channel off the air; throws `IvsStoreError` when the channel is unknown or not live. */
+  stopStream(channelArn: string): void;
+  /** `stopStream` that returns the failure as a value instead of throwing it. */
+  tryStopStream(channelArn: string): Result<void>;
   /** Forgets everything and restarts the id sequence from the seed. */
   reset(): void;
   /** The whole state as plain JSON. */
   snapshot(): IvsSnapshot;
   /**
    * Replaces the whole state with a snapshot, checked at run time (so an imported JSON file needs
-   * no cast); a bad one gets a `ValidationException` naming where it is wrong, and changes nothing.
+   * no cast); throws `IvsStoreError` naming where a bad one is wrong, and then changes nothing.
    */
-  restore(snapshot: unknown): Result<void>;
+  restore(snapshot: unknown): void;
+  /** `restore` that returns a bad snapshot's `ValidationException` as a value instead of throwing it. */
+  tryRestore(snapshot: unknown): Result<void>;
+  /**
+   * Seeds a channel through the CreateChannel operation itself (same validation, defaults and
+   * quota), in the default account and region unless `at` names others; returns what the service
+   * would, and throws `IvsStoreError` for an input the service would refuse.
+   * @example const { channel, streamKey } = store.createChannel({ name: 'studio-a' })
+   */
+  createChannel(input?: CreateChannelRequest, at?: Partial<Caller>): CreateChannelResponse;
+  /**
+   * Seeds a stream key for a channel through the CreateStreamKey operation (in the channel's
+   * account and region); throws `IvsStoreError` where the service would answer with an error.
+   */
+  createStreamKey(channelArn: string, input?: Omit<CreateStreamKeyRequest, 'channelArn'>): CreateStreamKeyResponse;
   /** Passes a change made outside the store's own methods to `onChange` (`invokeOperation` reports each mutating operation). */
   changed(change: IvsStoreChange): void;
 }
 
 const defaultLimits: IvsLimits = { channelsPerRegion: 5000, metadataPerSecond: 5 };
+
+/** The value of a store control's result, or its error thrown as `IvsStoreError`. */
+function orThrow<T>(control: string, result: Result<T>): T {
+  if (!result.ok) throw new IvsStoreError(control, result.error);
+  return result.value;
+}
 
 /** Creates an empty emulator state. */
 export function createIvsStore(options: IvsStoreOptions = {}): IvsStore {
@@ -114,25 +152,37 @@ export function createIvsStore(options: IvsStoreOptions = {}): IvsStore {
     return { ok: true, value: partition(parsed.accountId, parsed.region) };
   };
 
-  return {
+  const tryStartStream = (channelArn: string, startOptions: StartStreamOptions = {}): Result<Stream> => {
+    const found = partitionOfChannel(channelArn);
+    if (!found.ok) return found;
+    const started = startStreamIn(found.value, channelArn, startOptions, clock());
+    if (started.ok) changed({ kind: 'stream', channelArn });
+    return started;
+  };
+  const tryStopStream = (channelArn: string): Result<void> => {
+    const found = partitionOfChannel(channelArn);
+    if (!found.ok) return found;
+    const stopped = stopStreamIn(found.value, channelArn);
+    if (stopped.ok) changed({ kind: 'stream', channelArn });
+    return stopped;
+  };
+  const tryRestore = (snapshot: unknown): Result<void> => {
+    const restored = restorePartitions(snapshot);
+    if (!restored.ok) return restored;
+    partitions = restored.value;
+    changed({ kind: 'restore' });
+    return { ok: true, value: undefined };
+  };
+
+  const store: IvsStore = {
     clock,
     random,
     limits,
     partition,
-    startStream(channelArn, startOptions = {}) {
-      const found = partitionOfChannel(channelArn);
-      if (!found.ok) return found;
-      const started = startStreamIn(found.value, channelArn, startOptions, clock());
-      if (started.ok) changed({ kind: 'stream', channelArn });
-      return started;
-    },
-    stopStream(channelArn) {
-      const found = partitionOfChannel(channelArn);
-      if (!found.ok) return found;
-      const stopped = stopStreamIn(found.value, channelArn);
-      if (stopped.ok) changed({ kind: 'stream', channelArn });
-      return stopped;
-    },
+    startStream: (channelArn, startOptions) => orThrow('startStream', tryStartStream(channelArn, startOptions)),
+    tryStartStream,
+    stopStream: (channelArn) => orThrow('stopStream', tryStopStream(channelArn)),
+    tryStopStream,
     reset() {
       partitions = new Map();
       random.restart();
@@ -141,13 +191,18 @@ export function createIvsStore(options: IvsStoreOptions = {}): IvsStore {
     snapshot() {
       return snapshotPartitions(partitions.values());
     },
-    restore(snapshot) {
-      const restored = restorePartitions(snapshot);
-      if (!restored.ok) return restored;
-      partitions = restored.value;
-      changed({ kind: 'restore' });
-      return { ok: true, value: undefined };
+    restore: (snapshot) => orThrow('restore', tryRestore(snapshot)),
+    tryRestore,
+    createChannel(input = {}, at = {}) {
+      const caller = { accountId: at.accountId ?? defaultAccountId, region: at.region ?? defaultRegion };
+      return orThrow('createChannel', invokeOperation(store, caller, 'CreateChannel', input));
+    },
+    createStreamKey(channelArn, input = {}) {
+      const parsed = parseArn(channelArn);
+      const caller = { accountId: parsed?.accountId ?? defaultAccountId, region: parsed?.region ?? defaultRegion };
+      return orThrow('createStreamKey', invokeOperation(store, caller, 'CreateStreamKey', { ...input, channelArn }));
     },
     changed,
   };
+  return store;
 }

@@ -30,7 +30,7 @@ describe('every ARN a fixture helper makes is unique', () => {
         },
       ],
     };
-    expect(createIvsStore().restore(snapshot)).toEqual({ ok: true, value: undefined });
+    expect(createIvsStore().tryRestore(snapshot)).toEqual({ ok: true, value: undefined });
   });
 
   test('a large data set holds no ARN twice', () => {
@@ -67,7 +67,7 @@ describe('store.restore takes whatever an imported JSON file holds', () => {
   );
 
   test('a good file restores without a cast', () => {
-    expect(createIvsStore().restore(imported)).toEqual({ ok: true, value: undefined });
+    expect(createIvsStore().tryRestore(imported)).toEqual({ ok: true, value: undefined });
   });
 
   test.each([
@@ -83,7 +83,7 @@ describe('store.restore takes whatever an imported JSON file holds', () => {
       /partitions\[0\]\.accountId must be 12 digits/,
     ],
   ])('%s is a typed ValidationException naming the problem', (_name, value, message) => {
-    const result = createIvsStore().restore(value);
+    const result = createIvsStore().tryRestore(value);
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error.type).toBe('ValidationException');

@@ -66,7 +66,7 @@ export async function openPersistentStore(
     loading = true;
     try {
       random.seek(again.value.draws);
-      store.restore(again.value.snapshot);
+      store.tryRestore(again.value.snapshot);
     } finally {
       loading = false;
     }
@@ -91,7 +91,7 @@ export async function openPersistentStore(
     },
   });
   const writer = createStateWriter(db, () => store, random);
-  const restored = store.restore(stored.value.snapshot);
+  const restored = store.tryRestore(stored.value.snapshot);
   if (!restored.ok) {
     db.close();
     return problem('invalid-state', `the state file ${path} holds an invalid state: ${restored.error.message}`);
