@@ -588,3 +588,81 @@ export interface OperationOutputs {
   UntagResource: UntagResourceResponse;
   UpdateChannel: UpdateChannelResponse;
 }
+
+/** The name of every error each operation models (its own and the service's). */
+export interface OperationErrors {
+  BatchGetChannel:
+    | "ValidationException";
+  BatchGetStreamKey:
+    | "ValidationException";
+  CreateChannel:
+    | "AccessDeniedException"
+    | "ServiceQuotaExceededException"
+    | "ValidationException";
+  CreateStreamKey:
+    | "AccessDeniedException"
+    | "ResourceNotFoundException"
+    | "ServiceQuotaExceededException"
+    | "ValidationException";
+  DeleteChannel:
+    | "AccessDeniedException"
+    | "ConflictException"
+    | "ResourceNotFoundException"
+    | "ValidationException";
+  DeleteStreamKey:
+    | "AccessDeniedException"
+    | "ResourceNotFoundException"
+    | "ValidationException";
+  GetChannel:
+    | "AccessDeniedException"
+    | "ResourceNotFoundException"
+    | "ValidationException";
+  GetStream:
+    | "AccessDeniedException"
+    | "ChannelNotBroadcasting"
+    | "ResourceNotFoundException"
+    | "ValidationException";
+  GetStreamKey:
+    | "AccessDeniedException"
+    | "ResourceNotFoundException"
+    | "ValidationException";
+  ListChannels:
+    | "AccessDeniedException"
+    | "ValidationException";
+  ListStreamKeys:
+    | "AccessDeniedException"
+    | "ResourceNotFoundException"
+    | "ValidationException";
+  ListStreams:
+    | "AccessDeniedException"
+    | "ValidationException";
+  ListTagsForResource:
+    | "InternalServerException"
+    | "ResourceNotFoundException"
+    | "ValidationException";
+  PutMetadata:
+    | "AccessDeniedException"
+    | "ChannelNotBroadcasting"
+    | "ResourceNotFoundException"
+    | "ThrottlingException"
+    | "ValidationException";
+  StopStream:
+    | "AccessDeniedException"
+    | "ChannelNotBroadcasting"
+    | "ResourceNotFoundException"
+    | "StreamUnavailable"
+    | "ValidationException";
+  TagResource:
+    | "InternalServerException"
+    | "ResourceNotFoundException"
+    | "ValidationException";
+  UntagResource:
+    | "InternalServerException"
+    | "ResourceNotFoundException"
+    | "ValidationException";
+  UpdateChannel:
+    | "AccessDeniedException"
+    | "ConflictException"
+    | "ResourceNotFoundException"
+    | "ValidationException";
+}

@@ -42,6 +42,19 @@ export interface IvsHandlersOptions {
 
 export { defaultAccountId, defaultRegion } from './defaults.js';
 
+/** What `ivsHandlers()` returns: the handlers to spread into `setupServer`, with the state and faults they serve. */
+export type IvsHandlers = HttpHandler[] & {
+  /** The store the handlers serve. */
+  readonly store: IvsStore;
+  /** The live fault rules (a controller made from the `faults` option, or the one given). */
+  readonly faults: FaultController;
+  /**
+   * Empties the store and puts the faults back to those the handlers were made with, as
+   * `server.resetHandlers()` does for handlers: `afterEach(() => { server.resetHandlers(); ivs.reset(); })`.
+   */
+  reset(): void;
+};
+
 function callerOf(scope: CredentialScope | undefined, options: IvsHandlersOptions): Caller {
   const accounts = options.accounts ?? {};
   const mapped =
@@ -157,7 +170,7 @@ function ivsHandler(
  * user's other handlers. Throws `IncompatibleMswError` when the installed msw is outside `supportedMswRange`.
  * @example setupServer(...ivsHandlers({ store: createIvsStore({ seed: 1 }) }))
  */
-export function ivsHandlers(options: IvsHandlersOptions = {}): HttpHandler[] {
+export function ivsHandlers(options: IvsHandlersOptions = {}): IvsHandlers {
   assertSupportedMsw();
   const store =
     options.store ??
@@ -172,5 +185,10 @@ export function ivsHandlers(options: IvsHandlersOptions = {}): HttpHandler[] {
       ? options
       : { ...options, accounts: { ...options.accounts, ...accountsOfCredentials(options.auth) } };
   const handler = ivsHandler(routesOf(Object.values(operations)), store, faults, authenticate, served);
-  return options.controlRoutes === true ? [handler, ...controlHandlers(store)] : [handler];
+  const handlers = options.controlRoutes === true ? [handler, ...controlHandlers(store)] : [handler];
+  const reset = (): void => {
+    store.reset();
+    faults.reset();
+  };
+  return Object.assign(handlers, { store, faults, reset });
 }

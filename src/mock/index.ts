@@ -1,4 +1,10 @@
-export { ivsHandlers, defaultAccountId, defaultRegion, type IvsHandlersOptions } from './handlers.js';
+export {
+  ivsHandlers,
+  defaultAccountId,
+  defaultRegion,
+  type IvsHandlers,
+  type IvsHandlersOptions,
+} from './handlers.js';
 export type { AuthCredential, AuthOptions } from './auth/index.js';
 export {
   createIvsStore,
@@ -8,7 +14,17 @@ export {
   type IvsStoreOptions,
   type StartStreamOptions,
 } from './store.js';
-export { createFaultController, type FaultController, type FaultDecision, type FaultRule } from './faults.js';
+export {
+  checkFaultRule,
+  createFaultController,
+  type FaultController,
+  type FaultDecision,
+  type FaultEffects,
+  type FaultRule,
+  FaultRuleError,
+  type OperationFaultRule,
+  type ServiceFaultRule,
+} from './faults.js';
 export { IncompatibleMswError, supportedMswRange } from './msw-support.js';
 export { controlHandlers, controlPrefix } from './control.js';
 export { invokeOperation, type Caller } from './invoke.js';

@@ -37,9 +37,7 @@ export function useIvsMock(options: Omit<IvsHandlersOptions, 'store' | 'faults'>
 }
 
 /** The error a promise rejects with; fails the test when it resolves. */
-export async function rejection(
-  promise: Promise<unknown>,
-): Promise<
+export async function rejection(promise: Promise<unknown>): Promise<
   Error & {
     $metadata: { httpStatusCode?: number; attempts?: number; requestId?: string };
     $fault: string;

@@ -43,16 +43,14 @@ function seeded(n: number, live = 0): IvsSnapshot {
           channelArn: c.arn,
           tags: {},
         })),
-        streams: channels
-          .slice(0, live)
-          .map((c) => ({
-            channelArn: c.arn,
-            playbackUrl: c.playbackUrl,
-            startTime: '2026-01-01T00:00:00Z',
-            state: 'LIVE' as const,
-            health: 'HEALTHY' as const,
-            viewerCount: 1,
-          })),
+        streams: channels.slice(0, live).map((c) => ({
+          channelArn: c.arn,
+          playbackUrl: c.playbackUrl,
+          startTime: '2026-01-01T00:00:00Z',
+          state: 'LIVE' as const,
+          health: 'HEALTHY' as const,
+          viewerCount: 1,
+        })),
       },
     ],
   };
