@@ -17,6 +17,7 @@ import { startMockServer, type RunningMockServer } from '../mock/server.js';
 import { UsageError, processIo, type Command, type CommandIo } from './command.js';
 import { conformanceCredentials } from './conformance-credentials.js';
 import { parseOptions } from './parse-options.js';
+import { controlPrefix, defaultRegion } from '../protocol/conventions.js';
 
 const usage = `Usage: ivs-contract conformance [options]
 
@@ -25,7 +26,7 @@ where it departs from the spec. Without --endpoint it starts the built-in emulat
 
 Options:
   --endpoint <url>          implementation under test (default: the built-in emulator on a free port)
-  --region <name>           region to sign requests for (default us-west-2)
+  --region <name>           region to sign requests for (default ${defaultRegion})
   --reporter <name>         console, json or junit; repeat for several (default console)
   --output <path>           write the report there (with two file reporters: <path>.json and <path>.xml)
   --only <pattern>          run only checks whose id, family or operation matches (* wildcards); repeatable
@@ -33,7 +34,7 @@ Options:
   --seed <n>                seed of every random choice (default 1)
   --runs <n>                random sequences; validation sends n/2 inputs per operation (default ${DEFAULT_RUNS})
   --timeout-ms <n>          per-request timeout (default ${DEFAULT_TIMEOUT_MS})
-  --stream-control <mode>   auto (probe /_ivs-contract/streams), emulator, or none (default auto)
+  --stream-control <mode>   auto (probe ${controlPrefix}/streams), emulator, or none (default auto)
   --shard <i/n>             run shard i of n; the JSON reports of all shards merge into one
   --merge <report.json>...  merge the JSON reports of the shards instead of running, then report
   -h, --help                show this help
@@ -105,9 +106,9 @@ export function parseConformanceArgs(args: readonly string[]): ConformanceArgs {
     if (url.protocol !== 'http:' && url.protocol !== 'https:')
       throw new UsageError(`--endpoint must be an http or https URL, got '${values.endpoint}'`);
   }
-  const region = values.region ?? 'us-west-2';
+  const region = values.region ?? defaultRegion;
   if (!/^[a-z]{2}(-[a-z]+)+-\d+$/.test(region))
-    throw new UsageError(`--region must be a region name such as us-west-2, got '${region}'`);
+    throw new UsageError(`--region must be a region name such as ${defaultRegion}, got '${region}'`);
   const reporters = [
     ...new Set(
       (values.reporter ?? ['console']).map((r) => oneOf('reporter', r, ['console', 'json', 'junit'] as const)),

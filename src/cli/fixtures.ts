@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { checkFixtureOptions, generateFixtures, responseFixtures, type FixtureOptions } from '../fuzz/index.js';
 import { UsageError, type Command } from './command.js';
 import { parseOptions } from './parse-options.js';
+import { defaultAccountId, defaultRegion } from '../protocol/conventions.js';
 
 const usage = `Usage: ivs-contract fixtures [options]
 
@@ -14,8 +15,8 @@ Options:
   --channels N      channels, each with its stream key (default 5, at most 5000)
   --live N          how many of the channels are live (default 1)
   --tags N          tags on every channel and stream key (default 2, at most 50)
-  --account ID      12-digit account id of the ARNs (default 123456789012)
-  --region NAME     region of the ARNs and URLs (default us-west-2)
+  --account ID      12-digit account id of the ARNs (default ${defaultAccountId})
+  --region NAME     region of the ARNs and URLs (default ${defaultRegion})
   --out FILE        write the snapshot to FILE
   --out-dir DIR     write DIR/snapshot.json
   --per-operation   with --out-dir, also write DIR/<Operation>.json: a request and the response

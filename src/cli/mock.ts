@@ -9,6 +9,7 @@ import {
 } from '../mock/server.js';
 import { UsageError, type Command, type CommandIo } from './command.js';
 import { parseOptions } from './parse-options.js';
+import { controlPrefix, defaultAccountId, defaultRegion } from '../protocol/conventions.js';
 
 const usage = `Usage: ivs-contract mock [options]
 
@@ -17,16 +18,16 @@ Serves the IVS emulator over HTTP until interrupted (Ctrl-C, SIGTERM).
 Options:
   --host <address>   interface to bind (default 127.0.0.1; 0.0.0.0 exposes it to the network)
   --port <n>         TCP port, 0 for any free port (default 4566)
-  --account <id>     12-digit account id of callers (default 123456789012)
-  --region <name>    region of every call (default: the request's SigV4 region, else us-west-2)
+  --account <id>     12-digit account id of callers (default ${defaultAccountId})
+  --region <name>    region of every call (default: the request's SigV4 region, else ${defaultRegion})
   --seed <n>         seed for ids and keys, for reproducible runs (default random)
-  --no-control       do not serve the store controls under /_ivs-contract/
+  --no-control       do not serve the store controls under ${controlPrefix}/
   --auth             verify SigV4 signatures; refuse unsigned or wrongly signed requests with 403
   --credentials <KEYID:SECRET[:ACCOUNT]>
                      an access key --auth accepts (repeatable; ACCOUNT, 12 digits, is its
                      callers' account); default: AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, else test:test
-  --fixtures <file>  load this snapshot or fixtures file (JSON, as written by \`ivs-contract fixtures\`
-                     or GET /_ivs-contract/snapshot) at start; a bad file is refused with exit code 2
+  --fixtures <file>  load this snapshot or fixtures file (JSON, as written by \`ivs-contract fixtures\` or
+                     the snapshot control route) at start; a bad file is refused with exit code 2
   --state-file <path>
                      keep the state in this SQLite file: loaded at start, each change committed
                      before its answer (needs the better-sqlite3 package); default: memory only
@@ -102,7 +103,12 @@ export function mockServerOptions(args: readonly string[], env: NodeJS.ProcessEn
   if (values.account !== undefined)
     options.accountId = matching('account', values.account, /^\d{12}$/, 'a 12-digit account id');
   if (values.region !== undefined)
-    options.region = matching('region', values.region, /^[a-z]{2}(-[a-z]+)+-\d+$/, 'a region name such as us-west-2');
+    options.region = matching(
+      'region',
+      values.region,
+      /^[a-z]{2}(-[a-z]+)+-\d+$/,
+      `a region name such as ${defaultRegion}`,
+    );
   if (values.seed !== undefined) options.seed = integerIn('seed', values.seed, 0, Number.MAX_SAFE_INTEGER);
   if (values.credentials !== undefined && values.auth !== true) throw new UsageError('--credentials needs --auth');
   if (values.auth === true) options.auth = { credentials: authCredentials(values.credentials, env) };

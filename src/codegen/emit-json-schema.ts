@@ -51,8 +51,8 @@ export function schemaDocuments(view: ModelView, options: EmitOptions): SchemaDo
   const inputs = new Map<string, SchemaObject>();
   const outputs = new Map<string, SchemaObject>();
   for (const op of view.operations) {
-    inputs.set(op.name, document(view, ctx, comment, `${op.name} input`, inputSchema(ctx, op.input)));
-    outputs.set(op.name, document(view, ctx, comment, `${op.name} output`, outputBodySchema(ctx, op.output)));
+    inputs.set(op.name, document(view, ctx, comment, `${op.name} input`, inputSchema(ctx, op.inputId)));
+    outputs.set(op.name, document(view, ctx, comment, `${op.name} output`, outputBodySchema(ctx, op.outputId)));
   }
   return { shapes, inputs, outputs };
 }

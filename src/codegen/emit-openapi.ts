@@ -19,19 +19,19 @@ const asParameterSchema = (schema: SchemaObject) => schema as NonNullable<OpenAP
 const ERROR_TYPE_HEADER = 'x-amzn-ErrorType';
 
 function inputMembers(view: ModelView, op: OperationFacts) {
-  const input = op.input === null ? undefined : getShape(view.ast, op.input);
+  const input = op.inputId === null ? undefined : getShape(view.ast, op.inputId);
   return new Map(input ? membersOf(input) : []);
 }
 
 function parameters(view: ModelView, ctx: SchemaContext, op: OperationFacts): OpenAPIV3_1.ParameterObject[] {
   const members = inputMembers(view, op);
   const params: OpenAPIV3_1.ParameterObject[] = [];
-  for (const label of op.bindings.labels) {
+  for (const label of op.labels) {
     const member = members.get(label);
     if (member)
       params.push({ name: label, in: 'path', required: true, schema: asParameterSchema(memberSchema(ctx, member)) });
   }
-  for (const query of op.bindings.query) {
+  for (const query of op.query) {
     const member = members.get(query.member);
     if (!member) continue;
     params.push({
@@ -42,7 +42,7 @@ function parameters(view: ModelView, ctx: SchemaContext, op: OperationFacts): Op
       schema: asParameterSchema(memberSchema(ctx, member)),
     });
   }
-  for (const header of op.bindings.headers) {
+  for (const header of op.headers) {
     const member = members.get(header.member);
     if (member)
       params.push({
@@ -61,24 +61,24 @@ function requestBody(
   op: OperationFacts,
 ): OpenAPIV3_1.RequestBodyObject | undefined {
   const members = inputMembers(view, op);
-  if (op.bindings.payload !== null) {
-    const member = members.get(op.bindings.payload);
+  if (op.payload !== null) {
+    const member = members.get(op.payload);
     if (!member) return undefined;
     return {
       required: isRequired(member),
       content: { 'application/json': { schema: asSchema(memberSchema(ctx, member)) } },
     };
   }
-  if (op.bindings.body.length === 0) return undefined;
-  if (op.input !== null && op.bindings.body.length === members.size) {
+  if (op.body.length === 0) return undefined;
+  if (op.inputId !== null && op.body.length === members.size) {
     return {
       required: true,
-      content: { 'application/json': { schema: { $ref: `${COMPONENTS_PREFIX}${shapeName(op.input)}` } as Schema } },
+      content: { 'application/json': { schema: { $ref: `${COMPONENTS_PREFIX}${shapeName(op.inputId)}` } as Schema } },
     };
   }
   const properties: Record<string, Schema> = {};
   const required: string[] = [];
-  for (const name of op.bindings.body) {
+  for (const name of op.body) {
     const member = members.get(name);
     if (!member) continue;
     properties[name] = asSchema(memberSchema(ctx, member));
@@ -115,11 +115,11 @@ function errorResponse(group: readonly ErrorFacts[]): OpenAPIV3_1.ResponseObject
 
 function responses(view: ModelView, ctx: SchemaContext, op: OperationFacts): OpenAPIV3_1.ResponsesObject {
   const out: OpenAPIV3_1.ResponsesObject = {};
-  const code = String(op.http.code);
+  const code = String(op.successCode);
   out[code] =
-    op.output === null || op.http.code === 204
+    op.outputId === null || op.successCode === 204
       ? { description: 'Success, with no body.' }
-      : { description: 'Success.', content: { 'application/json': { schema: outputSchema(view, ctx, op.output) } } };
+      : { description: 'Success.', content: { 'application/json': { schema: outputSchema(view, ctx, op.outputId) } } };
   const byStatus = new Map<number, ErrorFacts[]>();
   for (const error of op.errors) byStatus.set(error.status, [...(byStatus.get(error.status) ?? []), error]);
   for (const status of [...byStatus.keys()].sort((a, b) => a - b)) {
@@ -143,9 +143,7 @@ function withExtensionKeywords(value: unknown): unknown {
 export function openApiDocument(view: ModelView, options: EmitOptions): OpenAPIV3_1.Document {
   const ctx: SchemaContext = { ast: view.ast, refPrefix: COMPONENTS_PREFIX };
   const paths: OpenAPIV3_1.PathsObject = {};
-  const ops = [...view.operations].sort(
-    (a, b) => byCodeUnit(a.http.uri, b.http.uri) || byCodeUnit(a.http.method, b.http.method),
-  );
+  const ops = [...view.operations].sort((a, b) => byCodeUnit(a.uri, b.uri) || byCodeUnit(a.method, b.method));
   for (const op of ops) {
     const operation: OpenAPIV3_1.OperationObject = {
       operationId: op.name,
@@ -157,9 +155,9 @@ export function openApiDocument(view: ModelView, options: EmitOptions): OpenAPIV
     const body = requestBody(view, ctx, op);
     if (body) operation.requestBody = body;
     operation.responses = responses(view, ctx, op);
-    const item = (paths[op.http.uri] ?? {}) as Record<string, unknown>;
-    item[op.http.method.toLowerCase()] = operation;
-    paths[op.http.uri] = item as OpenAPIV3_1.PathItemObject;
+    const item = (paths[op.uri] ?? {}) as Record<string, unknown>;
+    item[op.method.toLowerCase()] = operation;
+    paths[op.uri] = item as OpenAPIV3_1.PathItemObject;
   }
   const schemas: Record<string, Schema> = {};
   for (const id of view.closure) schemas[shapeName(id)] = asSchema(shapeSchema(ctx, id));

@@ -1,6 +1,5 @@
 import { tsHeader, tsKey, tsString, type EmitOptions } from './header.js';
-import type { ModelView, OperationFacts } from './model-view.js';
-import { shapeName } from '../smithy/shape-graph.js';
+import { type ModelView, type OperationRecord, operationRecordFields } from './model-view.js';
 
 const DECLARATIONS = `import type { ErrorName, OperationName } from './types.js';
 
@@ -60,24 +59,35 @@ const str = tsString;
 const strList = (items: readonly string[]): string => `[${items.map(str).join(', ')}]`;
 const nullable = (value: string | null): string => (value === null ? 'null' : str(value));
 
-function operationLiteral(op: OperationFacts): string {
-  const lines = [
-    `    name: ${str(op.name)},`,
-    `    method: ${str(op.http.method)},`,
-    `    uri: ${str(op.http.uri)},`,
-    `    successCode: ${op.http.code},`,
-    `    input: ${nullable(op.input === null ? null : shapeName(op.input))},`,
-    `    output: ${nullable(op.output === null ? null : shapeName(op.output))},`,
-    `    labels: ${strList(op.bindings.labels)},`,
-    `    query: [${op.bindings.query.map((q) => `{ member: ${str(q.member)}, name: ${str(q.name)}, list: ${q.list} }`).join(', ')}],`,
-    `    body: ${strList(op.bindings.body)},`,
-    `    errors: [${op.errors.map((e) => `\n      { name: ${str(e.name)}, status: ${e.status}, fault: ${str(e.fault)} },`).join('')}${op.errors.length > 0 ? '\n    ' : ''}],`,
-    op.paginated === null
-      ? `    paginated: null,`
-      : `    paginated: { inputToken: ${str(op.paginated.inputToken)}, outputToken: ${str(op.paginated.outputToken)}, items: ${str(op.paginated.items)}, pageSize: ${nullable(op.paginated.pageSize)} },`,
-    `    readonly: ${op.readonly},`,
-    `    idempotent: ${op.idempotent},`,
-  ];
+/** How each field of the operation record is written; a field without a writer does not compile. */
+const fieldWriters: { readonly [K in keyof OperationRecord]: (value: OperationRecord[K]) => string } = {
+  name: str,
+  method: str,
+  uri: str,
+  successCode: String,
+  input: nullable,
+  output: nullable,
+  labels: strList,
+  query: (query) =>
+    `[${query.map((q) => `{ member: ${str(q.member)}, name: ${str(q.name)}, list: ${q.list} }`).join(', ')}]`,
+  body: strList,
+  errors: (errors) =>
+    `[${errors.map((e) => `\n      { name: ${str(e.name)}, status: ${e.status}, fault: ${str(e.fault)} },`).join('')}${errors.length > 0 ? '\n    ' : ''}]`,
+  paginated: (paginated) =>
+    paginated === null
+      ? 'null'
+      : `{ inputToken: ${str(paginated.inputToken)}, outputToken: ${str(paginated.outputToken)}, items: ${str(paginated.items)}, pageSize: ${nullable(paginated.pageSize)} }`,
+  readonly: String,
+  idempotent: String,
+};
+
+function fieldLine<K extends keyof OperationRecord>(op: OperationRecord, field: K): string {
+  return `    ${field}: ${fieldWriters[field](op[field])},`;
+}
+
+/** One operation's record as an object literal of the table, its fields in `operationRecordFields` order. */
+function operationLiteral(op: OperationRecord): string {
+  const lines = operationRecordFields.map((field) => fieldLine(op, field));
   return `  ${tsKey(op.name)}: {\n${lines.join('\n')}\n  },\n`;
 }
 
@@ -102,5 +112,5 @@ export function emitOperations(view: ModelView, options: EmitOptions): string {
   const errors = `/** Every error shape with its HTTP status and fault. */\nexport const errors: { readonly [K in ErrorName]: { readonly status: number; readonly fault: 'client' | 'server' } } = {\n${view.errors
     .map((e) => `  ${tsKey(e.name)}: { status: ${e.status}, fault: ${str(e.fault)} },\n`)
     .join('')}};`;
-  return [tsHeader(options, 'emit-operations.ts'), DECLARATIONS, service, operations, names, errors].join('\n') + '\n';
+  return `${[tsHeader(options, 'emit-operations.ts'), DECLARATIONS, service, operations, names, errors].join('\n')}\n`;
 }

@@ -108,10 +108,10 @@ export function emitTypes(view: ModelView, options: EmitOptions): string {
       return `  ${tsKey(o.name)}: ${id === null ? 'Record<string, never>' : shapeName(id)};\n`;
     });
   parts.push(
-    `/** The input type of each operation. */\nexport interface OperationInputs {\n${io((o) => o.input).join('')}}\n`,
+    `/** The input type of each operation. */\nexport interface OperationInputs {\n${io((o) => o.inputId).join('')}}\n`,
   );
   parts.push(
-    `/** The output type of each operation. */\nexport interface OperationOutputs {\n${io((o) => o.output).join('')}}\n`,
+    `/** The output type of each operation. */\nexport interface OperationOutputs {\n${io((o) => o.outputId).join('')}}\n`,
   );
   const errorsOf = ops.map(
     (o) => `  ${tsKey(o.name)}:${union(o.errors.map((e) => e.name)).replaceAll('\n', '\n  ')};\n`,

@@ -65,8 +65,8 @@ export function emitValidators(view: ModelView, options: EmitOptions): GraphResu
   // Annotations never change a result; leaving them out keeps the browser bundle small.
   for (const id of view.closure) defs[shapeName(id)] = stripAnnotations(shapeSchema(ctx, id));
   for (const op of view.operations) {
-    defs[`${op.name}.input`] = stripAnnotations(inputSchema(ctx, op.input));
-    defs[`${op.name}.output`] = stripAnnotations(outputBodySchema(ctx, op.output));
+    defs[`${op.name}.input`] = stripAnnotations(inputSchema(ctx, op.inputId));
+    defs[`${op.name}.output`] = stripAnnotations(outputBodySchema(ctx, op.outputId));
   }
   const refs: Record<string, string> = {};
   for (const id of view.closure) refs[`shape_${shapeName(id)}`] = `${BUNDLE_ID}#/$defs/${shapeName(id)}`;

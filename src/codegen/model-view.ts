@@ -15,8 +15,8 @@ import {
   shapeName,
   traitsOf,
   type GraphResult,
-  type HttpTrait,
   type InputBindings,
+  type QueryMemberBinding,
 } from '../smithy/shape-graph.js';
 
 /** The service facts the operation table exports. */
@@ -31,12 +31,16 @@ export interface ServiceFacts {
   readonly protocol: 'aws.protocols#restJson1';
 }
 
-/** One error an operation can return. */
-export interface ErrorFacts {
-  readonly id: string;
+/** One error an operation can return, as the operation record holds it. */
+export interface ErrorRecord {
   readonly name: string;
   readonly status: number;
   readonly fault: 'client' | 'server';
+}
+
+/** One error shape: its record and its shape id. */
+export interface ErrorFacts extends ErrorRecord {
+  readonly id: string;
 }
 
 /** Pagination members of a paginated operation. */
@@ -47,19 +51,67 @@ export interface PaginationFacts {
   readonly pageSize: string | null;
 }
 
-/** Everything the emitters need to know about one operation. */
-export interface OperationFacts {
-  readonly id: string;
+/** The HTTP methods the operation record can express. */
+export type RecordMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/**
+ * The record of one operation: the one description of an operation's HTTP binding, shapes, errors
+ * and behaviour traits. `generated/operations.ts` holds one per operation (its `OperationSpec` is
+ * this interface as emitted, with the name types narrowed), and everything at runtime reads that
+ * table: the mock, the fuzzers, the conformance suite, and the wire codecs through `OperationBinding`.
+ */
+export interface OperationRecord {
   readonly name: string;
-  readonly http: HttpTrait;
+  readonly method: RecordMethod;
+  readonly uri: string;
+  /** The success status code (200 when `@http` gives none). */
+  readonly successCode: number;
+  /** The input shape's name, or `null` for the unit type. */
   readonly input: string | null;
+  /** The output shape's name, or `null` for the unit type. */
   readonly output: string | null;
-  readonly bindings: InputBindings;
+  /** Input members bound with `@httpLabel`, in the order their labels appear in the URI. */
+  readonly labels: readonly string[];
+  /** Input members bound with `@httpQuery`, in member order. */
+  readonly query: readonly QueryMemberBinding[];
+  /** Input members sent in the JSON body, in member order. */
+  readonly body: readonly string[];
   /** Operation errors sorted by name, then service-wide errors sorted by name. */
-  readonly errors: readonly ErrorFacts[];
+  readonly errors: readonly ErrorRecord[];
   readonly paginated: PaginationFacts | null;
   readonly readonly: boolean;
   readonly idempotent: boolean;
+}
+
+/** The fields of an operation record, in the order the operation table writes them. */
+export const operationRecordFields = [
+  'name',
+  'method',
+  'uri',
+  'successCode',
+  'input',
+  'output',
+  'labels',
+  'query',
+  'body',
+  'errors',
+  'paginated',
+  'readonly',
+  'idempotent',
+] as const satisfies readonly (keyof OperationRecord)[];
+
+/** One operation: its record, plus what only the emitters of schemas and OpenAPI need (shape ids, headers, docs). */
+export interface OperationFacts extends OperationRecord {
+  readonly id: string;
+  /** The input shape's id, or `null` for the unit type. */
+  readonly inputId: string | null;
+  /** The output shape's id, or `null` for the unit type. */
+  readonly outputId: string | null;
+  /** Input members bound with `@httpHeader`, in member order. */
+  readonly headers: InputBindings['headers'];
+  /** The input member bound with `@httpPayload`, if any. */
+  readonly payload: string | null;
+  readonly errors: readonly ErrorFacts[];
   readonly documentation: string | undefined;
 }
 
@@ -78,8 +130,9 @@ export interface ModelView {
   readonly errors: readonly ErrorFacts[];
 }
 
-/** The HTTP methods the operation table can express. */
-const METHODS: ReadonlySet<string> = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']);
+/** The HTTP methods the operation record can express. */
+const METHODS: ReadonlySet<string> = new Set<RecordMethod>(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']);
+const isRecordMethod = (method: string): method is RecordMethod => METHODS.has(method);
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
@@ -112,7 +165,7 @@ function serviceFacts(id: string, shape: AstShape): GraphResult<ServiceFacts> {
 
 function errorFacts(ast: SmithyAst, id: string): GraphResult<ErrorFacts> {
   const shape = getShape(ast, id);
-  if (!shape || shape.type !== 'structure' || !hasTrait(shape, 'smithy.api#error')) {
+  if (shape?.type !== 'structure' || !hasTrait(shape, 'smithy.api#error')) {
     return { ok: false, error: { message: `error ${id} is not a structure with the @error trait` } };
   }
   return { ok: true, value: { id, name: shapeName(id), ...errorStatus(shape) } };
@@ -160,11 +213,12 @@ export function buildModelView(ast: SmithyAst): GraphResult<ModelView> {
   if (!opNames.ok) return opNames;
   for (const id of serviceOperations(ast, serviceId)) {
     const shape = getShape(ast, id);
-    if (!shape || shape.type !== 'operation')
+    if (shape?.type !== 'operation')
       return { ok: false, error: { message: `${id} is listed as an operation but is not one` } };
     const http = httpTrait(shape);
     if (!http) return { ok: false, error: { message: `operation ${id} has no @http trait; restJson1 requires one` } };
-    if (!METHODS.has(http.method)) {
+    const method = http.method;
+    if (!isRecordMethod(method)) {
       return {
         ok: false,
         error: { message: `operation ${id} uses HTTP method ${http.method}; supported: ${[...METHODS].join(', ')}` },
@@ -174,13 +228,22 @@ export function buildModelView(ast: SmithyAst): GraphResult<ModelView> {
     const own = errorList(ast, io.errors);
     if (!own.ok) return own;
     const ownNames = new Set(own.value.map((e) => e.name));
+    const bindings = inputBindings(ast, id);
     operations.push({
       id,
       name: shapeName(id),
-      http,
-      input: io.input,
-      output: io.output,
-      bindings: inputBindings(ast, id),
+      method,
+      uri: http.uri,
+      successCode: http.code,
+      input: io.input === null ? null : shapeName(io.input),
+      output: io.output === null ? null : shapeName(io.output),
+      labels: bindings.labels,
+      query: bindings.query,
+      body: bindings.body,
+      inputId: io.input,
+      outputId: io.output,
+      headers: bindings.headers,
+      payload: bindings.payload,
       errors: [...own.value, ...shared.value.filter((e) => !ownNames.has(e.name))],
       paginated: pagination(serviceShape, shape),
       readonly: hasTrait(shape, 'smithy.api#readonly'),

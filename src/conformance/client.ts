@@ -1,6 +1,6 @@
-import { Hash } from '@smithy/hash-node';
+import { Sha256 } from '@aws-crypto/sha256-js';
 import { SignatureV4 } from '@smithy/signature-v4';
-import type { AwsCredentialIdentity, AwsCredentialIdentityProvider, SourceData } from '@smithy/types';
+import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
 import { operations, service } from '../../generated/operations.js';
 import type { OperationName } from '../../generated/types.js';
 import { createHttpTarget, type IvsTarget } from '../fuzz/target.js';
@@ -64,13 +64,6 @@ export interface SignableRequest {
 }
 
 const EVIDENCE_BODY_LIMIT = 4096;
-
-/** SHA-256 as the signer wants it: a constructor taking an optional HMAC secret. */
-class Sha256 extends Hash {
-  constructor(secret?: SourceData) {
-    super('sha256', secret);
-  }
-}
 
 /** Fixed credentials for emulators, which accept any well-formed signature. */
 export const loopbackCredentials: AwsCredentialIdentity = {

@@ -1,9 +1,13 @@
+import type { OperationName } from '../../generated/types.js';
 import type { ConformanceClient } from './client.js';
 import type { CoverageRecorder } from './coverage.js';
 import type { Fixtures } from './fixtures.js';
-import type { HappyPath } from './happy-path.js';
 import type { ResourceTracker } from './resources.js';
 import type { StreamSupport } from './streams.js';
+import type { Exchange } from './types.js';
+
+/** For each operation, the exchange of one call that should succeed, or why none was made. */
+export type HappyPath = ReadonlyMap<OperationName, Exchange | { readonly skipped: string }>;
 
 /** Which part of a sharded campaign this process runs: shard `index` (1-based) of `count`. */
 export interface ShardSpec {

@@ -4,6 +4,7 @@ import { fail } from './outcome.js';
 import { RUN_TAG_KEY } from './resources.js';
 import { seededRandom } from '../fuzz/seeded-random.js';
 import type { Exchange, Outcome } from './types.js';
+import { defaultAccountId } from '../protocol/conventions.js';
 
 const ALPHANUMERIC = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 
@@ -77,7 +78,7 @@ export function createFixtures(client: ConformanceClient, runId: string, seed: n
     if (knownAccount) return knownAccount;
     accountProbe ??= (async () => {
       await createChannel({ name: name('account-probe') });
-      return knownAccount ?? '123456789012';
+      return knownAccount ?? defaultAccountId;
     })();
     return accountProbe;
   }

@@ -1,12 +1,9 @@
 import { operationNames } from '../../generated/operations.js';
 import type { OperationName } from '../../generated/types.js';
-import type { CheckContext } from './context.js';
+import type { CheckContext, HappyPath } from './context.js';
 import { describeExchange, succeeded } from './expect.js';
 import { skip } from './outcome.js';
 import type { Exchange, Outcome } from './types.js';
-
-/** For each operation, the exchange of one call that should succeed, or why none was made. */
-export type HappyPath = ReadonlyMap<OperationName, Exchange | { readonly skipped: string }>;
 
 /**
  * Calls every operation once with an input that must succeed, in an order where each call has

@@ -33,4 +33,5 @@ export {
 export type { Coverage, OperationCoverage } from './coverage.js';
 export type { CheckContext, ShardSpec } from './context.js';
 export type { StreamControl, StreamControlMode, StreamSupport } from './streams.js';
-export type { Check, CheckFamily, CheckStatus, Exchange, Outcome, RequestEvidence, ResponseEvidence } from './types.js';
+export type { Check, CheckFamily } from './check.js';
+export type { CheckStatus, Exchange, Outcome, RequestEvidence, ResponseEvidence } from './types.js';

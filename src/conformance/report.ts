@@ -3,7 +3,8 @@ import type { Coverage } from './coverage.js';
 import type { ShardSpec } from './context.js';
 import type { CleanupReport } from './resources.js';
 import type { StreamControlMode } from './streams.js';
-import type { CheckFamily, CheckStatus, Outcome } from './types.js';
+import type { CheckStatus, Outcome } from './types.js';
+import type { CheckFamily } from './check.js';
 
 /** The tag of the JSON report format, so readers can refuse a format they do not know. */
 export const REPORT_FORMAT = 'ivs-contract/conformance-report@1';

@@ -2,17 +2,19 @@ import { randomBytes } from 'node:crypto';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
 import { allChecks } from './checks/index.js';
 import { createConformanceClient, type ConformanceClient } from './client.js';
-import type { CheckContext, ShardSpec } from './context.js';
+import type { CheckContext, HappyPath, ShardSpec } from './context.js';
 import { createCoverageRecorder } from './coverage.js';
 import { describeExchange, succeeded } from './expect.js';
 import { createFixtures, type Fixtures } from './fixtures.js';
-import { runHappyPath, type HappyPath } from './happy-path.js';
+import { runHappyPath } from './happy-path.js';
 import { fail, worstStatus } from './outcome.js';
 import { REPORT_FORMAT, summarize, type CheckReport, type ConformanceReport } from './report.js';
 import { createResourceTracker, type CleanupReport } from './resources.js';
 import { noStreams, type StreamControl, type StreamControlMode, type StreamSupport } from './streams.js';
 import { selectChecks } from './suite.js';
-import type { Check } from './types.js';
+import type { Check } from './check.js';
+import type { Outcome } from './types.js';
+import { controlPrefix, defaultRegion } from '../protocol/conventions.js';
 
 /** Everything a conformance run needs. */
 export interface RunOptions {
@@ -83,7 +85,7 @@ function controlFrom(client: ConformanceClient): StreamControl {
     try {
       const response = await streams[action](channelArn);
       if (response.status >= 200 && response.status < 300) return { ok: true as const };
-      return { ok: false as const, error: `POST /_ivs-contract/streams/${action} answered ${response.status}` };
+      return { ok: false as const, error: `POST ${controlPrefix}/streams/${action} answered ${response.status}` };
     } catch (error) {
       return { ok: false as const, error: error instanceof Error ? error.message : String(error) };
     }
@@ -116,7 +118,7 @@ async function resolveStreams(
 
 async function runOne(check: Check, context: CheckContext): Promise<CheckReport> {
   const started = performance.now();
-  let outcomes;
+  let outcomes: readonly Outcome[];
   try {
     outcomes = await check.run(context);
   } catch (error) {
@@ -142,7 +144,7 @@ async function runOne(check: Check, context: CheckContext): Promise<CheckReport>
  */
 export async function runConformance(options: RunOptions): Promise<RunResult> {
   const startedAt = new Date();
-  const region = options.region ?? 'us-west-2';
+  const region = options.region ?? defaultRegion;
   const seed = options.seed ?? 1;
   const runs = options.runs ?? DEFAULT_RUNS;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;

@@ -1,5 +1,5 @@
 import type { ShardSpec } from './context.js';
-import type { Check } from './types.js';
+import type { Check } from './check.js';
 
 /** Which checks a run selects. */
 export interface Selection {

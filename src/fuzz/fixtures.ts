@@ -3,6 +3,7 @@ import { shapeValidators } from '../../generated/validators.js';
 import { SNAPSHOT_FORMAT, type IvsSnapshot } from '../state/snapshot.js';
 import { ivsArn } from './overrides.js';
 import { seededRandom, type SeededRandom } from './seeded-random.js';
+import { defaultAccountId, defaultRegion } from '../protocol/conventions.js';
 
 /** Options of `generateFixtures`; only `seed` is required. */
 export interface FixtureOptions {
@@ -87,7 +88,7 @@ export function checkFixtureOptions(options: FixtureOptions): string | undefined
       : `accountId must be 12 digits (got ${options.accountId})`) ??
     (options.region === undefined || /^[a-z]{2}(-[a-z]+)+-\d$/.test(options.region)
       ? undefined
-      : `region must look like us-west-2 (got ${options.region})`)
+      : `region must look like ${defaultRegion} (got ${options.region})`)
   );
 }
 
@@ -193,7 +194,7 @@ export function generateFixtures(options: FixtureOptions): IvsSnapshot {
   const problem = checkFixtureOptions(options);
   if (problem !== undefined) throw new RangeError(problem);
   const random = seededRandom(options.seed);
-  const place: Place = { accountId: options.accountId ?? '123456789012', region: options.region ?? 'us-west-2' };
+  const place: Place = { accountId: options.accountId ?? defaultAccountId, region: options.region ?? defaultRegion };
   const tagCount = options.tagsPerResource ?? 2;
   const channels: Channel[] = [];
   const streamKeys: StreamKey[] = [];
@@ -227,7 +228,7 @@ export const fixtures = {
     const random = seededRandom(options.seed ?? 1);
     return makeChannel(
       random,
-      { accountId: options.accountId ?? '123456789012', region: options.region ?? 'us-west-2' },
+      { accountId: options.accountId ?? defaultAccountId, region: options.region ?? defaultRegion },
       0,
       options.tags ?? 0,
     );
@@ -237,7 +238,7 @@ export const fixtures = {
    * different channels get different ARNs, as the channel's ARN is mixed into the seed.
    */
   streamKey(channel: Channel, options: { readonly seed?: number; readonly tags?: number } = {}): StreamKey {
-    const [, , , region = 'us-west-2', accountId = '123456789012'] = (channel.arn ?? '').split(':');
+    const [, , , region = defaultRegion, accountId = defaultAccountId] = (channel.arn ?? '').split(':');
     const random = seededRandom((options.seed ?? 1) ^ hashOf(channel.arn ?? ''));
     return makeStreamKey(random, { accountId, region }, channel, options.tags ?? 0);
   },

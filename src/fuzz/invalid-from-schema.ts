@@ -92,12 +92,10 @@ function scalarInvalid(walk: Walk, schema: JsonSchema, resolved: JsonSchema): fc
     const keep = exactlyBreaks(resolved, breaker);
     if (!viable(breaker.candidates, keep, walk.options.probeSeed ?? 1)) continue;
     result.push(
-      breaker.candidates
-        .filter(keep)
-        .map((value) => ({
-          value,
-          violation: violation('', breaker.constraint, `${describeValue(value)} breaks ${breaker.constraint}`),
-        })),
+      breaker.candidates.filter(keep).map((value) => ({
+        value,
+        violation: violation('', breaker.constraint, `${describeValue(value)} breaks ${breaker.constraint}`),
+      })),
     );
   }
   return result;
@@ -223,12 +221,10 @@ function invalidAt(walk: Walk, schema: JsonSchema, topLevel = false): fc.Arbitra
   const wrong = WRONG_CONTAINER_TYPES[kind];
   if (wrong !== undefined && walk.allowWrongType && !topLevel) {
     options.push(
-      fc
-        .constantFrom(...wrong)
-        .map((value) => ({
-          value,
-          violation: violation('', 'type', `${describeValue(value)} is not of type ${kind}`),
-        })),
+      fc.constantFrom(...wrong).map((value) => ({
+        value,
+        violation: violation('', 'type', `${describeValue(value)} is not of type ${kind}`),
+      })),
     );
   }
   return options.length === 0 ? undefined : fc.oneof(...options);

@@ -7,6 +7,7 @@ import type {
   StreamKeySummary,
   StreamSummary,
 } from '../../generated/types.js';
+import { defaultAccountId, defaultPageSizes, defaultRegion, encodePageToken } from '../protocol/conventions.js';
 import type { IvsPartitionSnapshot, IvsSnapshot } from '../state/snapshot.js';
 import { fixtures } from './fixtures.js';
 
@@ -27,26 +28,15 @@ export interface ResponseFixture {
   readonly example: boolean;
 }
 
-/** The default page sizes of the list operations (model/README.md). */
-const PAGE_SIZE = { channels: 50, streamKeys: 1, streams: 50 } as const;
-
-/** The token of the page after `lastKey` (base64url without padding of `{list}:{lastKey}`, model/README.md). */
-function pageToken(list: keyof typeof PAGE_SIZE, lastKey: string): string {
-  const bytes = new TextEncoder().encode(`${list}:${lastKey}`);
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
 function firstPage<T>(
-  list: keyof typeof PAGE_SIZE,
+  list: keyof typeof defaultPageSizes,
   items: readonly T[],
   key: (item: T) => string,
 ): { items: T[]; nextToken?: string } {
-  const page = items.slice(0, PAGE_SIZE[list]);
+  const page = items.slice(0, defaultPageSizes[list]);
   const last = page.at(-1);
   return items.length > page.length && last !== undefined
-    ? { items: page, nextToken: pageToken(list, key(last)) }
+    ? { items: page, nextToken: encodePageToken(list, key(last)) }
     : { items: page };
 }
 
@@ -180,8 +170,8 @@ function fixturesOf(p: IvsPartitionSnapshot): ResponseFixture[] {
 export function responseFixtures(snapshot: IvsSnapshot): Partial<Record<OperationName, ResponseFixture>> {
   const partition = snapshot.partitions[0];
   const empty: IvsPartitionSnapshot = {
-    accountId: '123456789012',
-    region: 'us-west-2',
+    accountId: defaultAccountId,
+    region: defaultRegion,
     channels: [],
     streamKeys: [],
     streams: [],

@@ -1,6 +1,6 @@
 import { operations } from '../../generated/operations.js';
 import type { OperationInputs, OperationName } from '../../generated/types.js';
-import { encodeRequest } from '../protocol/index.js';
+import { controlPrefix, encodeRequest } from '../protocol/index.js';
 
 /** What an implementation answered to one request. */
 export interface TargetResponse {
@@ -55,9 +55,6 @@ export interface HttpTargetOptions {
   readonly timeoutMs?: number;
 }
 
-/** The path under which the emulator serves its store controls. */
-export const CONTROL_PREFIX = '/_ivs-contract';
-
 async function readResponse(response: Response): Promise<TargetResponse> {
   const headers: Record<string, string> = {};
   response.headers.forEach((value, name) => {
@@ -105,7 +102,7 @@ export function createHttpTarget(options: HttpTargetOptions): IvsTarget {
   const control = (action: 'start' | 'stop', payload: Record<string, unknown>): Promise<TargetResponse> =>
     exchange(
       new Request(
-        `${endpoint}${CONTROL_PREFIX}/streams/${action}`,
+        `${endpoint}${controlPrefix}/streams/${action}`,
         init('POST', { 'content-type': 'application/json' }, JSON.stringify(payload)),
       ),
     );

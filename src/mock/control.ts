@@ -1,11 +1,11 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import type { StreamHealth } from '../../generated/types.js';
+import { controlPrefix } from '../protocol/conventions.js';
 import { errorResponse, newRequestId } from './errors.js';
 import type { IvsError, Result } from './result.js';
 import type { IvsStore, StartStreamOptions } from './store.js';
 
-/** The path prefix of the store controls; no IVS operation lives under it. */
-export const controlPrefix = '/_ivs-contract';
+export { controlPrefix };
 
 /**
  * Matches a request whose path ends with the control path, on any host. A predicate rather than an

@@ -1,5 +1,6 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { type OperationSpec, operations } from '../../generated/operations.js';
+import { defaultAccountId, defaultRegion } from '../protocol/conventions.js';
 import { decodeRequest } from '../protocol/index.js';
 import {
   accountsOfCredentials,
@@ -10,7 +11,6 @@ import {
 } from './auth/index.js';
 import { type CredentialScope, isRegionName, readCredentialScope } from './caller.js';
 import { controlHandlers } from './control.js';
-import { defaultAccountId, defaultRegion } from './defaults.js';
 import { errorResponse, newRequestId, successResponse } from './errors.js';
 import { type FaultController, type FaultRule, toFaultController } from './faults.js';
 import { type Caller, invokeOperation } from './invoke.js';
@@ -40,7 +40,7 @@ export interface IvsHandlersOptions {
   readonly auth?: AuthOptions;
 }
 
-export { defaultAccountId, defaultRegion } from './defaults.js';
+export { defaultAccountId, defaultRegion };
 
 /** What `ivsHandlers()` returns: the handlers to spread into `setupServer`, with the state and faults they serve. */
 export type IvsHandlers = HttpHandler[] & {

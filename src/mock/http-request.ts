@@ -29,7 +29,7 @@ function requestUrl(message: IncomingMessage, fallbackOrigin: string): URL | und
     try {
       return new URL(target, origin);
     } catch {
-      continue;
+      // Not a URL against this origin: try the next one.
     }
   }
   return undefined;
@@ -43,7 +43,6 @@ function requestHeaders(message: IncomingMessage): Headers {
       headers.append(raw[i] ?? '', raw[i + 1] ?? '');
     } catch {
       // A header the Fetch API refuses (bad name or value) is dropped rather than failing the request.
-      continue;
     }
   }
   return headers;

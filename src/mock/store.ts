@@ -3,28 +3,22 @@ import type {
   CreateChannelResponse,
   CreateStreamKeyRequest,
   CreateStreamKeyResponse,
-  OperationName,
   Stream,
   StreamHealth,
 } from '../../generated/types.js';
 import type { IvsSnapshot } from '../state/snapshot.js';
 import { parseArn } from './arn.js';
-import { defaultAccountId, defaultRegion } from './defaults.js';
+import { defaultAccountId, defaultRegion } from '../protocol/conventions.js';
 import { type Caller, invokeOperation } from './invoke.js';
 import { createRandom, type RandomSource, randomSeed } from './random.js';
 import { createPartition, type Partition } from './records.js';
 import { type Result, fail } from './result.js';
 import { IvsStoreError } from './store-error.js';
-import { partitionKey, restorePartitions, snapshotPartitions } from './store-snapshot.js';
-import { startStreamIn, stopStreamIn } from './behaviours/streams.js';
+import type { IvsLimits, IvsStoreChange, StoreCore } from './store-core.js';
 
-/** Service quotas the emulator enforces; the defaults are the service's documented ones. */
-export interface IvsLimits {
-  /** Channels per account and region; CreateChannel beyond it is ServiceQuotaExceededException. Default 5000. */
-  readonly channelsPerRegion: number;
-  /** Accepted PutMetadata calls per channel within any one second. Default 5. */
-  readonly metadataPerSecond: number;
-}
+export type { IvsLimits, IvsStoreChange } from './store-core.js';
+import { partitionKey, restorePartitions, snapshotPartitions } from './store-snapshot.js';
+import { startStreamIn, stopStreamIn } from './behaviours/stream-state.js';
 
 /** Options of `createIvsStore`. */
 export interface IvsStoreOptions {
@@ -43,25 +37,6 @@ export interface IvsStoreOptions {
   readonly onChange?: (change: IvsStoreChange) => void;
 }
 
-/** One accepted change of a store's state, as told to `onChange`. */
-export type IvsStoreChange =
-  | {
-      /** A mutating operation that succeeded. */
-      readonly kind: 'operation';
-      readonly operation: OperationName;
-      readonly accountId: string;
-      readonly region: string;
-      readonly input: unknown;
-      readonly output: unknown;
-    }
-  | {
-      /** `startStream` or `stopStream` on this channel. */
-      readonly kind: 'stream';
-      readonly channelArn: string;
-    }
-  | { readonly kind: 'reset' }
-  | { readonly kind: 'restore' };
-
 /** How a stream goes live through `store.startStream`. */
 export interface StartStreamOptions {
   /** Stream health; default `HEALTHY`. */
@@ -73,15 +48,7 @@ export interface StartStreamOptions {
 }
 
 /** The in-memory state of the emulator, partitioned by account and region, with controls for tests. */
-export interface IvsStore {
-  /** The store's clock (milliseconds since the epoch). */
-  readonly clock: () => number;
-  /** The seeded random source behind ids, keys and addresses. */
-  readonly random: RandomSource;
-  /** The quotas in force. */
-  readonly limits: IvsLimits;
-  /** The partition of one account in one region, made empty on first use. */
-  partition(accountId: string, region: string): Partition;
+export interface IvsStore extends StoreCore {
   /**
    * Puts a channel on air (the ARN names its partition), or updates health and viewers of a live
    * one; throws `IvsStoreError` for an ARN that names no channel.
@@ -116,8 +83,6 @@ export interface IvsStore {
    * account and region); throws `IvsStoreError` where the service would answer with an error.
    */
   createStreamKey(channelArn: string, input?: Omit<CreateStreamKeyRequest, 'channelArn'>): CreateStreamKeyResponse;
-  /** Passes a change made outside the store's own methods to `onChange` (`invokeOperation` reports each mutating operation). */
-  changed(change: IvsStoreChange): void;
 }
 
 const defaultLimits: IvsLimits = { channelsPerRegion: 5000, metadataPerSecond: 5 };

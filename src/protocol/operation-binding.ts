@@ -1,28 +1,11 @@
-/** One input member bound to a query parameter. */
-export interface QueryParameterBinding {
-  /** The input member's name. */
-  readonly member: string;
-  /** The query parameter's name on the wire. */
-  readonly name: string;
-  /** Whether the member is a list, sent as the same parameter repeated. */
-  readonly list: boolean;
-}
+import type { OperationSpec, QueryBinding } from '../../generated/operations.js';
+
+/** One input member bound to a query parameter: the generated operation record's own type. */
+export type QueryParameterBinding = QueryBinding;
 
 /**
- * The restJson1 HTTP binding of one operation: the part of the generated operation table that
- * the wire codecs need. `OperationSpec` in `generated/operations.ts` satisfies it structurally.
+ * The restJson1 HTTP binding of one operation: the part of the generated operation record
+ * (`OperationSpec` in `generated/operations.ts`, the one description of an operation) that the
+ * wire codecs read.
  */
-export interface OperationBinding {
-  /** The operation's name, e.g. `CreateChannel`. */
-  readonly name: string;
-  /** The HTTP method. */
-  readonly method: string;
-  /** The URI pattern, e.g. `/tags/{resourceArn}`. */
-  readonly uri: string;
-  /** Input members bound to URI labels. */
-  readonly labels: readonly string[];
-  /** Input members bound to query parameters. */
-  readonly query: readonly QueryParameterBinding[];
-  /** Input members sent in the JSON body. */
-  readonly body: readonly string[];
-}
+export type OperationBinding = Pick<OperationSpec, 'name' | 'method' | 'uri' | 'labels' | 'query' | 'body'>;

@@ -35,7 +35,10 @@ export function applyTraits(model: MergedModel): void {
         // The member may come from a mixin: keep the traits on a placeholder that flattening fills in.
         member = { target: '' };
         if (memberName === 'member' || memberName === 'key' || memberName === 'value') shape[memberName] = member;
-        else setKey((shape.members ??= {}), memberName, member);
+        else {
+          shape.members ??= {};
+          setKey(shape.members, memberName, member);
+        }
         model.pendingApplies.set(apply.target, apply.loc);
       }
       if (member === undefined) {

@@ -10,7 +10,6 @@ import type {
   RawNode,
   RawOperationBody,
   RawRef,
-  RawShape,
   RawTrait,
 } from './idl-syntax.js';
 import { newRawShape } from './idl-syntax.js';

@@ -7,7 +7,7 @@ export function setKey<T>(obj: Record<string, T>, key: string, value: T): void {
 
 /** True when `key` is an own property of `obj` (safe for any key). */
 export function hasKey(obj: object, key: string): boolean {
-  return Object.prototype.hasOwnProperty.call(obj, key);
+  return Object.hasOwn(obj, key);
 }
 
 /** Structural equality of two node values (object key order does not matter). */

@@ -1,4 +1,4 @@
-import type { AstShape } from './ast.js';
+import { type AstShape, NUMBER_TYPES as NUMBER_SHAPE_TYPES, SIMPLE_TYPES as SIMPLE_SHAPE_TYPES } from './ast.js';
 
 /** A node a selector walks over: a shape or a member, with its type, traits and neighbors. */
 export interface SelectorNode {
@@ -14,18 +14,9 @@ type Step =
   | { kind: 'neighbor'; recursive: boolean }
   | { kind: 'test' | 'is' | 'not'; selectors: Step[][] };
 
-const NUMBER_TYPES = new Set([
-  'byte',
-  'short',
-  'integer',
-  'long',
-  'float',
-  'double',
-  'bigInteger',
-  'bigDecimal',
-  'intEnum',
-]);
-const SIMPLE_TYPES = new Set([...NUMBER_TYPES, 'blob', 'boolean', 'string', 'timestamp', 'document', 'enum']);
+const NUMBER_TYPES: ReadonlySet<string> = NUMBER_SHAPE_TYPES;
+/** What `simpleType` matches: the simple types plus the enum specializations of string and integer. */
+const SIMPLE_TYPES = new Set<string>([...SIMPLE_SHAPE_TYPES, 'enum', 'intEnum']);
 const TYPE_NAMES = new Set([
   ...SIMPLE_TYPES,
   'number',
@@ -129,7 +120,7 @@ export function evaluateSelector(
           if (typeMatches(step.name, n.type)) next.add(id);
           break;
         case 'trait':
-          if (Object.prototype.hasOwnProperty.call(n.traits, step.id)) next.add(id);
+          if (Object.hasOwn(n.traits, step.id)) next.add(id);
           break;
         case 'neighbor':
           if (!step.recursive) for (const m of n.neighbors) next.add(m);
@@ -165,7 +156,7 @@ export function selectorNode(id: string, lookup: (id: string) => AstShape | unde
   if (dollar >= 0) {
     const shape = lookup(id.slice(0, dollar));
     const name = id.slice(dollar + 1);
-    const member = Object.prototype.hasOwnProperty.call(shape?.members ?? {}, name)
+    const member = Object.hasOwn(shape?.members ?? {}, name)
       ? shape?.members?.[name]
       : name === 'member' || name === 'key' || name === 'value'
         ? shape?.[name]

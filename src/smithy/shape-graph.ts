@@ -197,7 +197,7 @@ function resourceOperations(ast: SmithyAst, resourceId: string, seen: Set<string
   if (seen.has(resourceId)) return;
   seen.add(resourceId);
   const resource = getShape(ast, resourceId);
-  if (!resource || resource.type !== 'resource') return;
+  if (resource?.type !== 'resource') return;
   for (const key of ['create', 'put', 'read', 'update', 'delete', 'list'] as const) {
     const ref = resource[key];
     if (ref) into.add(ref.target);

@@ -53,7 +53,7 @@ export function validateHttpBindings(ctx: ValidationContext): void {
     const input: AstShape | undefined = ctx.model.shapes.get(inputId);
     const members = input?.members ?? {};
     for (const label of parsed.labels) {
-      const member = Object.prototype.hasOwnProperty.call(members, label.name) ? members[label.name] : undefined;
+      const member = Object.hasOwn(members, label.name) ? members[label.name] : undefined;
       if (member === undefined || member.traits?.['smithy.api#httpLabel'] === undefined) {
         report(
           ctx.model,

@@ -41,13 +41,18 @@ export function validatePaginated(ctx: ValidationContext): void {
     const check = (key: string, from: AstShape | undefined, dotted: boolean, types: readonly string[]): void => {
       const path = stringOf(value[key]);
       if (path === undefined) return;
-      if (!dotted && path.includes('.')) return fail(`${key} "${path}" must name a top-level member`);
+      if (!dotted && path.includes('.')) {
+        fail(`${key} "${path}" must name a top-level member`);
+        return;
+      }
       let current = from;
       let target: AstShape | undefined;
       for (const part of path.split('.')) {
         const member = current?.members?.[part];
-        if (member === undefined)
-          return fail(`${key} "${path}" does not name a member of the ${dotted ? 'output' : 'input'}`);
+        if (member === undefined) {
+          fail(`${key} "${path}" does not name a member of the ${dotted ? 'output' : 'input'}`);
+          return;
+        }
         target = ctx.lookup(member.target);
         current = target;
       }

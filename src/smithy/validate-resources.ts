@@ -44,9 +44,7 @@ export function validateResources(ctx: ValidationContext): void {
     for (const [key, opId] of instanceOps) {
       const input = ctx.lookup(ctx.lookup(opId)?.input?.target ?? '');
       for (const [name, target] of identifiers) {
-        const member = Object.prototype.hasOwnProperty.call(input?.members ?? {}, name)
-          ? input?.members?.[name]
-          : undefined;
+        const member = Object.hasOwn(input?.members ?? {}, name) ? input?.members?.[name] : undefined;
         const bound =
           member !== undefined ||
           Object.values(input?.members ?? {}).some((m) => m.traits?.['smithy.api#resourceIdentifier'] === name);
@@ -79,9 +77,7 @@ export function validateResources(ctx: ValidationContext): void {
       const members = input?.members ?? {};
       if (
         identifiers.every(
-          ([name]) =>
-            Object.prototype.hasOwnProperty.call(members, name) &&
-            members[name]?.traits?.['smithy.api#required'] !== undefined,
+          ([name]) => Object.hasOwn(members, name) && members[name]?.traits?.['smithy.api#required'] !== undefined,
         )
       ) {
         report(

@@ -140,7 +140,7 @@ function checkDefault(
   targetId: string,
 ): void {
   if (ownerId.includes('$')) checkRepeatedDefault(ctx, ownerId, traits, targetId);
-  if (traits === undefined || !Object.prototype.hasOwnProperty.call(traits, 'smithy.api#default')) return;
+  if (traits === undefined || !Object.hasOwn(traits, 'smithy.api#default')) return;
   const value = traits['smithy.api#default']!;
   if (value === null) return;
   const target = ctx.lookup(targetId.split('$')[0]!);
@@ -213,11 +213,11 @@ function checkRepeatedDefault(
   if (
     container?.type !== 'structure' ||
     target?.traits === undefined ||
-    !Object.prototype.hasOwnProperty.call(target.traits, 'smithy.api#default')
+    !Object.hasOwn(target.traits, 'smithy.api#default')
   )
     return;
   const wanted = target.traits['smithy.api#default']!;
-  const has = traits !== undefined && Object.prototype.hasOwnProperty.call(traits, 'smithy.api#default');
+  const has = traits !== undefined && Object.hasOwn(traits, 'smithy.api#default');
   const value = has ? traits['smithy.api#default']! : undefined;
   if (has && (value === null || nodeEquals(value!, wanted))) return;
   const message = has

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 
@@ -38,12 +38,59 @@ function areaOf(file: string): string | undefined {
   return Object.keys(allowed).find((area) => file === area || file.startsWith(`${area}/`));
 }
 
-function relativeImports(file: string): string[] {
+/** Every module specifier a file imports or re-exports (static, dynamic, side-effect and type-only). */
+function importSpecifiers(file: string): string[] {
   const text = readFileSync(join(root, file), 'utf8');
-  const specifiers = [...text.matchAll(/(?:from\s+|import\s*\(\s*|import\s+)['"](\.{1,2}\/[^'"]+)['"]/g)].map(
-    (m) => m[1] ?? '',
-  );
-  return specifiers.map((s) => relative(root, resolve(root, dirname(file), s)));
+  return [...text.matchAll(/(?:from\s+|import\s*\(\s*|import\s+)['"]([^'"]+)['"]/g)].map((m) => m[1] ?? '');
+}
+
+function relativeImports(file: string): string[] {
+  return importSpecifiers(file)
+    .filter((s) => s.startsWith('./') || s.startsWith('../'))
+    .map((s) => relative(root, resolve(root, dirname(file), s)));
+}
+
+const packageName = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { name: string }).name;
+
+/** The source file an import resolves to (`./x.js` is written for `./x.ts`). */
+function sourceOf(target: string): string {
+  const typescript = target.replace(/\.js$/, '.ts');
+  return existsSync(join(root, typescript)) ? typescript : target;
+}
+
+/** The import cycles of a graph: each strongly connected group of more than one module, or a module importing itself. */
+function importCycles(graph: ReadonlyMap<string, readonly string[]>): string[][] {
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  const cycles: string[][] = [];
+  const visit = (node: string): void => {
+    index.set(node, index.size);
+    low.set(node, index.get(node) ?? 0);
+    stack.push(node);
+    onStack.add(node);
+    for (const next of graph.get(node) ?? []) {
+      if (!index.has(next)) {
+        visit(next);
+        low.set(node, Math.min(low.get(node) ?? 0, low.get(next) ?? 0));
+      } else if (onStack.has(next)) {
+        low.set(node, Math.min(low.get(node) ?? 0, index.get(next) ?? 0));
+      }
+    }
+    if (low.get(node) !== index.get(node)) return;
+    const group: string[] = [];
+    let member: string | undefined;
+    do {
+      member = stack.pop();
+      if (member === undefined) break;
+      onStack.delete(member);
+      group.push(member);
+    } while (member !== node);
+    if (group.length > 1 || (graph.get(node) ?? []).includes(node)) cycles.push(group.sort());
+  };
+  for (const node of graph.keys()) if (!index.has(node)) visit(node);
+  return cycles;
 }
 
 const files = [...sourceFiles('src'), ...sourceFiles('generated')];
@@ -61,5 +108,50 @@ describe('layering (data flows model → generated → mock/fuzz/conformance →
       return area !== undefined && area !== own && !(allowed[own] ?? []).includes(area);
     });
     expect(forbidden).toEqual([]);
+  });
+});
+
+describe('the package from the inside', () => {
+  test.each(files)(`%s never imports '${packageName}' by its package name`, (file) => {
+    const byName = importSpecifiers(file).filter((s) => s === packageName || s.startsWith(`${packageName}/`));
+    expect(byName).toEqual([]);
+  });
+
+  test('no module of src/ or generated/ is part of an import cycle (type-only imports count)', () => {
+    const graph = new Map(files.map((file) => [file, relativeImports(file).map(sourceOf)]));
+    expect(importCycles(graph)).toEqual([]);
+  });
+});
+
+describe('importCycles (the cycle finder the test above relies on)', () => {
+  test('finds a cycle of two modules and one of three, and no module outside them', () => {
+    const graph = new Map([
+      ['a', ['b']],
+      ['b', ['a', 'c']],
+      ['c', ['d']],
+      ['d', ['e']],
+      ['e', ['c']],
+      ['f', ['a']],
+    ]);
+    expect(importCycles(graph)).toEqual([
+      ['c', 'd', 'e'],
+      ['a', 'b'],
+    ]);
+  });
+
+  test('finds a module that imports itself', () => {
+    expect(importCycles(new Map([['a', ['a']]]))).toEqual([['a']]);
+  });
+
+  test('finds none in a graph that only flows one way', () => {
+    expect(
+      importCycles(
+        new Map([
+          ['a', ['b', 'c']],
+          ['b', ['c']],
+          ['c', []],
+        ]),
+      ),
+    ).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, expectTypeOf, test } from 'vitest';
 import { emitOperations } from '../../src/codegen/emit-operations.js';
-import { buildModelView } from '../../src/codegen/model-view.js';
+import { buildModelView, type OperationRecord, operationRecordFields } from '../../src/codegen/model-view.js';
 import { tinyId, tinyModel } from './tiny-model.js';
 
 const view = buildModelView(tinyModel());
@@ -112,5 +112,26 @@ describe('buildModelView errors', () => {
     if (thing?.members) thing.members['other'] = { target: 'other.ns#ThingId' };
     const result = buildModelView(model);
     expect(!result.ok && result.error.message).toMatch(/share the name 'ThingId'/);
+  });
+});
+
+describe('the operation record (one description of an operation)', () => {
+  const declared = (name: string): string[] => {
+    const start = text.indexOf(`export interface ${name} {`);
+    const body = text.slice(start, text.indexOf('\n}', start));
+    return [...body.matchAll(/^ {2}readonly (\w+)/gm)].map((m) => m[1] ?? '');
+  };
+
+  test('operationRecordFields names every field of OperationRecord, and nothing else', () => {
+    expectTypeOf<(typeof operationRecordFields)[number]>().toEqualTypeOf<keyof OperationRecord>();
+  });
+
+  test('the emitted OperationSpec declares exactly the fields of OperationRecord, in table order', () => {
+    expect(declared('OperationSpec')).toEqual([...operationRecordFields]);
+  });
+
+  test('each table entry writes exactly those fields, in that order', () => {
+    const fields = [...entry('GetThing').matchAll(/^ {4}(\w+): /gm)].map((m) => m[1]);
+    expect(fields).toEqual([...operationRecordFields]);
   });
 });

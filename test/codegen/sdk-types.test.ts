@@ -30,7 +30,7 @@ type Agrees<O, S> = string extends keyof O
     : { ours: Strict<O>; sdk: Launch<S, O> };
 
 /** Member names that must be present. */
-type RequiredKeys<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }[keyof T];
+type RequiredKeys<T> = { [K in keyof T]-?: Record<never, never> extends Pick<T, K> ? never : K }[keyof T];
 
 interface SdkInputs {
   BatchGetChannel: Sdk.BatchGetChannelCommandInput;

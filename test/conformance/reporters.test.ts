@@ -23,8 +23,8 @@ describe('console reporter', () => {
   const text = formatConsoleReport(sample);
 
   test('groups findings under their operation', () => {
-    expect(text).toMatch(/\nGetChannel\n  ✗ errorConformance: expected ResourceNotFoundException/);
-    expect(text).toMatch(/\nGetStreamKey\n  ✓ errorConformance/);
+    expect(text).toMatch(/\nGetChannel\n {2}✗ errorConformance: expected ResourceNotFoundException/);
+    expect(text).toMatch(/\nGetStreamKey\n {2}✓ errorConformance/);
   });
 
   test('shows a failure with its rule, request, response and reproduction command', () => {

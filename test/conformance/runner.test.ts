@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { fail } from '../../src/conformance/outcome.js';
 import { runConformance, type RunProgress } from '../../src/conformance/runner.js';
-import type { Check } from '../../src/conformance/types.js';
+import type { Check } from '../../src/conformance/check.js';
 import { startMockServer, type RunningMockServer } from '../../src/mock/server.js';
 import { deadUrl, startServer } from './support/servers.js';
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { type OperationName } from '../../generated/types.js';
+import type { OperationName } from '../../generated/types.js';
 import { operations } from '../../generated/operations.js';
 import { inputSchemas } from '../../generated/schemas.js';
 import type { RawRequest } from './harness.js';
@@ -374,9 +374,9 @@ function writeLabel(arn: string, style: LabelStyle): string {
     case 'encoded':
       return encoded;
     case 'raw':
-      return percentEncode(arn, /[A-Za-z0-9._~:\/-]/);
+      return percentEncode(arn, /[A-Za-z0-9._~:/-]/);
     case 'lower-hex':
-      return encoded.replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase());
+      return encoded.replace(/%[0-9A-F]{2}/g, (triplet) => triplet.toLowerCase());
     case 'double-encoded':
       return percentEncode(encoded);
     case 'dot-dot-encoded':

@@ -287,10 +287,18 @@ describe('lifecycle', () => {
   test('close() lets a request in flight finish before it resolves', async () => {
     let release: () => void = () => undefined;
     const gate = new Promise<void>((resolve) => (release = resolve));
-    const started = await listen([http.post('*/Slow', async () => (await gate, HttpResponse.json({ done: true })))], {
-      ...limits,
-      shutdownGraceMs: 5_000,
-    });
+    const started = await listen(
+      [
+        http.post('*/Slow', async () => {
+          await gate;
+          return HttpResponse.json({ done: true });
+        }),
+      ],
+      {
+        ...limits,
+        shutdownGraceMs: 5_000,
+      },
+    );
     if (!started.ok) throw new Error(started.error.message);
     const inFlight = fetch(`${started.value.url}/Slow`, { method: 'POST' });
     await new Promise((resolve) => setTimeout(resolve, 100));

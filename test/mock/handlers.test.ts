@@ -286,7 +286,8 @@ describe('routing', () => {
     const regionOf = async (options: IvsHandlersOptions, authorization: string) => {
       const { raw } = setup(options);
       const response = await raw('POST', '/CreateChannel', { body: '{}', headers: { authorization } });
-      return ((await response?.json()) as { channel: { arn: string } }).channel.arn.split(':')[3];
+      const body = (await response?.json()) as { channel: { arn: string } } | undefined;
+      return body?.channel.arn.split(':')[3];
     };
     expect(await regionOf({}, signed('eu-west-1').authorization)).toBe('eu-west-1');
     expect(await regionOf({}, '')).toBe('us-west-2');
@@ -297,7 +298,8 @@ describe('routing', () => {
     const { raw } = setup({ accounts: { AKIDOTHER: '999999999999' }, accountId: '111111111111' });
     const accountOf = async (key: string) => {
       const response = await raw('POST', '/CreateChannel', { body: '{}', headers: signed('us-west-2', key) });
-      return ((await response?.json()) as { channel: { arn: string } }).channel.arn.split(':')[4];
+      const body = (await response?.json()) as { channel: { arn: string } } | undefined;
+      return body?.channel.arn.split(':')[4];
     };
     expect(await accountOf('AKIDOTHER')).toBe('999999999999');
     expect(await accountOf('AKIDEXAMPLE')).toBe('111111111111');
@@ -308,7 +310,8 @@ describe('routing', () => {
 describe('ivsHandlers options', () => {
   const firstArn = async (handlers: ReturnType<typeof ivsHandlers>) => {
     const response = await getResponse(handlers, new Request(`${host}/CreateChannel`, { method: 'POST', body: '{}' }));
-    return ((await response?.json()) as { channel: { arn: string } }).channel.arn;
+    const body = (await response?.json()) as { channel: { arn: string } } | undefined;
+    return body?.channel.arn;
   };
 
   test('without a store, the handlers make their own, seeded by seed', async () => {

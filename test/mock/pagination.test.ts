@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { decodePageToken, encodePageToken, paginate, type PageRequest } from '../../src/mock/pagination.js';
+import { decodePageToken, encodePageToken } from '../../src/protocol/conventions.js';
+import { paginate, type PageRequest } from '../../src/mock/pagination.js';
 import { unwrap } from './context.js';
 
 const keys = (n: number) => Array.from({ length: n }, (_, i) => `arn:x/${String.fromCharCode(97 + i)}`);

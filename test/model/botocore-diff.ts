@@ -108,7 +108,7 @@ export function diffAgainstBotocore(
   const local = localShapes(model, namespace);
   const short = (id: string): string => (id.startsWith(`${namespace}#`) ? id.slice(namespace.length + 1) : id);
 
-  diffService(model, fixture, local, push);
+  diffService(fixture, local, push);
 
   const operationNames = union(
     Object.keys(fixture.operations),
@@ -144,12 +144,7 @@ function localShapes(model: AstModelLike, namespace: string): Map<string, AstSha
   return shapes;
 }
 
-function diffService(
-  model: AstModelLike,
-  fixture: BotocoreFixture,
-  local: Map<string, AstShapeLike>,
-  push: Push,
-): void {
+function diffService(fixture: BotocoreFixture, local: Map<string, AstShapeLike>, push: Push): void {
   const services = [...local.values()].filter((s) => s.type === 'service');
   const service = services[0];
   push('service', 'count', '1', String(services.length));

@@ -1,6 +1,6 @@
 import { recordAt } from '../expect.js';
 import { createScenario } from '../scenario.js';
-import type { Check } from '../types.js';
+import type { Check } from '../check.js';
 
 const partsOf = (arn: unknown): RegExpExecArray | null =>
   typeof arn === 'string'

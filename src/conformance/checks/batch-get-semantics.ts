@@ -1,7 +1,7 @@
 import type { OperationName } from '../../../generated/types.js';
 import { listAt } from '../expect.js';
 import { createScenario } from '../scenario.js';
-import type { Check } from '../types.js';
+import type { Check } from '../check.js';
 
 /** BatchGet returns what exists and reports every unknown ARN in `errors`, with a 200 answer. */
 export const batchGetSemantics: Check = {

@@ -1,6 +1,6 @@
 import { recordAt } from '../expect.js';
 import { createScenario } from '../scenario.js';
-import type { Check } from '../types.js';
+import type { Check } from '../check.js';
 
 /** A channel created without settings gets the documented defaults. */
 export const channelDefaults: Check = {

@@ -1,6 +1,6 @@
 import { recordAt } from '../expect.js';
 import { createScenario } from '../scenario.js';
-import type { Check } from '../types.js';
+import type { Check } from '../check.js';
 
 const show = (value: unknown): string => JSON.stringify(value) ?? 'undefined';
 

@@ -1,7 +1,7 @@
 import { operationNames } from '../../../generated/operations.js';
 import { fail, pass, skip } from '../outcome.js';
 import { judgeHappyPath } from '../happy-path.js';
-import type { Check } from '../types.js';
+import type { Check } from '../check.js';
 
 const JSON_MEDIA_TYPE = /^application\/([a-z0-9.+-]*\+)?json\s*(;|$)/i;
 

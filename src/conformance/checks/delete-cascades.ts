@@ -1,5 +1,5 @@
 import { createScenario } from '../scenario.js';
-import type { Check } from '../types.js';
+import type { Check } from '../check.js';
 
 /** Deleting a channel deletes its stream key and tags along with it. */
 export const deleteCascades: Check = {

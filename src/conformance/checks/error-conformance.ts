@@ -4,7 +4,8 @@ import type { CheckContext } from '../context.js';
 import { expectError } from '../expect.js';
 import { isQueryList, memberShape, requiredMembers } from '../model-facts.js';
 import { fail, pass } from '../outcome.js';
-import type { Check, Outcome } from '../types.js';
+import type { Outcome } from '../types.js';
+import type { Check } from '../check.js';
 
 interface ErrorCase {
   readonly operation: OperationName;

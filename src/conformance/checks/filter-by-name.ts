@@ -1,6 +1,6 @@
 import { walkPages } from '../paging.js';
 import { createScenario } from '../scenario.js';
-import type { Check } from '../types.js';
+import type { Check } from '../check.js';
 
 /** ListChannels `filterByName` keeps the channel with that name and drops unrelated ones. */
 export const filterByName: Check = {

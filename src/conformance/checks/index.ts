@@ -1,4 +1,4 @@
-import type { Check } from '../types.js';
+import type { Check } from '../check.js';
 import { arnFormats } from './arn-formats.js';
 import { batchGetSemantics } from './batch-get-semantics.js';
 import { channelDefaults } from './channel-defaults.js';

@@ -6,7 +6,8 @@ import { expectError } from '../expect.js';
 import { isQueryList } from '../model-facts.js';
 import { fail, pass } from '../outcome.js';
 import { deriveSeed } from '../derive-seed.js';
-import type { Check, Exchange, Outcome } from '../types.js';
+import type { Exchange, Outcome } from '../types.js';
+import type { Check } from '../check.js';
 
 /** How many inputs per operation the validation checks send: half of `--runs`, at least 5. */
 export const samplesPerOperation = (runs: number): number => Math.max(5, Math.ceil(runs / 2));

@@ -1,7 +1,7 @@
 import { errorTypeOf, succeeded } from '../expect.js';
 import { skip } from '../outcome.js';
 import { createScenario } from '../scenario.js';
-import type { Check } from '../types.js';
+import type { Check } from '../check.js';
 
 /** A live channel cannot be deleted. */
 export const liveChannelConflict: Check = {

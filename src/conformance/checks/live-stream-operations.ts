@@ -2,7 +2,7 @@ import { errorTypeOf, listAt, recordAt } from '../expect.js';
 import { skip } from '../outcome.js';
 import { walkPages } from '../paging.js';
 import { createScenario } from '../scenario.js';
-import type { Check } from '../types.js';
+import type { Check } from '../check.js';
 
 /** A live stream is listed and readable, takes metadata, and stops. */
 export const liveStreamOperations: Check = {

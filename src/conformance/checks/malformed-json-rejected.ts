@@ -1,6 +1,7 @@
 import { describeExchange, errorTypeOf } from '../expect.js';
 import { createScenario } from '../scenario.js';
-import type { Check, Exchange } from '../types.js';
+import type { Exchange } from '../types.js';
+import type { Check } from '../check.js';
 
 const BODIES = ['{"name": ', 'not json at all', '[1, 2, 3]', '"a string"'];
 

@@ -2,7 +2,7 @@ import { shapeSchemas } from '../../../generated/schemas.js';
 import { errorTypeOf, succeeded } from '../expect.js';
 import { skip } from '../outcome.js';
 import { createScenario } from '../scenario.js';
-import type { Check } from '../types.js';
+import type { Check } from '../check.js';
 
 const BURST = 12;
 

@@ -1,5 +1,5 @@
 import { createScenario } from '../scenario.js';
-import type { Check } from '../types.js';
+import type { Check } from '../check.js';
 
 /** Stream operations on a channel that is not live give 404 ChannelNotBroadcasting. */
 export const offlineStreamErrors: Check = {

@@ -1,6 +1,6 @@
 import { errorTypeOf, listAt, recordAt, succeeded } from '../expect.js';
 import { createScenario } from '../scenario.js';
-import type { Check } from '../types.js';
+import type { Check } from '../check.js';
 
 /** A channel holds at most one stream key; after deleting it, a new one can be made. */
 export const oneStreamKeyPerChannel: Check = {

@@ -2,7 +2,7 @@ import type { OperationName } from '../../../generated/types.js';
 import type { CheckContext } from '../context.js';
 import { walkPages } from '../paging.js';
 import { createScenario, type Scenario } from '../scenario.js';
-import type { Check } from '../types.js';
+import type { Check } from '../check.js';
 
 const CHANNELS = 5;
 

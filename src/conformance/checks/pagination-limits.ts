@@ -1,7 +1,7 @@
 import { bodyOf, listAt } from '../expect.js';
 import { walkPages } from '../paging.js';
 import { createScenario } from '../scenario.js';
-import type { Check } from '../types.js';
+import type { Check } from '../check.js';
 
 const CHANNELS = 3;
 

@@ -3,7 +3,7 @@ import { outputValidators } from '../../../generated/validators.js';
 import { describeExchange, succeeded } from '../expect.js';
 import { judgeHappyPath } from '../happy-path.js';
 import { fail, pass } from '../outcome.js';
-import type { Check } from '../types.js';
+import type { Check } from '../check.js';
 import { formatIssues } from '../validation-issues.js';
 
 /** Every 2xx body validates against the operation's output schema; operations without output answer with an empty body. */

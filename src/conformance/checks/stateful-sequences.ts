@@ -4,7 +4,8 @@ import { ivsCommands, runIvsCommands } from '../../fuzz/index.js';
 import { fail, pass, skip } from '../outcome.js';
 import { deriveSeed } from '../derive-seed.js';
 import { runInShard } from '../suite.js';
-import type { Check, Outcome } from '../types.js';
+import type { Outcome } from '../types.js';
+import type { Check } from '../check.js';
 
 /** The longest random sequence; shrinking then cuts a failing one down to its essentials. */
 const MAX_COMMANDS = 20;

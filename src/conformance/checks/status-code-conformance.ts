@@ -2,7 +2,7 @@ import { operationNames, operations } from '../../../generated/operations.js';
 import { describeExchange } from '../expect.js';
 import { judgeHappyPath } from '../happy-path.js';
 import { fail, pass } from '../outcome.js';
-import type { Check } from '../types.js';
+import type { Check } from '../check.js';
 
 /** A successful call answers with the operation's modeled success code (200, or 204 where the model says so). */
 export const statusCodeConformance: Check = {

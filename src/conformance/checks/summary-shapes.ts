@@ -2,7 +2,7 @@ import { shapeSchemas } from '../../../generated/schemas.js';
 import { listAt, recordAt } from '../expect.js';
 import { walkPages } from '../paging.js';
 import { createScenario } from '../scenario.js';
-import type { Check } from '../types.js';
+import type { Check } from '../check.js';
 
 const summaryMembers = (shape: string): string[] => {
   const properties = (shapeSchemas[shape] as Record<string, unknown> | undefined)?.['properties'];

@@ -1,7 +1,8 @@
 import type { OperationName } from '../../../generated/types.js';
 import { recordAt } from '../expect.js';
 import { createScenario, type Scenario } from '../scenario.js';
-import type { Check, Exchange } from '../types.js';
+import type { Exchange } from '../types.js';
+import type { Check } from '../check.js';
 
 const sameTags = (a: Record<string, unknown>, b: Record<string, unknown>): boolean =>
   Object.keys(a).length === Object.keys(b).length && Object.entries(a).every(([k, v]) => b[k] === v);

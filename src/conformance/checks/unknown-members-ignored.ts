@@ -1,6 +1,6 @@
 import { recordAt } from '../expect.js';
 import { createScenario } from '../scenario.js';
-import type { Check } from '../types.js';
+import type { Check } from '../check.js';
 
 /** Request members the model does not know (sent by newer SDKs) are ignored, not refused. */
 export const unknownMembersIgnored: Check = {

@@ -1,11 +1,15 @@
 import { describeExchange, errorTypeOf } from '../expect.js';
 import { createScenario } from '../scenario.js';
-import type { Check } from '../types.js';
+import type { Check } from '../check.js';
+import { defaultAccountId, defaultRegion } from '../../protocol/conventions.js';
 
 const ROUTES = [
   { method: 'POST', path: '/NoSuchOperation', body: '{}' },
   { method: 'GET', path: '/GetChannel' },
-  { method: 'PUT', path: '/tags/arn%3Aaws%3Aivs%3Aus-west-2%3A123456789012%3Achannel%2Fabc' },
+  {
+    method: 'PUT',
+    path: `/tags/${encodeURIComponent(`arn:aws:ivs:${defaultRegion}:${defaultAccountId}:channel/abc`)}`,
+  },
 ];
 
 /** Requests to routes the API does not have get a 4xx AWS-style error, never a 5xx or a success. */

@@ -6,7 +6,8 @@ import { inputArbitrary } from '../../fuzz/index.js';
 import { describeExchange, errorTypeOf } from '../expect.js';
 import { fail, pass, silence } from '../outcome.js';
 import { deriveSeed } from '../derive-seed.js';
-import type { Check, Exchange, Outcome } from '../types.js';
+import type { Exchange, Outcome } from '../types.js';
+import type { Check } from '../check.js';
 import { samplesPerOperation } from './invalid-input-rejected.js';
 
 const MAX_TAGS = Number((shapeSchemas['Tags'] as Record<string, unknown> | undefined)?.['maxProperties'] ?? 50);

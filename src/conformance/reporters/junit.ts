@@ -4,6 +4,7 @@ import { reproductionCommand } from './reproduce.js';
 
 const escapeXml = (text: string): string =>
   text
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: XML 1.0 forbids these control characters, so they are removed.
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')

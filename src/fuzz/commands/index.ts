@@ -10,6 +10,7 @@ import type { CommandSettings, SilentPoints } from './settings.js';
 import { streamCommands } from './stream-commands.js';
 import { streamKeyCommands } from './stream-key-commands.js';
 import { tagCommands } from './tag-commands.js';
+import { defaultRegion } from '../../protocol/conventions.js';
 
 export { IvsCommand } from './command.js';
 export { IvsMismatch } from './expect.js';
@@ -101,7 +102,7 @@ export function formatCommands(cmds: Iterable<unknown>, options: FormatOptions =
     `import { IvsClient, ${[...names].sort().join(', ')} } from '@aws-sdk/client-ivs';`,
     '',
     `const endpoint = ${JSON.stringify(options.endpoint ?? 'http://127.0.0.1:4566')};`,
-    `const ivs = new IvsClient({ region: ${JSON.stringify(options.region ?? 'us-west-2')}, endpoint });`,
+    `const ivs = new IvsClient({ region: ${JSON.stringify(options.region ?? defaultRegion)}, endpoint });`,
     ...lines,
   ].join('\n');
 }

@@ -1,3 +1,5 @@
+import { controlPrefix } from '../../protocol/conventions.js';
+
 /** A JavaScript expression to print as it is (a variable path such as `c1.channel.arn`), not as a literal. */
 export class Expression {
   constructor(readonly text: string) {}
@@ -25,7 +27,7 @@ export function sdkCall(operation: string, input: object, assignTo?: string): st
 
 /** A call of the emulator's stream controls as a line of code (these have no SDK command). */
 export function controlCall(action: 'start' | 'stop', input: object): string {
-  return `await fetch(\`\${endpoint}/_ivs-contract/streams/${action}\`, { method: 'POST', body: JSON.stringify(${literal(input)}) });`;
+  return `await fetch(\`\${endpoint}${controlPrefix}/streams/${action}\`, { method: 'POST', body: JSON.stringify(${literal(input)}) });`;
 }
 
 /** A paginator loop of `@aws-sdk/client-ivs` that reads every page, as a line of code. */

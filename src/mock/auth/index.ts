@@ -4,7 +4,6 @@ import { type AuthCredential, type VerifiedSigner, verifySignature } from './ver
 
 export { allowedClockSkewMs, verifySignature, type AuthCredential, type VerifiedSigner } from './verify.js';
 export { authErrorStatus } from './auth-errors.js';
-export { Sha256 } from './sha256.js';
 
 /** The `auth` option of `ivsHandlers`: verify SigV4 signatures against these access keys. */
 export interface AuthOptions {

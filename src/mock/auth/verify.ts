@@ -1,3 +1,5 @@
+// AWS's own SHA-256 in plain JavaScript: synchronous inside, the same in Node and in any browser page.
+import { Sha256 } from '@aws-crypto/sha256-js';
 import { getCanonicalHeaders, getSigningKey, SignatureV4Base } from '@smithy/signature-v4';
 import type { HeaderBag, HttpRequest } from '@smithy/types';
 import { service } from '../../../generated/operations.js';
@@ -12,7 +14,7 @@ import {
 } from './auth-errors.js';
 import { parseQuery, type ReceivedRequest, signableRequest } from './canonical.js';
 import { formatAmzDate, readSignatureClaim, signatureAlgorithm, type SignatureClaim } from './signed-claim.js';
-import { constantTimeEqual, toHex, Sha256 } from './sha256.js';
+import { constantTimeEqual, toHex } from './signature-text.js';
 
 /** One access key the emulator accepts. */
 export interface AuthCredential {

@@ -21,9 +21,10 @@ import { operations } from '../../../generated/operations.js';
 import type { Behaviour } from './context.js';
 import { batchLookup, findChannel } from './lookup.js';
 import { createStreamKeyFor } from './stream-keys.js';
+import { defaultPageSizes } from '../../protocol/conventions.js';
 
 /** The page size of ListChannels when `maxResults` is absent: the launch model's maximum. */
-export const defaultChannelPageSize = 50;
+export const defaultChannelPageSize = defaultPageSizes.channels;
 
 type NoOutput = Record<string, never>;
 

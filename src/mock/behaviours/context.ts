@@ -1,11 +1,11 @@
 import type { Partition } from '../records.js';
 import type { Result } from '../result.js';
-import type { IvsStore } from '../store.js';
+import type { StoreCore } from '../store-core.js';
 
 /** What a behaviour works on: the store, the caller's partition and the time of the request. */
 export interface BehaviourContext {
   /** The whole store (for ids, quotas and the creation order). */
-  readonly store: IvsStore;
+  readonly store: StoreCore;
   /** The caller's account and region. */
   readonly partition: Partition;
   /** The time of the request, in milliseconds since the epoch. */

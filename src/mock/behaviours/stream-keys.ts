@@ -13,15 +13,16 @@ import { mintStreamKeyIdentity } from '../identities.js';
 import { paginate } from '../pagination.js';
 import type { Partition, StreamKeyRecord } from '../records.js';
 import { fail, ok } from '../result.js';
-import type { IvsStore } from '../store.js';
+import type { StoreCore } from '../store-core.js';
 import { checkUserTagKeys } from '../tag-rules.js';
 import { streamKeySummaryView, streamKeyView } from '../views.js';
 import { operations } from '../../../generated/operations.js';
 import type { Behaviour } from './context.js';
 import { batchLookup, findChannel, findStreamKey } from './lookup.js';
+import { defaultPageSizes } from '../../protocol/conventions.js';
 
 /** The page size of ListStreamKeys when `maxResults` is absent, as the service documents it. */
-export const defaultStreamKeyPageSize = 1;
+export const defaultStreamKeyPageSize = defaultPageSizes.streamKeys;
 
 /** The most stream keys one channel may have. */
 export const streamKeysPerChannel = 1;
@@ -30,7 +31,7 @@ type NoOutput = Record<string, never>;
 
 /** Adds a new stream key to an existing channel (no checks: callers have made them). */
 export function createStreamKeyFor(
-  store: IvsStore,
+  store: StoreCore,
   partition: Partition,
   channelArn: string,
   tags: Readonly<Record<string, string>>,

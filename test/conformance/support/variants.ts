@@ -180,7 +180,10 @@ export const plantedBugs: readonly PlantedBug[] = [
             q.operation === 'GetChannel' ? seen.deletedChannel(String(parseBody(q.body)?.['arn'])) : undefined;
           return ghost ? jsonReply(200, { channel: ghost }) : q;
         },
-        response: (q, r) => (seen.learn(q.operation, q.body, r), r),
+        response: (q, r) => {
+          seen.learn(q.operation, q.body, r);
+          return r;
+        },
       };
     },
   },
@@ -232,7 +235,10 @@ export const plantedBugs: readonly PlantedBug[] = [
             q.operation === 'GetStreamKey' ? seen.deletedKey(String(parseBody(q.body)?.['arn'])) : undefined;
           return ghost ? jsonReply(200, { streamKey: ghost }) : q;
         },
-        response: (q, r) => (seen.learn(q.operation, q.body, r), r),
+        response: (q, r) => {
+          seen.learn(q.operation, q.body, r);
+          return r;
+        },
       };
     },
   },
@@ -247,7 +253,10 @@ export const plantedBugs: readonly PlantedBug[] = [
             q.operation === 'GetStreamKey' ? seen.keyOfDeletedChannel(String(parseBody(q.body)?.['arn'])) : undefined;
           return ghost ? jsonReply(200, { streamKey: ghost }) : q;
         },
-        response: (q, r) => (seen.learn(q.operation, q.body, r), r),
+        response: (q, r) => {
+          seen.learn(q.operation, q.body, r);
+          return r;
+        },
       };
     },
   },
@@ -540,7 +549,12 @@ export const benignVariants: readonly BenignVariant[] = [
   {
     name: '40 ms of added latency',
     only: ['streams', 'pagination', 'semantics'],
-    rewrite: () => ({ response: async (_q, r) => (await sleep(40), r) }),
+    rewrite: () => ({
+      response: async (_q, r) => {
+        await sleep(40);
+        return r;
+      },
+    }),
   },
   {
     name: 'filterByName matches prefixes',

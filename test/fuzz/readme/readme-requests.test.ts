@@ -1,5 +1,5 @@
 // The code of one example in src/fuzz/README.md, run as a test (test/fuzz/readme.test.ts keeps the two equal).
-import { fc, test } from '@fast-check/vitest';
+import { test } from '@fast-check/vitest';
 import { CreateChannelCommand, IvsClient } from '@aws-sdk/client-ivs';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, expect } from 'vitest';
