@@ -11,6 +11,7 @@ import {
 } from './auth/index.js';
 import { type CredentialScope, isRegionName, readCredentialScope } from './caller.js';
 import { controlHandlers } from './control.js';
+import { endpointMatcher } from './endpoints.js';
 import { errorResponse, newRequestId, successResponse } from './errors.js';
 import { type FaultController, type FaultRule, toFaultController } from './faults.js';
 import { type Caller, invokeOperation } from './invoke.js';
@@ -38,6 +39,11 @@ export interface IvsHandlersOptions {
   readonly controlRoutes?: boolean;
   /** Verify SigV4 signatures against these access keys (403 like AWS otherwise). Default: off, any request is served. */
   readonly auth?: AuthOptions;
+  /**
+   * Hosts or base URLs to serve besides AWS's IVS endpoints (e.g. `['http://localhost:4566']`), or
+   * `'*'` for every host. Requests to any other host are left to the app's own handlers.
+   */
+  readonly endpoints?: readonly string[] | '*';
 }
 
 export { defaultAccountId, defaultRegion };
@@ -109,13 +115,16 @@ function ivsHandler(
   options: IvsHandlersOptions,
 ): HttpHandler {
   // A custom predicate, not an MSW path: MSW percent-decodes wildcard matches and throws on a malformed `%`.
-  const matches = ({ request }: { request: Request }): boolean =>
-    findRoute(routes, new URL(request.url).pathname) !== undefined;
+  const isOurs = endpointMatcher(options.endpoints);
+  const matches = ({ request }: { request: Request }): boolean => {
+    const url = new URL(request.url);
+    return isOurs(url) && findRoute(routes, url.pathname) !== undefined;
+  };
   return http.all(matches, async ({ request }) => {
     // Preflight is left to whatever serves CORS (the HTTP server), and unrelated paths pass through.
     if (request.method === 'OPTIONS') return undefined;
     const url = new URL(request.url);
-    const found = findRoute(routes, url.pathname);
+    const found = isOurs(url) ? findRoute(routes, url.pathname) : undefined;
     const scope = readCredentialScope(request.headers.get('authorization'), url.searchParams);
     if (found === undefined || !claims(found.route, found.labels, scope)) return undefined;
     const { route, labels } = found;
@@ -164,7 +173,7 @@ function ivsHandler(
 }
 
 /**
- * MSW 2 request handlers that emulate the IVS API on any host: every URI of the generated
+ * MSW 2 request handlers that emulate the IVS API on its endpoints (and the `endpoints` named): every URI of the generated
  * operation table, dispatching on the method to the operation's behaviour (plus the store
  * controls with `controlRoutes`). Requests to other paths are not matched, so they reach the
  * user's other handlers. Throws `IncompatibleMswError` when the installed msw is outside `supportedMswRange`.

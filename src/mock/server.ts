@@ -5,7 +5,7 @@ import { openPersistentStore, StateFileError, type PersistentStore } from './per
 import { createIvsStore, type IvsStore } from './store.js';
 
 /** Options of `startMockServer`; every one is optional. */
-export interface MockServerOptions extends Omit<IvsHandlersOptions, 'controlRoutes'> {
+export interface MockServerOptions extends Omit<IvsHandlersOptions, 'controlRoutes' | 'endpoints'> {
   /** The interface to bind. Default `127.0.0.1` (loopback only). */
   readonly host?: string;
   /** The TCP port; 0 picks a free one. Default 4566. */
@@ -102,7 +102,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     persistent?.store ??
     emulator.store ??
     createIvsStore({ ...optional('clock', emulator.clock), ...optional('seed', emulator.seed) });
-  const served = handlers ?? ivsHandlers({ ...emulator, store, controlRoutes: control !== false });
+  const served = handlers ?? ivsHandlers({ ...emulator, store, controlRoutes: control !== false, endpoints: '*' });
   const started = await listen(served, {
     host,
     port,
