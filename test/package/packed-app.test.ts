@@ -15,8 +15,10 @@ const dev = manifest.devDependencies;
 /** The oldest msw of the peer range (`>=X.Y.Z <3`), installed by the last test. */
 const oldestMsw = /^>=(\d+\.\d+\.\d+)/.exec(manifest.peerDependencies['msw'] ?? '')?.[1] ?? '';
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+// The scratch app's own Vitest must not think it runs inside ours.
+const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(VITEST|NODE_ENV$)/.test(name)));
 const run = (command: string, args: readonly string[], cwd: string): string =>
-  execFileSync(command, args, { cwd, encoding: 'utf8', stdio: 'pipe', timeout: 240_000 });
+  execFileSync(command, args, { cwd, env, encoding: 'utf8', stdio: 'pipe', timeout: 240_000 });
 const install = (app: string, specs: readonly string[]): string =>
   run(
     npm,
@@ -42,6 +44,7 @@ function vitestInApp(): { passed: boolean; output: string } {
 function cli(args: readonly string[]): { code: number; stdout: string; stderr: string } {
   const result = spawnSync(process.execPath, ['node_modules/ivs-contract/bin/ivs-contract.js', ...args], {
     cwd: app,
+    env,
     encoding: 'utf8',
     timeout: 60_000,
   });
