@@ -1,12 +1,17 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { mergeReports } from '../conformance/merge.js';
+import { createRecorder } from '../conformance/recording.js';
 import type { ConformanceReport } from '../conformance/report.js';
-import { formatConsoleReport } from '../conformance/reporters/console.js';
-import { formatJsonReport } from '../conformance/reporters/json.js';
-import { formatJunitReport } from '../conformance/reporters/junit.js';
+import {
+  findReporter,
+  reportPath,
+  reporters as reporterRegistry,
+  type ConformanceReporter,
+} from '../conformance/reporters/index.js';
 import {
   DEFAULT_RUNS,
   DEFAULT_TIMEOUT_MS,
+  newRunId,
   runConformance,
   type RunOptions,
   type RunProgress,
@@ -19,6 +24,8 @@ import { conformanceCredentials } from './conformance-credentials.js';
 import { parseOptions } from './parse-options.js';
 import { controlPrefix, defaultRegion } from '../protocol/conventions.js';
 
+const reporterNames = reporterRegistry.map((r) => r.name);
+
 const usage = `Usage: ivs-contract conformance [options]
 
 Checks an IVS implementation against the model over HTTP and reports, operation by operation,
@@ -27,8 +34,8 @@ where it departs from the spec. Without --endpoint it starts the built-in emulat
 Options:
   --endpoint <url>          implementation under test (default: the built-in emulator on a free port)
   --region <name>           region to sign requests for (default ${defaultRegion})
-  --reporter <name>         console, json or junit; repeat for several (default console)
-  --output <path>           write the report there (with two file reporters: <path>.json and <path>.xml)
+  --reporter <name>         ${reporterNames.join(', ')}; repeat for several (default console)
+  --output <path>           write the report there (with several file reporters: <path>.<extension> each)
   --only <pattern>          run only checks whose id, family or operation matches (* wildcards); repeatable
   --skip <pattern>          leave out matching checks; repeatable
   --seed <n>                seed of every random choice (default 1)
@@ -36,6 +43,8 @@ Options:
   --timeout-ms <n>          per-request timeout (default ${DEFAULT_TIMEOUT_MS})
   --stream-control <mode>   auto (probe ${controlPrefix}/streams), emulator, or none (default auto)
   --shard <i/n>             run shard i of n; the JSON reports of all shards merge into one
+  --record <file>           write every exchange as JSON Lines, run-specific values as placeholders
+                            (replay it against another implementation with ivs-contract replay)
   --merge <report.json>...  merge the JSON reports of the shards instead of running, then report
   -h, --help                show this help
 
@@ -55,15 +64,14 @@ const optionTable = {
   'stream-control': { type: 'string' },
   shard: { type: 'string' },
   merge: { type: 'boolean' },
+  record: { type: 'string' },
 } as const;
-
-type ReporterName = 'console' | 'json' | 'junit';
 
 /** The parsed command line of `conformance`. */
 export interface ConformanceArgs {
   readonly endpoint: string | undefined;
   readonly region: string;
-  readonly reporters: readonly ReporterName[];
+  readonly reporters: readonly ConformanceReporter[];
   readonly output: string | undefined;
   readonly only: readonly string[];
   readonly skip: readonly string[];
@@ -74,6 +82,8 @@ export interface ConformanceArgs {
   readonly shard: { readonly index: number; readonly count: number };
   /** With `--merge`: the shard reports to merge instead of running. */
   readonly merge: readonly string[] | undefined;
+  /** With `--record FILE`: where the recording goes. */
+  readonly record: string | undefined;
 }
 
 function integerIn(name: string, text: string | undefined, fallback: number, min: number, max: number): number {
@@ -96,6 +106,8 @@ export function parseConformanceArgs(args: readonly string[]): ConformanceArgs {
   if (values.merge === true && positionals.length === 0)
     throw new UsageError('--merge needs the JSON report files of the shards');
   if (values.merge !== true && positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
+  if (values.merge === true && values.record !== undefined)
+    throw new UsageError('--record needs a run; it cannot be used with --merge');
   if (values.endpoint !== undefined) {
     let url: URL;
     try {
@@ -109,13 +121,10 @@ export function parseConformanceArgs(args: readonly string[]): ConformanceArgs {
   const region = values.region ?? defaultRegion;
   if (!/^[a-z]{2}(-[a-z]+)+-\d+$/.test(region))
     throw new UsageError(`--region must be a region name such as ${defaultRegion}, got '${region}'`);
-  const reporters = [
-    ...new Set(
-      (values.reporter ?? ['console']).map((r) => oneOf('reporter', r, ['console', 'json', 'junit'] as const)),
-    ),
-  ];
+  const names = [...new Set((values.reporter ?? ['console']).map((r) => oneOf('reporter', r, reporterNames)))];
+  const reporters = names.flatMap((name) => findReporter(name) ?? []);
   if (values.output === undefined && reporters.length > 1) {
-    throw new UsageError(`--reporter ${reporters.join(' and ')} cannot share standard output; give --output PATH`);
+    throw new UsageError(`--reporter ${names.join(' and ')} cannot share standard output; give --output PATH`);
   }
   const shard = values.shard === undefined ? { index: 1, count: 1 } : parseShard(values.shard);
   if (!shard) throw new UsageError(`--shard must be I/N with 1 <= I <= N, got '${values.shard ?? ''}'`);
@@ -132,23 +141,18 @@ export function parseConformanceArgs(args: readonly string[]): ConformanceArgs {
     streamControl: oneOf('stream-control', values['stream-control'] ?? 'auto', ['auto', 'emulator', 'none'] as const),
     shard,
     merge: values.merge === true ? positionals : undefined,
+    record: values.record,
   };
 }
 
-const render: Record<ReporterName, (report: ConformanceReport) => string> = {
-  console: formatConsoleReport,
-  json: formatJsonReport,
-  junit: formatJunitReport,
-};
-
 /** Where each reporter writes: standard output, or a file derived from `--output`. */
-function destinations(args: ConformanceArgs): { reporter: ReporterName; path: string | undefined }[] {
-  const files = args.reporters.filter((r) => r !== 'console');
+function destinations(args: ConformanceArgs): { reporter: ConformanceReporter; path: string | undefined }[] {
+  const files = args.reporters.filter((r) => r.extension !== null);
   return args.reporters.map((reporter) => {
     if (args.output === undefined) return { reporter, path: undefined };
-    if (reporter === 'console') return { reporter, path: files.length > 0 ? undefined : args.output };
+    if (reporter.extension === null) return { reporter, path: files.length > 0 ? undefined : args.output };
     if (files.length === 1) return { reporter, path: args.output };
-    return { reporter, path: `${args.output.replace(/\.(json|xml)$/i, '')}.${reporter === 'json' ? 'json' : 'xml'}` };
+    return { reporter, path: reportPath(args.output, reporter) };
   });
 }
 
@@ -172,7 +176,7 @@ async function writeReports(
   io: CommandIo,
 ): Promise<number | undefined> {
   for (const { reporter, path } of destinations(args)) {
-    const text = render[reporter](report);
+    const text = reporter.render(report);
     if (path === undefined) {
       io.out(text);
       continue;
@@ -181,7 +185,7 @@ async function writeReports(
       await writeFile(path, text.endsWith('\n') ? text : `${text}\n`);
     } catch (error) {
       io.err(
-        `ivs-contract conformance: cannot write ${reporter} report to ${path}: ${error instanceof Error ? error.message : String(error)}`,
+        `ivs-contract conformance: cannot write ${reporter.name} report to ${path}: ${error instanceof Error ? error.message : String(error)}`,
       );
       return 2;
     }
@@ -232,7 +236,11 @@ export async function runConformanceCommand(args: ConformanceArgs, io: CommandIo
       endpoint = server.url;
     }
     const credentials = await conformanceCredentials(endpoint);
+    const runId = newRunId();
+    const recorder = args.record === undefined ? undefined : createRecorder(runId, args.region);
     const options: RunOptions = {
+      runId,
+      ...(recorder ? { onWire: recorder.note } : {}),
       endpoint,
       builtInEmulator: server !== undefined,
       region: args.region,
@@ -255,6 +263,16 @@ export async function runConformanceCommand(args: ConformanceArgs, io: CommandIo
     }
     const written = await writeReports(args, result.report, io);
     if (written !== undefined) return written;
+    if (recorder && args.record !== undefined) {
+      try {
+        await writeFile(args.record, `${recorder.lines().join('\n')}\n`);
+      } catch (error) {
+        io.err(
+          `ivs-contract conformance: cannot write the recording to ${args.record}: ${error instanceof Error ? error.message : String(error)}`,
+        );
+        return 2;
+      }
+    }
     if (aborter.signal.aborted) return 130;
     return result.report.summary.fail > 0 ? 1 : 0;
   } finally {

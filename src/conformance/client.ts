@@ -37,6 +37,16 @@ export interface ConformanceClientOptions {
   readonly signal?: AbortSignal;
   /** Called after every exchange, for coverage and resource tracking. */
   readonly onExchange?: (exchange: Exchange) => void;
+  /** Called after every exchange with the whole request body and response text (evidence is cut at 4 KB), for `--record`. */
+  readonly onWire?: (exchange: Exchange, wire: WireText) => void;
+}
+
+/** The uncut texts of one exchange. */
+export interface WireText {
+  /** The request body as sent, or `null` when there was none. */
+  readonly requestBody: string | null;
+  /** The response body as received (empty when there was no response). */
+  readonly responseText: string;
 }
 
 /** Raw HTTP access to the implementation under test, signed with SigV4, with evidence for reports. */
@@ -172,6 +182,7 @@ export function createConformanceClient(options: ConformanceClientOptions): Conf
         durationMs: Math.round(performance.now() - started),
       };
       options.onExchange?.(exchange);
+      options.onWire?.(exchange, { requestBody: request.body ?? null, responseText: text });
       return { exchange, text };
     };
     const timeout = AbortSignal.timeout(options.timeoutMs);

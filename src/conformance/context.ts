@@ -2,6 +2,7 @@ import type { OperationName } from '../../generated/types.js';
 import type { ConformanceClient } from './client.js';
 import type { CoverageRecorder } from './coverage.js';
 import type { Fixtures } from './fixtures.js';
+import type { NotImplemented } from './implemented.js';
 import type { ResourceTracker } from './resources.js';
 import type { StreamSupport } from './streams.js';
 import type { Exchange } from './types.js';
@@ -39,6 +40,8 @@ export interface CheckContext {
   readonly coverage: CoverageRecorder;
   /** One successful call of each operation, made once per run and shared by the response checks. */
   readonly happyPath: () => Promise<HappyPath>;
+  /** Operations the endpoint answers as if they did not exist, found by one probe each before the checks run. */
+  readonly notImplemented: NotImplemented;
   /** Aborted on Ctrl-C; long checks stop early when it is. */
   readonly signal: AbortSignal;
 }

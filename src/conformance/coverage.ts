@@ -13,7 +13,16 @@ export interface OperationCoverage {
   errors: string[];
   /** Constraint kinds (`required`, `pattern`, `length`, …) that invalid inputs broke, sorted. */
   constraints: string[];
+  /** Constraints of the coverage plan (`label:keyword`, e.g. `arns[]:pattern`) that can be broken alone, sorted. */
+  planned: string[];
+  /** Planned constraints a request broke in isolation, sorted. */
+  broken: string[];
+  /** Planned constraints whose breaking request got the modeled ValidationException, sorted. */
+  confirmed: string[];
 }
+
+/** The stages of a planned constraint in the coverage table. */
+export type PlanStage = 'planned' | 'broken' | 'confirmed';
 
 /** Coverage of a run: one entry per operation of the model. */
 export type Coverage = Record<OperationName, OperationCoverage>;
@@ -24,6 +33,8 @@ export interface CoverageRecorder {
   noteExchange(exchange: Exchange): void;
   /** Records that an invalid input broke a constraint of this kind. */
   noteConstraint(operation: OperationName, kind: string): void;
+  /** Records how far one constraint of the coverage plan got: planned, broken, confirmed. */
+  notePlan(operation: OperationName, key: string, stage: PlanStage): void;
   /** The coverage so far. */
   snapshot(): Coverage;
 }
@@ -31,7 +42,16 @@ export interface CoverageRecorder {
 /** An empty coverage table with a row per operation. */
 export function emptyCoverage(): Coverage {
   const coverage = {} as Coverage;
-  for (const name of operationNames) coverage[name] = { calls: 0, successes: 0, errors: [], constraints: [] };
+  for (const name of operationNames)
+    coverage[name] = {
+      calls: 0,
+      successes: 0,
+      errors: [],
+      constraints: [],
+      planned: [],
+      broken: [],
+      confirmed: [],
+    };
   return coverage;
 }
 
@@ -58,6 +78,9 @@ export function createCoverageRecorder(): CoverageRecorder {
     noteConstraint(operation, kind) {
       addSorted(coverage[operation].constraints, kind);
     },
+    notePlan(operation, key, stage) {
+      addSorted(coverage[operation][stage], key);
+    },
     snapshot: () => structuredClone(coverage),
   };
 }
@@ -74,6 +97,9 @@ export function mergeCoverage(tables: readonly Coverage[]): Coverage {
       into.successes += row.successes;
       for (const e of row.errors) addSorted(into.errors, e);
       for (const c of row.constraints) addSorted(into.constraints, c);
+      // Reports written before the coverage plan existed have no plan columns.
+      for (const stage of ['planned', 'broken', 'confirmed'] as const)
+        for (const key of row[stage] ?? []) addSorted(into[stage], key);
     }
   }
   return merged;

@@ -22,6 +22,7 @@ export { formatConsoleReport } from './reporters/console.js';
 export { formatJsonReport } from './reporters/json.js';
 export { formatJunitReport } from './reporters/junit.js';
 export { formatCoverageTable } from './reporters/coverage-table.js';
+export { reporters, findReporter, reportPath, type ConformanceReporter } from './reporters/index.js';
 export {
   createConformanceClient,
   isLoopback,
@@ -35,3 +36,18 @@ export type { CheckContext, ShardSpec } from './context.js';
 export type { StreamControl, StreamControlMode, StreamSupport } from './streams.js';
 export type { Check, CheckFamily } from './check.js';
 export type { CheckStatus, Exchange, Outcome, RequestEvidence, ResponseEvidence } from './types.js';
+export {
+  createRecorder,
+  RECORDING_FORMAT,
+  type Recorder,
+  type RecordedExchange,
+  type RecordingHeader,
+} from './recording.js';
+export {
+  replayRecording,
+  parseRecording,
+  formatReplayReport,
+  type ReplayOptions,
+  type ReplayReport,
+  type ReplayDifference,
+} from './replay.js';

@@ -1,19 +1,22 @@
 import { randomBytes } from 'node:crypto';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
 import { allChecks } from './checks/index.js';
-import { createConformanceClient, type ConformanceClient } from './client.js';
+import { createConformanceClient, type ConformanceClient, type ConformanceClientOptions } from './client.js';
 import type { CheckContext, HappyPath, ShardSpec } from './context.js';
 import { createCoverageRecorder } from './coverage.js';
 import { describeExchange, succeeded } from './expect.js';
 import { createFixtures, type Fixtures } from './fixtures.js';
 import { runHappyPath } from './happy-path.js';
-import { fail, worstStatus } from './outcome.js';
+import { probeImplemented, notImplementedReason, type NotImplemented } from './implemented.js';
+import { fail, skip, worstStatus } from './outcome.js';
+import { modeledErrorOutcomes } from './modeled-errors.js';
+import { serverFaultOutcomes } from './server-errors.js';
 import { REPORT_FORMAT, summarize, type CheckReport, type ConformanceReport } from './report.js';
 import { createResourceTracker, type CleanupReport } from './resources.js';
 import { noStreams, type StreamControl, type StreamControlMode, type StreamSupport } from './streams.js';
 import { selectChecks } from './suite.js';
 import type { Check } from './check.js';
-import type { Outcome } from './types.js';
+import type { Exchange, Outcome } from './types.js';
 import { controlPrefix, defaultRegion } from '../protocol/conventions.js';
 
 /** Everything a conformance run needs. */
@@ -46,6 +49,10 @@ export interface RunOptions {
   readonly signal?: AbortSignal;
   /** The checks to choose from. Default `allChecks`. */
   readonly checks?: readonly Check[];
+  /** The run id (the value of the run tag); a fresh random one when absent. */
+  readonly runId?: string;
+  /** Told about every exchange of the run with its uncut texts (cleanup included), for `--record`. */
+  readonly onWire?: ConformanceClientOptions['onWire'];
   /** Told when each check starts, for a progress line. */
   readonly onProgress?: (progress: RunProgress) => void;
 }
@@ -71,6 +78,9 @@ export interface RunError {
 export type RunResult =
   | { readonly ok: true; readonly report: ConformanceReport }
   | { readonly ok: false; readonly error: RunError };
+
+/** A fresh run id: 12 hexadecimal characters. */
+export const newRunId = (): string => randomBytes(6).toString('hex');
 
 /** Random sequences per run when `--runs` is not given; small enough that a run against the emulator takes a few seconds. */
 export const DEFAULT_RUNS = 10;
@@ -116,7 +126,28 @@ async function resolveStreams(
   return { available: true, control };
 }
 
-async function runOne(check: Check, context: CheckContext): Promise<CheckReport> {
+/**
+ * Turns findings that depend on a missing operation (about it, or showing an exchange with it)
+ * into skips that name it, so a missing operation is reported once, by `operationsImplemented`.
+ */
+function skipMissing(check: Check, outcomes: readonly Outcome[], missing: NotImplemented): Outcome[] {
+  if (missing.size === 0 || check.id === 'operationsImplemented') return [...outcomes];
+  return outcomes.map((found) => {
+    if (found.status === 'skip') return found;
+    const culprit = [found.operation, ...found.evidence.map((e) => e.operation)].find(
+      (operation): operation is NonNullable<typeof operation> => operation !== null && missing.has(operation),
+    );
+    const shown = culprit ? missing.get(culprit) : undefined;
+    return culprit && shown ? skip(found.operation, `depends on ${notImplementedReason(culprit, shown)}`) : found;
+  });
+}
+
+async function runOne(
+  check: Check,
+  context: CheckContext,
+  exchanges: readonly Exchange[],
+  missing: NotImplemented,
+): Promise<CheckReport> {
   const started = performance.now();
   let outcomes: readonly Outcome[];
   try {
@@ -125,15 +156,20 @@ async function runOne(check: Check, context: CheckContext): Promise<CheckReport>
     const message = error instanceof Error ? error.message : String(error);
     outcomes = [fail(null, `the check stopped with an unexpected error: ${message}`)];
   }
+  // A 5xx, a hang or a dropped connection is its own finding even when the check's own logic merged it away.
+  const faults = serverFaultOutcomes(exchanges, outcomes, (operation) => operation !== null && missing.has(operation));
+  // A modeled error is checked for status, type header and body wherever a check provoked it.
+  const malformed = modeledErrorOutcomes(exchanges, outcomes);
+  const judged = skipMissing(check, [...outcomes, ...faults, ...malformed], missing);
   return {
     id: check.id,
     title: check.title,
     family: check.family,
     rule: check.rule,
     operations: check.operations,
-    status: worstStatus(outcomes.map((o) => o.status)),
+    status: worstStatus(judged.map((o) => o.status)),
     durationMs: Math.round(performance.now() - started),
-    outcomes,
+    outcomes: judged,
   };
 }
 
@@ -150,7 +186,7 @@ export async function runConformance(options: RunOptions): Promise<RunResult> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const shard = options.shard ?? { index: 1, count: 1 };
   const mode = options.streamControl ?? 'auto';
-  const runId = randomBytes(6).toString('hex');
+  const runId = options.runId ?? newRunId();
   const checks = selectChecks(options.checks ?? allChecks, {
     only: options.only ?? [],
     skip: options.skip ?? [],
@@ -158,6 +194,8 @@ export async function runConformance(options: RunOptions): Promise<RunResult> {
   });
 
   const coverage = createCoverageRecorder();
+  // The exchanges of the check that is running, for the server-fault findings.
+  let checkExchanges: Exchange[] = [];
   const resources = createResourceTracker(runId);
   const clientOptions = {
     endpoint: options.endpoint,
@@ -169,14 +207,17 @@ export async function runConformance(options: RunOptions): Promise<RunResult> {
   const client = createConformanceClient({
     ...clientOptions,
     ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.onWire ? { onWire: options.onWire } : {}),
     onExchange: (exchange) => {
       coverage.noteExchange(exchange);
       resources.noteExchange(exchange);
+      checkExchanges.push(exchange);
     },
   });
   // Cleanup gets a client of its own, so it still works after Ctrl-C aborted the run's requests.
   const cleanupClient = createConformanceClient({
     ...clientOptions,
+    ...(options.onWire ? { onWire: options.onWire } : {}),
     onExchange: (exchange) => resources.noteExchange(exchange),
   });
 
@@ -198,13 +239,29 @@ export async function runConformance(options: RunOptions): Promise<RunResult> {
   let cleanup: CleanupReport = { deleted: [], leftovers: [] };
   try {
     streams = await resolveStreams(mode, client, fixtures);
+    const scope = { accountId: await fixtures.account(), region };
+    const notImplemented = await probeImplemented(client, scope, signal);
     let happy: Promise<HappyPath> | undefined;
-    const base = { client, region, runId, seed, runs, shard, streams, fixtures, resources, coverage, signal };
+    const base = {
+      client,
+      region,
+      runId,
+      seed,
+      runs,
+      shard,
+      streams,
+      fixtures,
+      resources,
+      coverage,
+      signal,
+      notImplemented,
+    };
     const context: CheckContext = { ...base, happyPath: () => (happy ??= runHappyPath(base)) };
     for (const [i, check] of checks.entries()) {
       if (signal.aborted) break;
       options.onProgress?.({ index: i + 1, total: checks.length, id: check.id });
-      reports.push(await runOne(check, context));
+      checkExchanges = [];
+      reports.push(await runOne(check, context, checkExchanges, notImplemented));
     }
   } finally {
     options.onProgress?.({ index: checks.length + 1, total: checks.length, id: 'cleanup' });

@@ -1,27 +1,46 @@
-import { http, HttpResponse, type HttpHandler } from 'msw';
 import type { StreamHealth } from '../../generated/types.js';
 import { controlPrefix } from '../protocol/conventions.js';
-import { errorResponse, newRequestId } from './errors.js';
+import { errorAnswer, jsonAnswer } from './errors.js';
+import { jsonTooDeep, tooDeepError } from './json-depth.js';
+import type { PlainAnswer } from './plain-http.js';
 import type { IvsError, Result } from './result.js';
 import type { IvsStore, StartStreamOptions } from './store.js';
 
 export { controlPrefix };
 
-/**
- * Matches a request whose path ends with the control path, on any host. A predicate rather than an
- * MSW path, because MSW percent-decodes what a wildcard matches and throws on a malformed `%`.
- */
-function controlPath(path: string): ({ request }: { request: Request }) => boolean {
-  const suffix = `${controlPrefix}/${path}`;
-  return ({ request }) => {
-    const pathname = new URL(request.url).pathname;
-    return pathname.endsWith(suffix) || pathname.endsWith(`${suffix}/`);
-  };
+/** One store control: its name under the prefix and the method it answers. */
+export interface ControlRoute {
+  /** The control's path under the prefix, e.g. `streams/start`. */
+  readonly name: 'reset' | 'snapshot' | 'restore' | 'streams/start' | 'streams/stop';
+  /** The method it answers. */
+  readonly method: 'GET' | 'POST';
 }
 
-async function readJson(request: Request): Promise<Result<Record<string, unknown>>> {
-  const text = await request.text();
+const controls: readonly ControlRoute[] = [
+  { name: 'reset', method: 'POST' },
+  { name: 'snapshot', method: 'GET' },
+  { name: 'restore', method: 'POST' },
+  { name: 'streams/start', method: 'POST' },
+  { name: 'streams/stop', method: 'POST' },
+];
+
+/**
+ * The control a request is for: its path ends with the control path (on any host, with or
+ * without a trailing `/`) and its method is the control's; `undefined` otherwise. The path is
+ * compared as received, never percent-decoded, so a malformed `%` cannot throw.
+ */
+export function controlRouteOf(method: string, path: string): ControlRoute | undefined {
+  if (!path.includes(controlPrefix)) return undefined;
+  for (const control of controls) {
+    const suffix = `${controlPrefix}/${control.name}`;
+    if (method === control.method && (path.endsWith(suffix) || path.endsWith(`${suffix}/`))) return control;
+  }
+  return undefined;
+}
+
+function readJson(text: string): Result<Record<string, unknown>> {
   if (text.trim() === '') return { ok: true, value: {} };
+  if (jsonTooDeep(text)) return { ok: false, error: tooDeepError };
   try {
     const value: unknown = JSON.parse(text);
     if (typeof value === 'object' && value !== null && !Array.isArray(value))
@@ -32,10 +51,9 @@ async function readJson(request: Request): Promise<Result<Record<string, unknown
   return { ok: false, error: { type: 'SerializationException', message: 'The request body must be a JSON object.' } };
 }
 
-function reply(result: Result<unknown>, requestId: string): Response {
-  if (!result.ok) return errorResponse(result.error, requestId);
-  const body = result.value === undefined ? {} : (result.value as Record<string, unknown>);
-  return HttpResponse.json(body, { headers: { 'x-amzn-RequestId': requestId } });
+function reply(result: Result<unknown>, requestId: string): PlainAnswer {
+  if (!result.ok) return errorAnswer(result.error, requestId);
+  return jsonAnswer(200, result.value === undefined ? {} : result.value, requestId);
 }
 
 const invalid = (message: string): { ok: false; error: IvsError } => ({
@@ -68,39 +86,44 @@ function channelArnOf(body: Record<string, unknown>): Result<string> {
 }
 
 /**
- * MSW handlers for the store controls under `/_ivs-contract` (any host): reset, snapshot,
- * restore, and starting or stopping a stream. Answers are JSON; errors are AWS-style.
+ * Answers one store control (reset, snapshot, restore, starting or stopping a stream) with the
+ * request's body text. Answers are JSON; errors are AWS-style.
  */
-export function controlHandlers(store: IvsStore): HttpHandler[] {
-  return [
-    http.post(controlPath('reset'), () => {
+export function answerControl(
+  store: IvsStore,
+  control: ControlRoute,
+  bodyText: string,
+  requestId: string,
+): PlainAnswer {
+  switch (control.name) {
+    case 'reset':
       store.reset();
-      return reply({ ok: true, value: {} }, newRequestId());
-    }),
-    http.get(controlPath('snapshot'), () => reply({ ok: true, value: store.snapshot() }, newRequestId())),
-    http.post(controlPath('restore'), async ({ request }) => {
-      const body = await readJson(request);
-      if (!body.ok) return reply(body, newRequestId());
+      return reply({ ok: true, value: {} }, requestId);
+    case 'snapshot':
+      return reply({ ok: true, value: store.snapshot() }, requestId);
+    case 'restore': {
+      const body = readJson(bodyText);
+      if (!body.ok) return reply(body, requestId);
       const restored = store.tryRestore(body.value);
-      return reply(restored.ok ? { ok: true, value: {} } : restored, newRequestId());
-    }),
-    http.post(controlPath('streams/start'), async ({ request }) => {
-      const body = await readJson(request);
-      if (!body.ok) return reply(body, newRequestId());
+      return reply(restored.ok ? { ok: true, value: {} } : restored, requestId);
+    }
+    case 'streams/start': {
+      const body = readJson(bodyText);
+      if (!body.ok) return reply(body, requestId);
       const arn = channelArnOf(body.value);
-      if (!arn.ok) return reply(arn, newRequestId());
+      if (!arn.ok) return reply(arn, requestId);
       const options = streamStartOptions(body.value);
-      if (!options.ok) return reply(options, newRequestId());
+      if (!options.ok) return reply(options, requestId);
       const started = store.tryStartStream(arn.value, options.value);
-      return reply(started.ok ? { ok: true, value: { stream: started.value } } : started, newRequestId());
-    }),
-    http.post(controlPath('streams/stop'), async ({ request }) => {
-      const body = await readJson(request);
-      if (!body.ok) return reply(body, newRequestId());
+      return reply(started.ok ? { ok: true, value: { stream: started.value } } : started, requestId);
+    }
+    case 'streams/stop': {
+      const body = readJson(bodyText);
+      if (!body.ok) return reply(body, requestId);
       const arn = channelArnOf(body.value);
-      if (!arn.ok) return reply(arn, newRequestId());
+      if (!arn.ok) return reply(arn, requestId);
       const stopped = store.tryStopStream(arn.value);
-      return reply(stopped.ok ? { ok: true, value: {} } : stopped, newRequestId());
-    }),
-  ];
+      return reply(stopped.ok ? { ok: true, value: {} } : stopped, requestId);
+    }
+  }
 }

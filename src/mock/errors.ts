@@ -1,12 +1,17 @@
-import { HttpResponse } from 'msw';
 import { errors as modeledErrors } from '../../generated/operations.js';
+import type { PlainAnswer } from './plain-http.js';
 import type { IvsError } from './result.js';
 
-/** Statuses of the protocol-level errors that are not shapes of the model. */
+/** Statuses of the protocol- and transport-level errors that are not shapes of the model. */
 const protocolErrorStatus: Readonly<Record<string, number>> = {
   SerializationException: 400,
+  BadRequestException: 400,
   UnknownOperationException: 404,
   MethodNotAllowedException: 405,
+  RequestTimeoutException: 408,
+  RequestEntityTooLargeException: 413,
+  ExpectationFailedException: 417,
+  RequestHeaderFieldsTooLargeException: 431,
 };
 
 /** The HTTP status of an error type: the model's `@httpError` for its shapes, 500 for unknown server-side names. */
@@ -22,34 +27,54 @@ export function newRequestId(): string {
 }
 
 /**
- * The restJson1 error response for an error value: the model's status (or `status`), the
- * `x-amzn-ErrorType` header, and a body with `exceptionMessage` (and `message`, which the JS SDK reads).
+ * The restJson1 error answer for an error value — the one encoder of errors for every transport:
+ * the model's status (or `status`), the `x-amzn-ErrorType` header, and a body with
+ * `exceptionMessage` (and `message`, which the JS SDK reads).
  */
-export function errorResponse(
+export function errorAnswer(
   error: IvsError,
-  requestId: string,
+  requestId: string = newRequestId(),
   status?: number,
   extraHeaders: Readonly<Record<string, string>> = {},
-): Response {
-  return HttpResponse.json(
-    { exceptionMessage: error.message, message: error.message },
-    {
-      status: status ?? statusOfError(error.type),
-      headers: { 'x-amzn-ErrorType': error.type, 'x-amzn-RequestId': requestId, ...extraHeaders },
+): PlainAnswer {
+  return {
+    status: status ?? statusOfError(error.type),
+    headers: {
+      'content-type': 'application/json',
+      'x-amzn-ErrorType': error.type,
+      'x-amzn-RequestId': requestId,
+      ...extraHeaders,
     },
-  );
+    body: JSON.stringify({ exceptionMessage: error.message, message: error.message }),
+  };
 }
 
-/** The success response: 204 with no body when the operation has no output, else the output as JSON. */
-export function successResponse(
+/** A JSON answer with a request id. */
+export function jsonAnswer(status: number, value: unknown, requestId: string): PlainAnswer {
+  return {
+    status,
+    headers: { 'content-type': 'application/json', 'x-amzn-RequestId': requestId },
+    body: JSON.stringify(value),
+  };
+}
+
+/** The success answer: the model's success code, no body when the operation has no output, else the output as JSON. */
+export function successAnswer(
   operation: { readonly output: string | null; readonly successCode: number },
   output: unknown,
   requestId: string,
-): Response {
+): PlainAnswer {
   if (operation.output === null)
-    return new HttpResponse(null, { status: operation.successCode, headers: { 'x-amzn-RequestId': requestId } });
-  return HttpResponse.json(output as Record<string, unknown>, {
-    status: operation.successCode,
-    headers: { 'x-amzn-RequestId': requestId },
-  });
+    return { status: operation.successCode, headers: { 'x-amzn-RequestId': requestId }, body: null };
+  return jsonAnswer(operation.successCode, output, requestId);
+}
+
+/** The error for a request that nothing serves. */
+export function unknownOperation(method: string, path: string): IvsError {
+  return { type: 'UnknownOperationException', message: `No operation matches ${method} ${path}.` };
+}
+
+/** The error for a request whose handling threw instead of answering. */
+export function handlerFailed(): IvsError {
+  return { type: 'InternalServerException', message: 'Unexpected error during processing of request.' };
 }

@@ -107,6 +107,8 @@ export interface FaultController {
   decide(operation: string): FaultDecision;
 }
 
+const noFault: FaultDecision = Object.freeze({ latencyMs: 0 });
+
 interface LiveRule {
   readonly rule: FaultRule;
   remaining: number;
@@ -148,6 +150,8 @@ export function createFaultController(
       return live.map((entry) => entry.rule);
     },
     decide(operation) {
+      // Most calls meet no rule at all: answer without allocating.
+      if (live.length === 0) return noFault;
       let latencyMs = 0;
       for (const entry of live) {
         if (entry.remaining <= 0 || !targets(entry.rule, operation) || !hits(entry.rule, random)) continue;

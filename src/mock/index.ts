@@ -1,10 +1,13 @@
 export {
-  ivsHandlers,
-  defaultAccountId,
-  defaultRegion,
+  controlHandlers,
+  IncompatibleMswError,
   type IvsHandlers,
+  ivsHandlers,
   type IvsHandlersOptions,
-} from './handlers.js';
+  supportedMswRange,
+} from './msw/index.js';
+export { defaultAccountId, defaultRegion } from './core.js';
+export { InvalidEndpointError } from './endpoints.js';
 export type { AuthCredential, AuthOptions } from './auth/index.js';
 export {
   createIvsStore,
@@ -25,8 +28,7 @@ export {
   type OperationFaultRule,
   type ServiceFaultRule,
 } from './faults.js';
-export { IncompatibleMswError, supportedMswRange } from './msw-support.js';
-export { controlHandlers, controlPrefix } from './control.js';
+export { controlPrefix } from './control.js';
 export { invokeOperation, type Caller } from './invoke.js';
 export { IvsStoreError } from './store-error.js';
 export type { IvsError, Result } from './result.js';

@@ -95,6 +95,25 @@ function importCycles(graph: ReadonlyMap<string, readonly string[]>): string[][]
 
 const files = [...sourceFiles('src'), ...sourceFiles('generated')];
 
+/** The transport adapters of the mock's core (DESIGN.md §3): each imports the core and nothing of another adapter. */
+const mockAdapters = ['src/mock/msw', 'src/mock/node'];
+/** The SQLite state file: Node only, so not core; the node adapter uses it, it uses no adapter. */
+const persistence = 'src/mock/persistence';
+/** The public entries of the mock, which put the core and its adapters together. */
+const mockEntries = ['src/mock/index.ts', 'src/mock/server.ts'];
+const adapterOf = (file: string): string | undefined => mockAdapters.find((dir) => file.startsWith(`${dir}/`));
+const coreFiles = files.filter(
+  (f) =>
+    f.startsWith('src/mock/') &&
+    adapterOf(f) === undefined &&
+    !f.startsWith(`${persistence}/`) &&
+    !mockEntries.includes(f),
+);
+const adapterFiles = files.filter((f) => adapterOf(f) !== undefined || f.startsWith(`${persistence}/`));
+/** Node's built-in modules, with or without the `node:` prefix. */
+const nodeBuiltin =
+  /^(node:|(fs|http|https|net|stream|path|os|url|crypto|child_process|events|buffer|zlib|util)(\/|$))/;
+
 describe('layering (data flows model → generated → mock/fuzz/conformance → cli)', () => {
   test('every source file belongs to a known area', () => {
     expect(files.filter((f) => areaOf(f) === undefined)).toEqual([]);
@@ -152,6 +171,29 @@ describe('importCycles (the cycle finder the test above relies on)', () => {
           ['c', []],
         ]),
       ),
+    ).toEqual([]);
+  });
+});
+
+describe('the mock is a core with adapters (it runs in a browser; MSW and node:http only translate)', () => {
+  test('the core has files', () => {
+    expect(coreFiles).toContain('src/mock/core.ts');
+  });
+
+  test.each(coreFiles)('%s imports no adapter, no msw and nothing of node', (file) => {
+    const adapters = relativeImports(file).filter(
+      (target) => adapterOf(target) !== undefined || target.startsWith(`${persistence}/`),
+    );
+    const packages = importSpecifiers(file).filter(
+      (name) => name === 'msw' || name.startsWith('msw/') || nodeBuiltin.test(name),
+    );
+    expect([...adapters, ...packages]).toEqual([]);
+  });
+
+  test.each(adapterFiles)('%s imports no other adapter (persistence: none at all)', (file) => {
+    const own = adapterOf(file);
+    expect(
+      relativeImports(file).filter((target) => adapterOf(target) !== undefined && adapterOf(target) !== own),
     ).toEqual([]);
   });
 });

@@ -17,7 +17,7 @@ describe('ivs-contract conformance arguments', () => {
     expect(parseConformanceArgs([])).toMatchObject({
       endpoint: undefined,
       region: 'us-west-2',
-      reporters: ['console'],
+      reporters: [{ name: 'console', extension: null }],
       seed: 1,
       streamControl: 'auto',
       shard: { index: 1, count: 1 },

@@ -65,6 +65,25 @@ describe('mergeReports', () => {
     });
   });
 
+  test('the coverage plan columns are the union of the shards, and a report without them still merges', () => {
+    const a = report([]);
+    const b = report([]);
+    a.coverage.GetChannel.planned.push('arn:pattern', 'arn:required');
+    a.coverage.GetChannel.confirmed.push('arn:pattern');
+    b.coverage.GetChannel.planned.push('arn:required');
+    b.coverage.GetChannel.broken.push('arn:required');
+    const { planned: _a, broken: _b, confirmed: _c, ...old } = b.coverage.GetStream;
+    const legacy = { ...b, coverage: { ...b.coverage, GetStream: old as typeof b.coverage.GetStream } };
+    const merged = mergeReports([a, legacy]);
+    if (!merged.ok) throw new Error(merged.error.message);
+    expect(merged.value.coverage.GetChannel).toMatchObject({
+      planned: ['arn:pattern', 'arn:required'],
+      broken: ['arn:required'],
+      confirmed: ['arn:pattern'],
+    });
+    expect(merged.value.coverage.GetStream).toMatchObject({ planned: [], broken: [], confirmed: [] });
+  });
+
   test('reports of different seeds do not merge', () => {
     const merged = mergeReports([shard1, report([], { seed: 8 })]);
     expect(merged.ok).toBe(false);

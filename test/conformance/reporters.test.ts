@@ -1,9 +1,11 @@
+import { operationNames } from '../../generated/operations.js';
 import { describe, expect, test } from 'vitest';
 import { fail, pass, silence, skip } from '../../src/conformance/outcome.js';
 import { formatConsoleReport } from '../../src/conformance/reporters/console.js';
 import { formatCoverageTable } from '../../src/conformance/reporters/coverage-table.js';
 import { formatJsonReport } from '../../src/conformance/reporters/json.js';
 import { formatJunitReport } from '../../src/conformance/reporters/junit.js';
+import { findReporter, reportPath, reporters } from '../../src/conformance/reporters/index.js';
 import { checkReport, exchange, report } from './support/report-fixture.js';
 
 const sample = report([
@@ -99,9 +101,44 @@ describe('coverage table', () => {
     coverage.GetChannel.errors.push('ResourceNotFoundException');
     coverage.GetChannel.constraints.push('pattern');
     const lines = formatCoverageTable(coverage).split('\n');
-    expect(lines).toHaveLength(2 + 18);
+    expect(lines).toHaveLength(2 + operationNames.length);
     expect(lines.find((l) => l.startsWith('GetChannel '))).toMatch(
       /GetChannel\s+4\s+1\s+1\/3 ResourceNotFoundException\s+pattern/,
     );
+  });
+
+  test('shows per operation how many planned constraints were broken and confirmed', () => {
+    const coverage = structuredClone(sample.coverage);
+    coverage.ListChannels.planned.push('maxResults:maximum', 'maxResults:minimum', 'maxResults:type');
+    coverage.ListChannels.broken.push('maxResults:maximum', 'maxResults:minimum');
+    coverage.ListChannels.confirmed.push('maxResults:maximum');
+    const lines = formatCoverageTable(coverage).split('\n');
+    expect(lines[0]).toMatch(/plan: planned\/broken\/confirmed$/);
+    expect(lines.find((l) => l.startsWith('ListChannels '))).toMatch(/ 3\/2\/1$/);
+  });
+});
+
+describe('reporter registry', () => {
+  test('names every reporter once, each with its file extension', () => {
+    expect(reporters.map((r) => [r.name, r.extension])).toEqual([
+      ['console', null],
+      ['json', 'json'],
+      ['junit', 'xml'],
+    ]);
+  });
+
+  test('finds a reporter by name and nothing for an unknown name', () => {
+    expect(findReporter('junit')?.render).toBe(formatJunitReport);
+    expect(findReporter('xml')).toBeUndefined();
+  });
+
+  test.each([
+    ['report', 'json', 'report.json'],
+    ['out/report.xml', 'json', 'out/report.json'],
+    ['out/report.JSON', 'junit', 'out/report.xml'],
+  ])('several file reporters sharing %s: %s writes %s', (output, name, want) => {
+    const reporter = findReporter(name);
+    if (!reporter) throw new Error(name);
+    expect(reportPath(output, reporter)).toBe(want);
   });
 });

@@ -52,6 +52,15 @@ describe('planted bugs are caught by the check meant to catch them', () => {
       if (!result.ok) throw new Error(result.error.message);
       const check = result.report.checks.find((c) => c.id === bug.caughtBy);
       expect(check?.status).toBe('fail');
+      if (bug.blames) {
+        const messages =
+          check?.outcomes.filter((o) => o.status === 'fail').map((o) => [o.message, ...(o.details ?? [])].join('\n')) ??
+          [];
+        expect(
+          messages.some((m) => bug.blames?.test(m)),
+          messages.join('\n'),
+        ).toBe(true);
+      }
     } finally {
       await proxy.close();
     }

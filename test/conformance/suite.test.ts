@@ -42,7 +42,7 @@ describe('selectChecks', () => {
     const ids = selectChecks(allChecks, {
       ...none,
       only: ['pagination*', 'errorConformance'],
-      skip: ['paginationLimits'],
+      skip: ['paginationLimits', 'paginationUnder*'],
     }).map((c) => c.id);
     expect(ids).toEqual(['errorConformance', 'paginationCompleteness']);
   });

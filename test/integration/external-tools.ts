@@ -24,13 +24,13 @@ export const externalTools: readonly ExternalTool[] = [
     name: 'awscli',
     files: ['/usr/bin/aws', '/usr/bin/python3', '/usr/lib/python3/dist-packages/awscli/__init__.py'],
     install: 'apt-get install awscli',
-    suites: ['test/integration/cli-aws.test.ts', 'test/auth/aws-tools.test.ts'],
+    suites: ['test/integration/cli-aws.test.ts', 'test/mock/auth/aws-tools.test.ts'],
   },
   {
     name: 'boto3',
     files: ['/usr/bin/python3', '/usr/lib/python3/dist-packages/boto3/__init__.py'],
     install: 'apt-get install python3-boto3',
-    suites: ['test/integration/cli-boto3.test.ts', 'test/auth/aws-tools.test.ts'],
+    suites: ['test/integration/cli-boto3.test.ts', 'test/mock/auth/aws-tools.test.ts'],
   },
   {
     name: 'chromium',

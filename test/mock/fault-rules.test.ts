@@ -1,3 +1,4 @@
+import { HttpHandler } from 'msw';
 import { describe, expect, test } from 'vitest';
 import {
   createFaultController,
@@ -82,7 +83,9 @@ describe('ivsHandlers().reset()', () => {
     expect(ivs.faults.decide('GetChannel').outcome?.kind).toBe('error');
   });
 
-  test('the handlers spread into setupServer as before', () => {
-    expect([...ivsHandlers({ controlRoutes: true })]).toHaveLength(6);
+  test('spreads into plain MSW handlers: one for the whole API, the control routes included', () => {
+    const spread = [...ivsHandlers({ controlRoutes: true })];
+    expect(spread).toHaveLength(1);
+    expect(spread[0]).toBeInstanceOf(HttpHandler);
   });
 });

@@ -4,7 +4,9 @@ import { batchGetSemantics } from './batch-get-semantics.js';
 import { channelDefaults } from './channel-defaults.js';
 import { channelLifecycle } from './channel-lifecycle.js';
 import { contentTypeConformance } from './content-type-conformance.js';
+import { crossOperationConsistency } from './cross-operation-consistency.js';
 import { deleteCascades } from './delete-cascades.js';
+import { documentedLimits } from './documented-limits.js';
 import { errorConformance } from './error-conformance.js';
 import { filterByName } from './filter-by-name.js';
 import { invalidInputRejected } from './invalid-input-rejected.js';
@@ -12,9 +14,11 @@ import { liveChannelConflict } from './live-channel-conflict.js';
 import { liveStreamOperations } from './live-stream-operations.js';
 import { malformedJsonRejected } from './malformed-json-rejected.js';
 import { metadataLimits } from './metadata-limits.js';
+import { operationsImplemented } from './operations-implemented.js';
 import { offlineStreamErrors } from './offline-stream-errors.js';
 import { oneStreamKeyPerChannel } from './one-stream-key-per-channel.js';
 import { paginationCompleteness } from './pagination-completeness.js';
+import { paginationUnderChange } from './pagination-under-change.js';
 import { paginationLimits } from './pagination-limits.js';
 import { responseSchemaConformance } from './response-schema-conformance.js';
 import { statefulSequences } from './stateful-sequences.js';
@@ -25,8 +29,9 @@ import { unknownMembersIgnored } from './unknown-members-ignored.js';
 import { unknownRouteRejected } from './unknown-route-rejected.js';
 import { validInputAccepted } from './valid-input-accepted.js';
 
-/** Every conformance check, in the order a run executes them (response, error, validation, semantics, pagination, streams, stateful, robustness). */
+/** Every conformance check, in the order a run executes them (implemented, response, error, validation, semantics, pagination, streams, stateful, robustness). */
 export const allChecks: readonly Check[] = [
+  operationsImplemented,
   statusCodeConformance,
   responseSchemaConformance,
   contentTypeConformance,
@@ -41,9 +46,12 @@ export const allChecks: readonly Check[] = [
   tagSemantics,
   batchGetSemantics,
   summaryShapes,
+  crossOperationConsistency,
+  documentedLimits,
   filterByName,
   paginationCompleteness,
   paginationLimits,
+  paginationUnderChange,
   offlineStreamErrors,
   liveStreamOperations,
   metadataLimits,

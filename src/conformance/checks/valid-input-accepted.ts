@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { operationNames } from '../../../generated/operations.js';
 import { shapeSchemas } from '../../../generated/schemas.js';
 import type { OperationName } from '../../../generated/types.js';
-import { inputArbitrary } from '../../fuzz/index.js';
+import { validInputs } from '../coverage-plan.js';
 import { describeExchange, errorTypeOf } from '../expect.js';
 import { fail, pass, silence } from '../outcome.js';
 import { deriveSeed } from '../derive-seed.js';
@@ -40,12 +40,13 @@ export const validInputAccepted: Check = {
     const scope = { accountId: await context.fixtures.account(), region: context.region };
     for (const operation of operationNames) {
       if (context.signal.aborted) break;
-      const samples = fc.sample(inputArbitrary(operation, { scope }), {
+      const samples = fc.sample(validInputs(operation, scope), {
         numRuns: samplesPerOperation(context.runs),
         seed: deriveSeed(context.seed, `valid-${operation}`),
       });
       let failure: { message: string; exchange: Exchange } | undefined;
       let sent = 0;
+      let accepted = 0;
       for (const sample of samples) {
         // A made-up page token is valid by the model but names no page; that answer is the implementation's choice.
         const { nextToken: _ignored, ...generated } = sample as Record<string, unknown>;
@@ -68,11 +69,22 @@ export const validInputAccepted: Check = {
           failure = { message: `a valid input was answered ${describeExchange(exchange)}`, exchange };
           break;
         }
+        if (status >= 400 && type === undefined) {
+          failure = {
+            message: `a valid input was answered ${describeExchange(exchange)}, an error that names no error type (expected success or a modeled error)`,
+            exchange,
+          };
+          break;
+        }
+        if (status < 300) accepted += 1;
       }
       outcomes.push(
         failure
           ? fail(operation, failure.message, [failure.exchange])
-          : pass(operation, `${sent} valid inputs were not refused as invalid`),
+          : pass(
+              operation,
+              `${sent} valid inputs were not refused as invalid (${accepted} succeeded, ${sent - accepted} got a modeled error such as an unknown ARN's ResourceNotFoundException)`,
+            ),
       );
     }
     return outcomes;

@@ -6,7 +6,8 @@ const pad = (text: string, width: number): string =>
 
 /**
  * Formats coverage as a text table: per operation the calls, the 2xx answers, the modeled errors
- * actually answered out of those declared, and the constraint kinds invalid inputs broke.
+ * actually answered out of those declared, the constraint kinds invalid inputs broke, and how many
+ * constraints of the coverage plan were planned, broken in isolation and confirmed refused.
  */
 export function formatCoverageTable(coverage: Coverage): string {
   const rows = operationNames.map((name) => {
@@ -18,9 +19,17 @@ export function formatCoverageTable(coverage: Coverage): string {
       String(row?.successes ?? 0),
       `${row?.errors.length ?? 0}/${declared.length}${row && row.errors.length > 0 ? ` ${row.errors.join(', ')}` : ''}`,
       row && row.constraints.length > 0 ? row.constraints.join(', ') : '-',
+      `${row?.planned?.length ?? 0}/${row?.broken?.length ?? 0}/${row?.confirmed?.length ?? 0}`,
     ];
   });
-  const header = ['operation', 'calls', '2xx', 'modeled errors seen', 'constraint kinds broken'];
+  const header = [
+    'operation',
+    'calls',
+    '2xx',
+    'modeled errors seen',
+    'constraint kinds broken',
+    'plan: planned/broken/confirmed',
+  ];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: readonly string[]): string =>
     cells

@@ -1,4 +1,5 @@
 import type { HeaderBag, HttpRequest, QueryParameterBag } from '@smithy/types';
+import type { HeaderLookup } from '../plain-http.js';
 
 /** A request as it arrived, with the body read in full. */
 export interface ReceivedRequest {
@@ -7,7 +8,7 @@ export interface ReceivedRequest {
   /** The URL as received: its path and query keep the client's percent-encoding. */
   readonly url: URL;
   /** Every header that arrived. */
-  readonly headers: Headers;
+  readonly headers: HeaderLookup;
   /** The body bytes (empty when there is none). */
   readonly body: Uint8Array;
 }

@@ -1,9 +1,11 @@
 import type { Result } from '../result.js';
 import { incompleteSignature } from './auth-errors.js';
+import type { ReceivedRequest } from './canonical.js';
 import { type AuthCredential, type VerifiedSigner, verifySignature } from './verify.js';
 
 export { allowedClockSkewMs, verifySignature, type AuthCredential, type VerifiedSigner } from './verify.js';
 export { authErrorStatus } from './auth-errors.js';
+export type { ReceivedRequest } from './canonical.js';
 
 /** The `auth` option of `ivsHandlers`: verify SigV4 signatures against these access keys. */
 export interface AuthOptions {
@@ -11,20 +13,15 @@ export interface AuthOptions {
   readonly credentials: readonly AuthCredential[];
 }
 
-/** Checks one MSW request's signature; resolves to the signer or the authentication error (status `authErrorStatus`). */
-export type RequestAuthenticator = (request: Request) => Promise<Result<VerifiedSigner>>;
+/** Checks one received request's signature; resolves to the signer or the authentication error (status `authErrorStatus`). */
+export type RequestAuthenticator = (request: ReceivedRequest) => Promise<Result<VerifiedSigner>>;
 
 /** Makes the check the handlers run on every IVS request, against the access keys of `options` and the clock `now`. */
 export function createRequestAuthenticator(options: AuthOptions, now: () => number): RequestAuthenticator {
   const credentials = new Map(options.credentials.map((credential) => [credential.accessKeyId, credential]));
   return async (request) => {
     try {
-      const body = new Uint8Array(await request.clone().arrayBuffer());
-      return await verifySignature(
-        { method: request.method, url: new URL(request.url), headers: request.headers, body },
-        credentials,
-        now(),
-      );
+      return await verifySignature(request, credentials, now());
     } catch (error) {
       // Whatever a hostile request makes the signer's helpers throw is the client's malformed signature, never a 500.
       return {

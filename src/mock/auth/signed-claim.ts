@@ -1,4 +1,5 @@
 import type { IvsError } from '../result.js';
+import type { HeaderLookup } from '../plain-http.js';
 import { incompleteSignature } from './auth-errors.js';
 
 /** The SigV4 algorithm the emulator verifies. */
@@ -181,7 +182,10 @@ const presignParameters = ['X-Amz-Algorithm', 'X-Amz-Credential', 'X-Amz-Signatu
  * Reads the signature a request claims: from the `Authorization` header, else from presigned
  * query parameters; `undefined` when it has neither.
  */
-export function readSignatureClaim(headers: Headers, query: Readonly<Record<string, readonly string[]>>): ClaimResult {
+export function readSignatureClaim(
+  headers: HeaderLookup,
+  query: Readonly<Record<string, readonly string[]>>,
+): ClaimResult {
   const authorization = headers.get('authorization');
   if (authorization !== null) return readHeaderClaim(authorization, headers.get('x-amz-date') ?? undefined);
   if (presignParameters.some((name) => query[name] !== undefined)) return readQueryClaim(query);

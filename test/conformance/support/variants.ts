@@ -13,6 +13,8 @@ import {
 export interface PlantedBug {
   readonly name: string;
   readonly caughtBy: string;
+  /** When given, a failing finding of `caughtBy` (its message, then its details) must match it: the finding blames the true cause. */
+  readonly blames?: RegExp;
   readonly rewrite: () => Rewrite;
 }
 
@@ -91,6 +93,43 @@ export const plantedBugs: readonly PlantedBug[] = [
     }),
   },
   {
+    name: 'GetChannel stops returning playbackUrl, which CreateChannel returned',
+    caughtBy: 'crossOperationConsistency',
+    blames: /^after CreateChannel: GetChannel leaves out playbackUrl, which CreateChannel returned as "/,
+    rewrite: () => ({
+      response: (q, r) =>
+        q.operation === 'GetChannel' && r.status === 200
+          ? withJson(r, (b) => {
+              const { playbackUrl: _dropped, ...channel } = b['channel'] as Record<string, unknown>;
+              return { ...b, channel };
+            })
+          : r,
+    }),
+  },
+  {
+    name: 'ListChannels summaries keep the latencyMode from before an update',
+    caughtBy: 'crossOperationConsistency',
+    blames: /^after UpdateChannel: latencyMode: UpdateChannel returned "LOW", ListChannels returned "NORMAL"$/,
+    rewrite: () => ({
+      response: (q, r) =>
+        q.operation === 'ListChannels'
+          ? withJson(r, (b) => ({
+              ...b,
+              channels: records(b['channels']).map((c) => ({ ...c, latencyMode: 'NORMAL' })),
+            }))
+          : r,
+    }),
+  },
+  {
+    name: 'ServiceQuotaExceededException comes with status 400',
+    caughtBy: 'oneStreamKeyPerChannel',
+    blames:
+      /^CreateStreamKey answered ServiceQuotaExceededException in the wrong shape: ServiceQuotaExceededException must have status 402, got 400$/,
+    rewrite: () => ({
+      response: (_q, r) => renameError(r, 'ServiceQuotaExceededException', 400, 'ServiceQuotaExceededException'),
+    }),
+  },
+  {
     name: 'DeleteChannel answers 200 with a body instead of 204',
     caughtBy: 'statusCodeConformance',
     rewrite: () => ({
@@ -137,6 +176,76 @@ export const plantedBugs: readonly PlantedBug[] = [
     name: 'CreateChannel skips validation',
     caughtBy: 'invalidInputRejected',
     rewrite: () => ({ request: (q) => (q.operation === 'CreateChannel' ? { ...q, body: '{}' } : q) }),
+  },
+  {
+    name: 'ListChannels crashes with a 500 on a nextToken that is not a string',
+    caughtBy: 'invalidInputRejected',
+    blames: /^nextToken broken alone \(\/nextToken: .* breaks type\): the server failed with 500/,
+    rewrite: () => ({
+      request: (q) => {
+        const token = parseBody(q.body)?.['nextToken'];
+        return q.operation === 'ListChannels' && token !== undefined && typeof token !== 'string'
+          ? errorReply(500, 'InternalServerException')
+          : q;
+      },
+    }),
+  },
+  {
+    name: 'ListChannels takes maxResults 0 as "no limit" (an off-by-one in validation)',
+    caughtBy: 'invalidInputRejected',
+    blames:
+      /^maxResults broken alone \(\/maxResults: 0 breaks minimum\): expected 400 ValidationException, got POST \/ListChannels → 200/,
+    rewrite: () => ({
+      request: (q) =>
+        q.operation === 'ListChannels' && parseBody(q.body)?.['maxResults'] === 0
+          ? withRequestJson(q, ({ maxResults: _dropped, ...rest }) => rest)
+          : q,
+    }),
+  },
+  {
+    name: 'ListChannels refuses every nextToken (400 InvalidToken) and does not check maxResults',
+    caughtBy: 'invalidInputRejected',
+    // The plan sends maxResults alone, so the broken member is the one blamed, not a random page token.
+    blames:
+      /^maxResults broken alone \(\/maxResults: 0 breaks minimum\): expected 400 ValidationException, got POST \/ListChannels → 200$/,
+    rewrite: () => ({
+      request: (q) => {
+        if (q.operation !== 'ListChannels') return q;
+        const body = parseBody(q.body) ?? {};
+        if (body['nextToken'] !== undefined) return errorReply(400, 'InvalidToken');
+        const { maxResults, ...rest } = body;
+        return typeof maxResults === 'number' && maxResults < 1 ? { ...q, body: JSON.stringify(rest) } : q;
+      },
+    }),
+  },
+  {
+    name: 'BatchGetChannel without arns crashes with a 500 once the account holds a channel',
+    caughtBy: 'invalidInputRejected',
+    blames: /^arns broken alone \(\/arns: required member is missing\): the server failed with 500/,
+    rewrite: () => {
+      const live = new Set<string>();
+      return {
+        request: (q) =>
+          q.operation === 'BatchGetChannel' && live.size > 0 && parseBody(q.body)?.['arns'] === undefined
+            ? errorReply(500, 'InternalServerException')
+            : q,
+        response: (q, r) => {
+          if (isSuccess(r) && q.operation === 'CreateChannel')
+            live.add(String(Object(parseBody(r.body)?.['channel'])['arn']));
+          if (isSuccess(r) && q.operation === 'DeleteChannel') live.delete(String(parseBody(q.body)?.['arn']));
+          return r;
+        },
+      };
+    },
+  },
+  {
+    name: 'GetStreamKey is not implemented (an HTML 404)',
+    caughtBy: 'operationsImplemented',
+    blames: /^GetStreamKey is not implemented/,
+    rewrite: () => ({
+      request: (q) =>
+        q.operation === 'GetStreamKey' ? { status: 404, headers: { 'content-type': 'text/html' }, body: '<html/>' } : q,
+    }),
   },
   {
     name: 'CreateChannel refuses the valid type BASIC',
@@ -196,6 +305,17 @@ export const plantedBugs: readonly PlantedBug[] = [
     }),
   },
   {
+    name: 'CreateChannel without a name answers "name": null',
+    caughtBy: 'channelDefaults',
+    blames: /^default name is null, expected ""/,
+    rewrite: () => ({
+      response: (q, r) =>
+        q.operation === 'CreateChannel' && isSuccess(r) && parseBody(q.body)?.['name'] === undefined
+          ? withJson(r, (b) => ({ ...b, channel: { ...(b['channel'] as object), name: null } }))
+          : r,
+    }),
+  },
+  {
     name: "CreateChannel's stream key names another channel",
     caughtBy: 'arnFormats',
     rewrite: () => ({
@@ -222,6 +342,15 @@ export const plantedBugs: readonly PlantedBug[] = [
           streamKey: { arn: channelArn.replace(':channel/', ':stream-key/'), value: 'sk_second', channelArn, tags: {} },
         });
       },
+    }),
+  },
+  {
+    name: 'a second stream key is answered by a bare 404',
+    caughtBy: 'oneStreamKeyPerChannel',
+    blames: /^a second stream key: expected 402 ServiceQuotaExceededException .*, got POST \/CreateStreamKey → 404$/,
+    rewrite: () => ({
+      response: (q, r) =>
+        q.operation === 'CreateStreamKey' && r.status === 402 ? { status: 404, headers: {}, body: '' } : r,
     }),
   },
   {
@@ -268,6 +397,8 @@ export const plantedBugs: readonly PlantedBug[] = [
   {
     name: 'TagResource does not store the tags (seen by random sequences)',
     caughtBy: 'statefulSequences',
+    blames:
+      /\nshrunk to a minimal call list after \d+ steps, which fails again when replayed on its own from a fresh model:\n.*TagResource/s,
     rewrite: () => ({ request: (q) => (q.operation === 'TagResource' ? jsonReply(200, {}) : q) }),
   },
   {
@@ -352,6 +483,71 @@ export const plantedBugs: readonly PlantedBug[] = [
       request: (q) =>
         q.operation === 'ListChannels' ? withRequestJson(q, ({ nextToken: _dropped, ...rest }) => rest) : q,
       response: (q, r) => (q.operation === 'ListChannels' ? withJson(r, (b) => ({ ...b, nextToken: 'again' })) : r),
+    }),
+  },
+  {
+    name: 'ListChannels pages by position, so deleting a channel already seen hides one not yet seen',
+    caughtBy: 'paginationUnderChange',
+    blames: /^\d+ channels that existed for the whole walk never appear after the change/,
+    rewrite: () => ({
+      request: (q) => {
+        if (q.operation !== 'ListChannels') return q;
+        const { nextToken, ...rest } = parseBody(q.body) ?? {};
+        return {
+          ...q,
+          headers: { ...q.headers, 'x-planted-token': String(nextToken ?? '') },
+          body: JSON.stringify(rest),
+        };
+      },
+      response: async (q, r, forward) => {
+        if (q.operation !== 'ListChannels' || !isSuccess(r)) return r;
+        const nextToken = q.headers['x-planted-token'];
+        const { maxResults, ...filter } = parseBody(q.body) ?? {};
+        const offset = typeof nextToken === 'string' && nextToken.startsWith('at-') ? Number(nextToken.slice(3)) : 0;
+        const all: unknown[] = [];
+        let token: unknown;
+        do {
+          const page = await forward({
+            ...q,
+            body: JSON.stringify({
+              ...filter,
+              maxResults: 50,
+              ...(typeof token === 'string' ? { nextToken: token } : {}),
+            }),
+          });
+          const body = parseBody(page.body) ?? {};
+          all.push(...records(body['channels']));
+          token = body['nextToken'];
+        } while (typeof token === 'string');
+        const size = typeof maxResults === 'number' ? maxResults : 100;
+        const end = offset + size;
+        return jsonReply(200, {
+          channels: all.slice(offset, end),
+          ...(end < all.length ? { nextToken: `at-${end}` } : {}),
+        });
+      },
+    }),
+  },
+  {
+    name: 'TagResource lets a channel hold more than 50 tags',
+    caughtBy: 'documentedLimits',
+    blames: /^a tag beyond the 50 a resource may hold: expected 400 ValidationException, got POST \/tags\/.* → 200$/,
+    rewrite: () => ({
+      response: (q, r) =>
+        q.operation === 'TagResource' && errorTypeOf(r) === 'ValidationException' && !q.body.includes('"tags":"')
+          ? jsonReply(200, {})
+          : r,
+    }),
+  },
+  {
+    name: 'ListChannels refuses its largest page size',
+    caughtBy: 'documentedLimits',
+    blames: /^page size 50 \(maxResults\), the largest the model allows, was answered 400 ValidationException$/,
+    rewrite: () => ({
+      request: (q) =>
+        q.operation === 'ListChannels' && parseBody(q.body)?.['maxResults'] === 50
+          ? errorReply(400, 'ValidationException')
+          : q,
     }),
   },
   {
@@ -586,6 +782,29 @@ export const benignVariants: readonly BenignVariant[] = [
       response: (q, r) =>
         q.operation === 'CreateStreamKey' && r.status === 402 ? errorReply(409, 'ConflictException') : r,
     }),
+  },
+  {
+    name: 'page tokens are opaque random strings the server maps to positions',
+    only: ['pagination', 'crossOperationConsistency', 'documentedLimits'],
+    rewrite: () => {
+      // Each upstream token goes out as a random string and comes back as the token it stands for.
+      const byOpaque = new Map<string, string>();
+      return {
+        request: (q) => {
+          const token = parseBody(q.body)?.['nextToken'];
+          return typeof token === 'string' && byOpaque.has(token)
+            ? withRequestJson(q, (b) => ({ ...b, nextToken: byOpaque.get(token) }))
+            : q;
+        },
+        response: (_q, r) =>
+          withJson(r, (b) => {
+            if (typeof b['nextToken'] !== 'string') return b;
+            const opaque = `opaque-${byOpaque.size}-${Math.random().toString(36).slice(2)}`;
+            byOpaque.set(opaque, b['nextToken']);
+            return { ...b, nextToken: opaque };
+          }),
+      };
+    },
   },
   {
     name: 'BatchError codes of its own',
