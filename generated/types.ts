@@ -1878,3 +1878,221 @@ export interface OperationOutputs {
   UpdateChannel: UpdateChannelResponse;
   UpdatePlaybackRestrictionPolicy: UpdatePlaybackRestrictionPolicyResponse;
 }
+
+/** The name of every error each operation models (its own and the service's). */
+export interface OperationErrors {
+  BatchGetChannel:
+    | "AccessDeniedException"
+    | "ServiceUnavailable"
+    | "ValidationException";
+  BatchGetStreamKey:
+    | "AccessDeniedException"
+    | "ServiceUnavailable"
+    | "ValidationException";
+  BatchStartViewerSessionRevocation:
+    | "AccessDeniedException"
+    | "PendingVerification"
+    | "ThrottlingException"
+    | "ValidationException";
+  CreateAdConfiguration:
+    | "AccessDeniedException"
+    | "ConflictException"
+    | "InternalServerException"
+    | "PendingVerification"
+    | "ResourceNotFoundException"
+    | "ServiceQuotaExceededException"
+    | "ThrottlingException"
+    | "ValidationException";
+  CreateChannel:
+    | "AccessDeniedException"
+    | "PendingVerification"
+    | "ResourceNotFoundException"
+    | "ServiceQuotaExceededException"
+    | "ValidationException";
+  CreatePlaybackRestrictionPolicy:
+    | "AccessDeniedException"
+    | "PendingVerification"
+    | "ServiceQuotaExceededException"
+    | "ThrottlingException"
+    | "ValidationException";
+  CreateRecordingConfiguration:
+    | "AccessDeniedException"
+    | "ConflictException"
+    | "InternalServerException"
+    | "PendingVerification"
+    | "ServiceQuotaExceededException"
+    | "ValidationException";
+  CreateStreamKey:
+    | "AccessDeniedException"
+    | "PendingVerification"
+    | "ResourceNotFoundException"
+    | "ServiceQuotaExceededException"
+    | "ValidationException";
+  DeleteAdConfiguration:
+    | "AccessDeniedException"
+    | "ConflictException"
+    | "InternalServerException"
+    | "ResourceNotFoundException"
+    | "ValidationException";
+  DeleteChannel:
+    | "AccessDeniedException"
+    | "ConflictException"
+    | "PendingVerification"
+    | "ResourceNotFoundException"
+    | "ValidationException";
+  DeletePlaybackKeyPair:
+    | "AccessDeniedException"
+    | "PendingVerification"
+    | "ResourceNotFoundException"
+    | "ValidationException";
+  DeletePlaybackRestrictionPolicy:
+    | "AccessDeniedException"
+    | "ConflictException"
+    | "PendingVerification"
+    | "ResourceNotFoundException"
+    | "ValidationException";
+  DeleteRecordingConfiguration:
+    | "AccessDeniedException"
+    | "ConflictException"
+    | "InternalServerException"
+    | "ResourceNotFoundException"
+    | "ValidationException";
+  DeleteStreamKey:
+    | "AccessDeniedException"
+    | "PendingVerification"
+    | "ResourceNotFoundException"
+    | "ValidationException";
+  GetAdConfiguration:
+    | "AccessDeniedException"
+    | "InternalServerException"
+    | "ResourceNotFoundException"
+    | "ValidationException";
+  GetChannel:
+    | "AccessDeniedException"
+    | "ResourceNotFoundException"
+    | "ValidationException";
+  GetPlaybackKeyPair:
+    | "AccessDeniedException"
+    | "ResourceNotFoundException"
+    | "ValidationException";
+  GetPlaybackRestrictionPolicy:
+    | "AccessDeniedException"
+    | "PendingVerification"
+    | "ResourceNotFoundException"
+    | "ValidationException";
+  GetRecordingConfiguration:
+    | "AccessDeniedException"
+    | "InternalServerException"
+    | "ResourceNotFoundException"
+    | "ValidationException";
+  GetStream:
+    | "AccessDeniedException"
+    | "ChannelNotBroadcasting"
+    | "ResourceNotFoundException"
+    | "ValidationException";
+  GetStreamKey:
+    | "AccessDeniedException"
+    | "ResourceNotFoundException"
+    | "ValidationException";
+  GetStreamSession:
+    | "AccessDeniedException"
+    | "ResourceNotFoundException"
+    | "ValidationException";
+  ImportPlaybackKeyPair:
+    | "AccessDeniedException"
+    | "ConflictException"
+    | "PendingVerification"
+    | "ServiceQuotaExceededException"
+    | "ValidationException";
+  InsertAdBreak:
+    | "AccessDeniedException"
+    | "ChannelNotBroadcasting"
+    | "ConflictException"
+    | "InternalServerException"
+    | "ResourceNotFoundException"
+    | "ThrottlingException"
+    | "ValidationException";
+  ListAdConfigurations:
+    | "AccessDeniedException"
+    | "InternalServerException"
+    | "ValidationException";
+  ListChannels:
+    | "AccessDeniedException"
+    | "ConflictException"
+    | "ValidationException";
+  ListPlaybackKeyPairs:
+    | "AccessDeniedException"
+    | "ValidationException";
+  ListPlaybackRestrictionPolicies:
+    | "AccessDeniedException"
+    | "ConflictException"
+    | "PendingVerification"
+    | "ValidationException";
+  ListRecordingConfigurations:
+    | "AccessDeniedException"
+    | "InternalServerException"
+    | "ValidationException";
+  ListStreamKeys:
+    | "AccessDeniedException"
+    | "ResourceNotFoundException"
+    | "ValidationException";
+  ListStreamSessions:
+    | "AccessDeniedException"
+    | "ResourceNotFoundException"
+    | "ValidationException";
+  ListStreams:
+    | "AccessDeniedException"
+    | "ValidationException";
+  ListTagsForResource:
+    | "InternalServerException"
+    | "ResourceNotFoundException"
+    | "ValidationException";
+  PutMetadata:
+    | "AccessDeniedException"
+    | "ChannelNotBroadcasting"
+    | "ResourceNotFoundException"
+    | "ThrottlingException"
+    | "ValidationException";
+  StartViewerSessionRevocation:
+    | "AccessDeniedException"
+    | "InternalServerException"
+    | "PendingVerification"
+    | "ResourceNotFoundException"
+    | "ThrottlingException"
+    | "ValidationException";
+  StopStream:
+    | "AccessDeniedException"
+    | "ChannelNotBroadcasting"
+    | "ResourceNotFoundException"
+    | "StreamUnavailable"
+    | "ValidationException";
+  TagResource:
+    | "InternalServerException"
+    | "ResourceNotFoundException"
+    | "ValidationException";
+  UntagResource:
+    | "InternalServerException"
+    | "ResourceNotFoundException"
+    | "ValidationException";
+  UpdateAdConfiguration:
+    | "AccessDeniedException"
+    | "ConflictException"
+    | "InternalServerException"
+    | "PendingVerification"
+    | "ResourceNotFoundException"
+    | "ServiceQuotaExceededException"
+    | "ThrottlingException"
+    | "ValidationException";
+  UpdateChannel:
+    | "AccessDeniedException"
+    | "ConflictException"
+    | "PendingVerification"
+    | "ResourceNotFoundException"
+    | "ValidationException";
+  UpdatePlaybackRestrictionPolicy:
+    | "AccessDeniedException"
+    | "ConflictException"
+    | "PendingVerification"
+    | "ResourceNotFoundException"
+    | "ValidationException";
+}

@@ -1,3 +1,4 @@
+import { realpathSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { generate } from '../codegen/generate.js';
@@ -5,6 +6,7 @@ import { GENERATED_MARKER } from '../codegen/header.js';
 import { formatDiagnostic } from '../smithy/diagnostics.js';
 import { loadModelFromPaths } from '../smithy/load-model.js';
 import { UsageError, type Command } from './command.js';
+import { packageInfo } from './package-info.js';
 import { parseOptions } from './parse-options.js';
 
 /** Hand-written files that live in the output folder and are never generated, checked or deleted. */
@@ -106,15 +108,22 @@ export const generateCommand: Command = {
     'Usage: ivs-contract generate [--model <file|dir>]... [--out <dir>] [--check]',
     '',
     'Options:',
-    '  --model <file|dir>  Smithy IDL or JSON AST file, or a folder of them (repeatable; default: model)',
-    '  --out <dir>         Folder to write the artifacts into (default: generated)',
+    "  --model <file|dir>  Smithy IDL or JSON AST file, or a folder of them (repeatable; default: the package's model/)",
+    '  --out <dir>         Folder to write the artifacts into (default: generated, in the ivs-contract checkout only)',
     '  --check             Write nothing; exit 1 listing every stale, missing or extra file',
   ].join('\n'),
   async run(args, io) {
     const { values, positionals } = parseOptions(args, OPTIONS);
     if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
     const cwd = process.cwd();
-    const models = values.model && values.model.length > 0 ? values.model : ['model'];
+    const own = packageInfo().root;
+    // Run from an installed package, the default model is the one it ships, and the output folder must be named.
+    const inCheckout = realpathSync(cwd) === realpathSync(own);
+    if (values.out === undefined && !inCheckout)
+      throw new UsageError(
+        '--out <dir> is needed outside the ivs-contract checkout (the package already ships generated/ as ivs-contract/schemas/* and ivs-contract/openapi.json)',
+      );
+    const models = values.model && values.model.length > 0 ? values.model : [inCheckout ? 'model' : join(own, 'model')];
     const out = resolve(cwd, values.out ?? 'generated');
     const generated = await generateFromPaths(models, cwd);
     if (!generated.ok) {

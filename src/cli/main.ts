@@ -1,5 +1,6 @@
 import { UsageError, processIo, type Command, type CommandIo } from './command.js';
 import { commands } from './commands.js';
+import { packageInfo } from './package-info.js';
 
 const programUsage = (list: readonly Command[]): string =>
   [
@@ -8,7 +9,7 @@ const programUsage = (list: readonly Command[]): string =>
     'Commands:',
     ...list.map((c) => `  ${c.name.padEnd(14)}${c.summary}`),
     '',
-    'Run `ivs-contract <command> --help` for the options of one command.',
+    'Run `ivs-contract <command> --help` for the options of one command; `ivs-contract --version` prints the version.',
   ].join('\n');
 
 /** Runs the CLI with the given arguments and resolves to the exit code (0 ok, 1 failure, 2 usage). */
@@ -17,6 +18,10 @@ export async function main(argv: readonly string[], io: CommandIo = processIo): 
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.out(programUsage(commands));
     return name === undefined ? 2 : 0;
+  }
+  if (name === '--version' || name === '-v') {
+    io.out(packageInfo().version);
+    return 0;
   }
   const command = commands.find((c) => c.name === name);
   if (!command) {

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { AuthCredential } from '../mock/auth/index.js';
 import {
   MockServerListenError,
@@ -25,6 +26,8 @@ Options:
   --credentials <KEYID:SECRET[:ACCOUNT]>
                      an access key --auth accepts (repeatable; ACCOUNT, 12 digits, is its
                      callers' account); default: AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, else test:test
+  --fixtures <file>  load this snapshot or fixtures file (JSON, as written by \`ivs-contract fixtures\` or
+                     the snapshot control route) at start; a bad file is refused with exit code 2
   --state-file <path>
                      keep the state in this SQLite file: loaded at start, each change committed
                      before its answer (needs the better-sqlite3 package); default: memory only
@@ -43,7 +46,14 @@ const optionTable = {
   auth: { type: 'boolean' },
   credentials: { type: 'string', multiple: true },
   'state-file': { type: 'string' },
+  fixtures: { type: 'string' },
 } as const;
+
+/** What `ivs-contract mock` is asked to do: the server's options, and the file to load at start. */
+export interface MockCommandOptions extends MockServerOptions {
+  /** A snapshot or fixtures JSON file to restore before serving. */
+  readonly fixturesFile?: string;
+}
 
 function integerIn(name: string, text: string, min: number, max: number): number {
   const value = /^\d+$/.test(text) ? Number(text) : Number.NaN;
@@ -79,10 +89,10 @@ function authCredentials(given: readonly string[] | undefined, env: NodeJS.Proce
 }
 
 /** Turns the command line into server options, or throws a one-line `UsageError`. */
-export function mockServerOptions(args: readonly string[], env: NodeJS.ProcessEnv = process.env): MockServerOptions {
+export function mockServerOptions(args: readonly string[], env: NodeJS.ProcessEnv = process.env): MockCommandOptions {
   const { values, positionals } = parseOptions(args, optionTable);
   if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
-  const options: { -readonly [K in keyof MockServerOptions]: MockServerOptions[K] } = {
+  const options: { -readonly [K in keyof MockCommandOptions]: MockCommandOptions[K] } = {
     host:
       values.host === undefined
         ? '127.0.0.1'
@@ -105,6 +115,10 @@ export function mockServerOptions(args: readonly string[], env: NodeJS.ProcessEn
   if (values['state-file'] !== undefined) {
     if (values['state-file'] === '') throw new UsageError('--state-file needs a path');
     options.stateFile = values['state-file'];
+  }
+  if (values.fixtures !== undefined) {
+    if (values.fixtures === '') throw new UsageError('--fixtures needs a path');
+    options.fixturesFile = values.fixtures;
   }
   return options;
 }
@@ -149,8 +163,25 @@ async function start(options: MockServerOptions): Promise<RunningMockServer> {
   }
 }
 
+/** Reads the `--fixtures` file as JSON, or throws a one-line `UsageError` naming the file. */
+async function readFixtures(path: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? String(error);
+    throw new UsageError(`--fixtures ${path} cannot be read (${code})`);
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new UsageError(`--fixtures ${path} is not JSON: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
 async function run(args: readonly string[], io: CommandIo): Promise<number> {
-  const options = mockServerOptions(args);
+  const { fixturesFile, ...options } = mockServerOptions(args);
+  const fixtures = fixturesFile === undefined ? undefined : await readFixtures(fixturesFile);
   // Listen for signals before announcing the URL, so a caller that stops us right after reading it is heard.
   const wait = waitForSignal();
   let server: RunningMockServer;
@@ -162,6 +193,15 @@ async function run(args: readonly string[], io: CommandIo): Promise<number> {
     // The missing-package line already names the command and option; the others get the usual prefix.
     io.err(error.code === 'missing-package' ? error.message : `ivs-contract mock: ${error.message}`);
     return 2;
+  }
+  if (fixturesFile !== undefined) {
+    const restored = server.store.tryRestore(fixtures);
+    if (!restored.ok) {
+      wait.cancel();
+      await server.close();
+      io.err(`ivs-contract mock: --fixtures ${fixturesFile} is not a valid snapshot: ${restored.error.message}`);
+      return 2;
+    }
   }
   io.out(`ivs-contract mock listening on ${server.url}`);
   if (options.stateFile !== undefined) {

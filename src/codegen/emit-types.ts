@@ -113,5 +113,11 @@ export function emitTypes(view: ModelView, options: EmitOptions): string {
   parts.push(
     `/** The output type of each operation. */\nexport interface OperationOutputs {\n${io((o) => o.outputId).join('')}}\n`,
   );
+  const errorsOf = ops.map(
+    (o) => `  ${tsKey(o.name)}:${union(o.errors.map((e) => e.name)).replaceAll('\n', '\n  ')};\n`,
+  );
+  parts.push(
+    `/** The name of every error each operation models (its own and the service's). */\nexport interface OperationErrors {\n${errorsOf.join('')}}\n`,
+  );
   return parts.join('\n');
 }

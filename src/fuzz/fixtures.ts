@@ -128,6 +128,21 @@ interface Place {
   readonly region: string;
 }
 
+/** A 12-character resource id not in `used` (which it joins), so no two ARNs of one data set are equal. */
+function freshId(random: SeededRandom, used: Set<string>): string {
+  let id = random.text(ALPHANUMERIC, 12);
+  while (used.has(id)) id = random.text(ALPHANUMERIC, 12);
+  used.add(id);
+  return id;
+}
+
+/** FNV-1a of a string: mixes a channel's ARN into the seed of its one-off stream key. */
+function hashOf(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+
 /** The resources a channel refers to; an empty string is none, as the API writes it. */
 interface ChannelReferences {
   readonly recordingConfigurationArn: string;
@@ -143,8 +158,9 @@ function makeChannel(
   index: number,
   tagCount: number,
   references: ChannelReferences = NO_REFERENCES,
+  used: Set<string> = new Set(),
 ): Channel {
-  const id = random.text(ALPHANUMERIC, 12);
+  const id = freshId(random, used);
   const ingestId = random.text(LOWER_ALPHANUMERIC, 12);
   return {
     arn: ivsArn('channel', place.region, place.accountId, id),
@@ -217,9 +233,15 @@ function makeAdConfiguration(random: SeededRandom, place: Place, index: number, 
 }
 
 /** The stream key of a channel, with its secret value. */
-function makeStreamKey(random: SeededRandom, place: Place, channel: Channel, tagCount: number): StreamKey {
+function makeStreamKey(
+  random: SeededRandom,
+  place: Place,
+  channel: Channel,
+  tagCount: number,
+  used: Set<string> = new Set(),
+): StreamKey {
   return {
-    arn: ivsArn('stream-key', place.region, place.accountId, random.text(ALPHANUMERIC, 12)),
+    arn: ivsArn('stream-key', place.region, place.accountId, freshId(random, used)),
     value: `sk_${place.region}_${random.text(ALPHANUMERIC, 12)}_${random.text(ALPHANUMERIC, 12)}`,
     channelArn: channel.arn ?? '',
     tags: tagsFor(random, tagCount),
@@ -277,18 +299,26 @@ export function generateFixtures(options: FixtureOptions): IvsSnapshot {
   );
   const channels: Channel[] = [];
   const streamKeys: StreamKey[] = [];
+  const used = new Set<string>();
   for (let index = 0; index < (options.channels ?? 5); index += 1) {
     // Every other channel records, every third is restricted, so both kinds of reference are present.
     const recording =
       index % 2 === 0 ? recordingConfigurations[(index / 2) % recordingConfigurations.length] : undefined;
     const policy =
       index % 3 === 1 ? playbackRestrictionPolicies[((index - 1) / 3) % playbackRestrictionPolicies.length] : undefined;
-    const channel = makeChannel(random, place, index, tagCount, {
-      recordingConfigurationArn: recording?.arn ?? '',
-      playbackRestrictionPolicyArn: policy?.arn ?? '',
-    });
+    const channel = makeChannel(
+      random,
+      place,
+      index,
+      tagCount,
+      {
+        recordingConfigurationArn: recording?.arn ?? '',
+        playbackRestrictionPolicyArn: policy?.arn ?? '',
+      },
+      used,
+    );
     channels.push(channel);
-    streamKeys.push(makeStreamKey(random, place, channel, tagCount));
+    streamKeys.push(makeStreamKey(random, place, channel, tagCount, used));
   }
   // Live streams go to a seeded choice of distinct channels.
   const order = channels.map((channel) => ({ channel, rank: random.next() })).sort((a, b) => a.rank - b.rank);
@@ -338,10 +368,14 @@ export const fixtures = {
       options.tags ?? 0,
     );
   },
-  /** The stream key of a channel (ARN and region taken from the channel's ARN). */
+  /**
+   * The stream key of a channel (account and region taken from the channel's ARN); keys of
+   * different channels get different ARNs, as the channel's ARN is mixed into the seed.
+   */
   streamKey(channel: Channel, options: { readonly seed?: number; readonly tags?: number } = {}): StreamKey {
     const [, , , region = defaultRegion, accountId = defaultAccountId] = (channel.arn ?? '').split(':');
-    return makeStreamKey(seededRandom(options.seed ?? 1), { accountId, region }, channel, options.tags ?? 0);
+    const random = seededRandom((options.seed ?? 1) ^ hashOf(channel.arn ?? ''));
+    return makeStreamKey(random, { accountId, region }, channel, options.tags ?? 0);
   },
   /** A live stream on a channel. */
   stream(channel: Channel, options: { readonly seed?: number } = {}): Stream {

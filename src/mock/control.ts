@@ -1,6 +1,5 @@
 import type { RecordingConfigurationState, StreamHealth } from '../../generated/types.js';
 import { controlPrefix } from '../protocol/conventions.js';
-import type { IvsSnapshot } from '../state/snapshot.js';
 import { errorAnswer, jsonAnswer } from './errors.js';
 import { jsonTooDeep, tooDeepError } from './json-depth.js';
 import type { PlainAnswer } from './plain-http.js';
@@ -115,7 +114,7 @@ export function answerControl(
     case 'restore': {
       const body = readJson(bodyText);
       if (!body.ok) return reply(body, requestId);
-      const restored = store.restore(body.value as unknown as IvsSnapshot);
+      const restored = store.tryRestore(body.value);
       return reply(restored.ok ? { ok: true, value: {} } : restored, requestId);
     }
     case 'streams/start': {
@@ -125,7 +124,7 @@ export function answerControl(
       if (!arn.ok) return reply(arn, requestId);
       const options = streamStartOptions(body.value);
       if (!options.ok) return reply(options, requestId);
-      const started = store.startStream(arn.value, options.value);
+      const started = store.tryStartStream(arn.value, options.value);
       return reply(started.ok ? { ok: true, value: { stream: started.value } } : started, requestId);
     }
     case 'streams/stop': {
@@ -133,7 +132,7 @@ export function answerControl(
       if (!body.ok) return reply(body, requestId);
       const arn = channelArnOf(body.value);
       if (!arn.ok) return reply(arn, requestId);
-      const stopped = store.stopStream(arn.value);
+      const stopped = store.tryStopStream(arn.value);
       return reply(stopped.ok ? { ok: true, value: {} } : stopped, requestId);
     }
     case 'recording-configurations/state': {
@@ -144,7 +143,7 @@ export function answerControl(
       const state = stringMember(body.value, 'state');
       if (!state.ok) return reply(state, requestId);
       // The store checks the value against the RecordingConfigurationState enum.
-      const set = store.setRecordingConfigurationState(arn.value, state.value as RecordingConfigurationState);
+      const set = store.trySetRecordingConfigurationState(arn.value, state.value as RecordingConfigurationState);
       return reply(set.ok ? { ok: true, value: { recordingConfiguration: set.value } } : set, requestId);
     }
     case 'viewer-session-revocations': {

@@ -57,6 +57,8 @@ export type RoutedRequest =
 export interface IvsCore {
   /** The state it serves. */
   readonly store: IvsStore;
+  /** The live fault rules (a controller made from the `faults` option, or the one given). */
+  readonly faults: FaultController;
   /** Where a request goes; `undefined` for a request that is not the emulator's (other paths, `OPTIONS`). */
   route(method: string, path: string, query: string, headers: HeaderLookup): RoutedRequest | undefined;
   /**
@@ -219,6 +221,7 @@ export function createIvsCore(options: IvsEmulatorOptions = {}): IvsCore {
 
   return {
     store,
+    faults,
     route,
     answer,
     handle(request) {

@@ -4,7 +4,7 @@ import { inputValidators } from '../../generated/validators.js';
 import { behaviourContext, behaviours } from './resources/index.js';
 import { validateBounded } from './bounded-validation.js';
 import { type Result, fail } from './result.js';
-import type { IvsStore } from './store.js';
+import type { StoreCore } from './store-core.js';
 
 /** Who is calling: the account and region whose partition a request reads and changes. */
 export interface Caller {
@@ -19,7 +19,7 @@ export interface Caller {
  * validator (before any lookup, so a bad input never changes state), then runs its behaviour.
  */
 export function invokeOperation<K extends OperationName>(
-  store: IvsStore,
+  store: StoreCore,
   caller: Caller,
   operation: K,
   input: unknown,

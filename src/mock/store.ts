@@ -1,11 +1,16 @@
 import type {
-  OperationName,
+  CreateChannelRequest,
+  CreateChannelResponse,
+  CreateStreamKeyRequest,
+  CreateStreamKeyResponse,
   RecordingConfiguration,
   RecordingConfigurationState,
   Stream,
 } from '../../generated/types.js';
 import type { IvsSnapshot } from '../state/snapshot.js';
 import { parseArn } from './arn.js';
+import { defaultAccountId, defaultRegion } from '../protocol/conventions.js';
+import { type Caller, invokeOperation } from './invoke.js';
 import { createRandom, type RandomSource, randomSeed } from './random.js';
 import {
   createPartition,
@@ -22,10 +27,13 @@ import {
 import { channelArnKind } from './resources/channels/identity.js';
 import { type StartStreamOptions, startStreamIn, stopStreamIn } from './resources/streams/live.js';
 import { type Result, fail } from './result.js';
+import { IvsStoreError } from './store-error.js';
+import type { IvsStoreChange, StoreCore } from './store-core.js';
 import { partitionKey, restorePartitions, snapshotPartitions } from './store-snapshot.js';
 
 export type { IvsLimits, RecordingConfigurationProgression } from './resources/index.js';
 export type { StartStreamOptions } from './resources/streams/live.js';
+export type { IvsStoreChange } from './store-core.js';
 
 /** Options of `createIvsStore`. */
 export interface IvsStoreOptions {
@@ -49,56 +57,55 @@ export interface IvsStoreOptions {
   readonly onChange?: (change: IvsStoreChange) => void;
 }
 
-/** One accepted change of a store's state, as told to `onChange`. */
-export type IvsStoreChange =
-  | {
-      /** A mutating operation that succeeded. */
-      readonly kind: 'operation';
-      readonly operation: OperationName;
-      readonly accountId: string;
-      readonly region: string;
-      readonly input: unknown;
-      readonly output: unknown;
-    }
-  | {
-      /** `startStream` or `stopStream` on this channel. */
-      readonly kind: 'stream';
-      readonly channelArn: string;
-    }
-  | {
-      /** A store control changed the resource with this ARN (e.g. `setRecordingConfigurationState`). */
-      readonly kind: 'resource';
-      readonly arn: string;
-    }
-  | { readonly kind: 'reset' }
-  | { readonly kind: 'restore' };
-
 /** The in-memory state of the emulator, partitioned by account and region, with controls for tests. */
-export interface IvsStore {
-  /** The store's clock (milliseconds since the epoch). */
-  readonly clock: () => number;
-  /** The seeded random source behind ids, keys and addresses. */
-  readonly random: RandomSource;
-  /** The quotas in force. */
-  readonly limits: IvsLimits;
-  /** How new recording configurations move from CREATING to ACTIVE. */
-  readonly recordingConfigurationProgression: RecordingConfigurationProgression;
-  /** The partition of one account in one region, made empty on first use. */
-  partition(accountId: string, region: string): Partition;
-  /** Puts a channel on air (the ARN names its partition), or updates health and viewers of a live one. */
-  startStream(channelArn: string, options?: StartStreamOptions): Result<Stream>;
-  /** Takes a channel off the air, ending its stream session. */
-  stopStream(channelArn: string): Result<void>;
-  /** Sets the state of a recording configuration (the ARN names its partition), e.g. to CREATE_FAILED. */
-  setRecordingConfigurationState(arn: string, state: RecordingConfigurationState): Result<RecordingConfiguration>;
+export interface IvsStore extends StoreCore {
+  /**
+   * Puts a channel on air (the ARN names its partition), or updates health and viewers of a live
+   * one; throws `IvsStoreError` for an ARN that names no channel.
+   */
+  startStream(channelArn: string, options?: StartStreamOptions): Stream;
+  /** `startStream` that returns the failure as a value instead of throwing it. */
+  tryStartStream(channelArn: string, options?: StartStreamOptions): Result<Stream>;
+  /** Takes a channel off the air; throws `IvsStoreError` when the channel is unknown or not live. */
+  stopStream(channelArn: string): void;
+  /** `stopStream` that returns the failure as a value instead of throwing it. */
+  tryStopStream(channelArn: string): Result<void>;
+  /**
+   * Sets the state of a recording configuration (the ARN names its partition), e.g. to CREATE_FAILED;
+   * throws `IvsStoreError` for an ARN that names no recording configuration or a state the model lacks.
+   */
+  setRecordingConfigurationState(arn: string, state: RecordingConfigurationState): RecordingConfiguration;
+  /** `setRecordingConfigurationState` that returns the failure as a value instead of throwing it. */
+  trySetRecordingConfigurationState(arn: string, state: RecordingConfigurationState): Result<RecordingConfiguration>;
   /** Forgets everything and restarts the id sequence from the seed. */
   reset(): void;
   /** The whole state as plain JSON. */
   snapshot(): IvsSnapshot;
-  /** Replaces the whole state with a snapshot; on any error the state is left as it was. */
-  restore(snapshot: IvsSnapshot): Result<void>;
-  /** Passes a change made outside the store's own methods to `onChange` (`invokeOperation` reports each mutating operation). */
-  changed(change: IvsStoreChange): void;
+  /**
+   * Replaces the whole state with a snapshot, checked at run time (so an imported JSON file needs
+   * no cast); throws `IvsStoreError` naming where a bad one is wrong, and then changes nothing.
+   */
+  restore(snapshot: unknown): void;
+  /** `restore` that returns a bad snapshot's `ValidationException` as a value instead of throwing it. */
+  tryRestore(snapshot: unknown): Result<void>;
+  /**
+   * Seeds a channel through the CreateChannel operation itself (same validation, defaults and
+   * quota), in the default account and region unless `at` names others; returns what the service
+   * would, and throws `IvsStoreError` for an input the service would refuse.
+   * @example const { channel, streamKey } = store.createChannel({ name: 'studio-a' })
+   */
+  createChannel(input?: CreateChannelRequest, at?: Partial<Caller>): CreateChannelResponse;
+  /**
+   * Seeds a stream key for a channel through the CreateStreamKey operation (in the channel's
+   * account and region); throws `IvsStoreError` where the service would answer with an error.
+   */
+  createStreamKey(channelArn: string, input?: Omit<CreateStreamKeyRequest, 'channelArn'>): CreateStreamKeyResponse;
+}
+
+/** The value of a store control's result, or its error thrown as `IvsStoreError`. */
+function orThrow<T>(control: string, result: Result<T>): T {
+  if (!result.ok) throw new IvsStoreError(control, result.error);
+  return result.value;
 }
 
 /** Creates an empty emulator state. */
@@ -126,34 +133,52 @@ export function createIvsStore(options: IvsStoreOptions = {}): IvsStore {
   };
   const recordingConfigurationProgression = options.recordingConfigurationProgression ?? 'immediate';
 
-  return {
+  const tryStartStream = (channelArn: string, startOptions: StartStreamOptions = {}): Result<Stream> => {
+    const found = partitionOf(channelArn, channelArnKind);
+    if (!found.ok) return found;
+    const started = startStreamIn(found.value, channelArn, startOptions, clock(), random);
+    if (started.ok) changed({ kind: 'stream', channelArn });
+    return started;
+  };
+  const tryStopStream = (channelArn: string): Result<void> => {
+    const found = partitionOf(channelArn, channelArnKind);
+    if (!found.ok) return found;
+    const stopped = stopStreamIn(found.value, channelArn, clock());
+    if (stopped.ok) changed({ kind: 'stream', channelArn });
+    return stopped;
+  };
+  const trySetRecordingConfigurationState = (
+    arn: string,
+    state: RecordingConfigurationState,
+  ): Result<RecordingConfiguration> => {
+    const found = partitionOf(arn, recordingConfigurationArnKind);
+    if (!found.ok) return found;
+    const set = setRecordingConfigurationStateIn(found.value, arn, state);
+    if (!set.ok) return set;
+    changed({ kind: 'resource', arn });
+    return { ok: true, value: recordingConfigurationView(set.value) };
+  };
+  const tryRestore = (snapshot: unknown): Result<void> => {
+    const restored = restorePartitions(snapshot);
+    if (!restored.ok) return restored;
+    partitions = restored.value;
+    changed({ kind: 'restore' });
+    return { ok: true, value: undefined };
+  };
+
+  const store: IvsStore = {
     clock,
     random,
     limits,
     recordingConfigurationProgression,
     partition,
-    startStream(channelArn, startOptions = {}) {
-      const found = partitionOf(channelArn, channelArnKind);
-      if (!found.ok) return found;
-      const started = startStreamIn(found.value, channelArn, startOptions, clock(), random);
-      if (started.ok) changed({ kind: 'stream', channelArn });
-      return started;
-    },
-    stopStream(channelArn) {
-      const found = partitionOf(channelArn, channelArnKind);
-      if (!found.ok) return found;
-      const stopped = stopStreamIn(found.value, channelArn, clock());
-      if (stopped.ok) changed({ kind: 'stream', channelArn });
-      return stopped;
-    },
-    setRecordingConfigurationState(arn, state) {
-      const found = partitionOf(arn, recordingConfigurationArnKind);
-      if (!found.ok) return found;
-      const set = setRecordingConfigurationStateIn(found.value, arn, state);
-      if (!set.ok) return set;
-      changed({ kind: 'resource', arn });
-      return { ok: true, value: recordingConfigurationView(set.value) };
-    },
+    startStream: (channelArn, startOptions) => orThrow('startStream', tryStartStream(channelArn, startOptions)),
+    tryStartStream,
+    stopStream: (channelArn) => orThrow('stopStream', tryStopStream(channelArn)),
+    tryStopStream,
+    setRecordingConfigurationState: (arn, state) =>
+      orThrow('setRecordingConfigurationState', trySetRecordingConfigurationState(arn, state)),
+    trySetRecordingConfigurationState,
     reset() {
       partitions = new Map();
       random.restart();
@@ -162,13 +187,18 @@ export function createIvsStore(options: IvsStoreOptions = {}): IvsStore {
     snapshot() {
       return snapshotPartitions(partitions.values());
     },
-    restore(snapshot) {
-      const restored = restorePartitions(snapshot);
-      if (!restored.ok) return restored;
-      partitions = restored.value;
-      changed({ kind: 'restore' });
-      return { ok: true, value: undefined };
+    restore: (snapshot) => orThrow('restore', tryRestore(snapshot)),
+    tryRestore,
+    createChannel(input = {}, at = {}) {
+      const caller = { accountId: at.accountId ?? defaultAccountId, region: at.region ?? defaultRegion };
+      return orThrow('createChannel', invokeOperation(store, caller, 'CreateChannel', input));
+    },
+    createStreamKey(channelArn, input = {}) {
+      const parsed = parseArn(channelArn);
+      const caller = { accountId: parsed?.accountId ?? defaultAccountId, region: parsed?.region ?? defaultRegion };
+      return orThrow('createStreamKey', invokeOperation(store, caller, 'CreateStreamKey', { ...input, channelArn }));
     },
     changed,
   };
+  return store;
 }

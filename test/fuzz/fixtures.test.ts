@@ -100,7 +100,7 @@ describe('generateFixtures', () => {
   test('the emulator store restores a generated data set', () => {
     const store = createIvsStore({ seed: 1 });
     const snapshot = generateFixtures({ seed: 42, channels: 25, liveStreams: 3 });
-    expect(store.restore(snapshot)).toEqual({ ok: true, value: undefined });
+    expect(store.tryRestore(snapshot)).toEqual({ ok: true, value: undefined });
     expect(store.snapshot().partitions[0]?.channels).toHaveLength(25);
   });
 
@@ -121,7 +121,7 @@ describe('generateFixtures', () => {
       playbackRestrictionPolicies: 2,
       adConfigurations: 2,
     });
-    expect(store.restore(snapshot).ok).toBe(true);
+    expect(store.tryRestore(snapshot).ok).toBe(true);
     expect(store.snapshot().partitions[0]?.[kind]).toEqual(snapshot.partitions[0]?.[kind]);
   });
 });
@@ -162,7 +162,7 @@ describe('responseFixtures', () => {
   test.each(Object.values(responses).filter((entry) => !entry.example))(
     '$operation: the emulator holding the data set answers exactly this',
     async (entry) => {
-      expect(store.restore(snapshot).ok).toBe(true);
+      expect(store.tryRestore(snapshot).ok).toBe(true);
       const response = await target.send(entry.operation, entry.input);
       expect({ status: response.status, body: response.body }).toEqual({ status: entry.status, body: entry.output });
     },

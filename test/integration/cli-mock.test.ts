@@ -1,11 +1,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer, type Server } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { CreateChannelCommand, IvsClient } from '@aws-sdk/client-ivs';
+import { CreateChannelCommand, IvsClient, ListChannelsCommand } from '@aws-sdk/client-ivs';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { mockServerOptions } from '../../src/cli/mock.js';
+import { generateFixtures } from '../../src/fuzz/index.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const launcher = fileURLToPath(new URL('../../bin/ivs-contract.js', import.meta.url));
@@ -127,6 +130,44 @@ describe('ivs-contract mock as a child process', () => {
     withoutControl.child.kill('SIGTERM');
     await Promise.all([withControl.exited, withoutControl.exited]);
   }, 60_000);
+
+  describe('--fixtures FILE', () => {
+    let dir = '';
+    beforeAll(() => {
+      dir = mkdtempSync(join(tmpdir(), 'ivs-contract-fixtures-'));
+      writeFileSync(join(dir, 'good.json'), JSON.stringify(generateFixtures({ seed: 7, channels: 3, liveStreams: 1 })));
+      writeFileSync(join(dir, 'wrong-format.json'), JSON.stringify({ format: 'something-else', partitions: [] }));
+      writeFileSync(join(dir, 'not-json.json'), '{ "format": ');
+    });
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+    test('loads the file at start, so its channels are there from the first call', async () => {
+      const cli = await startCli('mock', '--port', '0', '--fixtures', join(dir, 'good.json'));
+      const ivs = client(cli.url);
+      const { channels } = await ivs.send(new ListChannelsCommand({}));
+      ivs.destroy();
+      expect(channels).toHaveLength(3);
+      cli.child.kill('SIGTERM');
+      await cli.exited;
+    }, 60_000);
+
+    test.each([
+      ['wrong-format.json', /is not a valid snapshot: The snapshot must be an object with "format"/],
+      ['not-json.json', /is not JSON: /],
+      ['missing.json', /cannot be read \(ENOENT\)/],
+    ])(
+      '%s is refused with one line and exit code 2',
+      async (name, reason) => {
+        const { exited } = spawnCli(['mock', '--port', '0', '--fixtures', join(dir, name)]);
+        const { code, stderr } = await exited;
+        expect(code).toBe(2);
+        expect(stderr.trimEnd().split('\n')).toHaveLength(1);
+        expect(stderr).toMatch(new RegExp(`^ivs-contract mock: --fixtures \\S*${name} `));
+        expect(stderr).toMatch(reason);
+      },
+      60_000,
+    );
+  });
 
   describe('a port already in use', () => {
     let blocker: Server;

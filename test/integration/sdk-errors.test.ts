@@ -3,7 +3,7 @@ import { CreateChannelCommand, type IvsClient, PutMetadataCommand } from '@aws-s
 import { describe, expect, test } from 'vitest';
 import { errors, operations, operationNames } from '../../generated/operations.js';
 import type { OperationName } from '../../generated/types.js';
-import { createIvsStore, ivsHandlers, type IvsStoreOptions } from '../../src/mock/index.js';
+import { createIvsStore, type FaultRule, ivsHandlers, type IvsStoreOptions } from '../../src/mock/index.js';
 import { mediaTailorArn, publicKeyPem } from '../mock/public-keys.js';
 import { rejection, useIvsMock } from './sdk-harness.js';
 
@@ -30,7 +30,7 @@ async function channel(client: IvsClient, live = false) {
 
 /** Makes an operation fail with an error that only faults can cause here. */
 const injected = (operation: OperationName, error: string) => async (client: IvsClient) => {
-  mock.faults.add({ operation, error, times: 1 });
+  mock.faults.add({ operation, error, times: 1 } as FaultRule);
   return send(client, operation, {
     arn: unknownChannel,
     arns: [unknownChannel],

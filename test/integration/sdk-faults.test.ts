@@ -6,14 +6,15 @@ const mock = useIvsMock();
 
 describe('faults, as the SDK and its retries see them', () => {
   test('two throttles then success: the SDK retries and succeeds on the 3rd attempt', async () => {
-    mock.faults.add({ operation: 'ListChannels', error: 'ThrottlingException', times: 2 });
+    // ListChannels does not model ThrottlingException, so the rule names every operation ('*').
+    mock.faults.add({ operation: '*', error: 'ThrottlingException', times: 2 });
     const out = await mock.client().send(new ListChannelsCommand({}));
     expect(out.$metadata.attempts).toBe(3);
     expect(out.channels).toEqual([]);
   });
 
   test('three throttles exhaust the default 3 attempts', async () => {
-    mock.faults.add({ operation: 'ListStreams', error: 'ThrottlingException', times: 3 });
+    mock.faults.add({ operation: '*', error: 'ThrottlingException', times: 3 });
     const error = await rejection(mock.client().send(new ListStreamsCommand({})));
     expect(error.name).toBe('ThrottlingException');
     expect(error.$metadata.attempts).toBe(3);
@@ -23,8 +24,8 @@ describe('faults, as the SDK and its retries see them', () => {
   test.each([
     ['InternalServerException', 500],
     ['StreamUnavailable', 503],
-  ])('a server-side %s is retried', async (error, status) => {
-    mock.faults.add({ operation: 'CreateChannel', error, times: 1 });
+  ] as const)('a server-side %s is retried', async (error, status) => {
+    mock.faults.add({ operation: '*', error, times: 1 });
     const out = await mock.client().send(new CreateChannelCommand({}));
     expect(out.$metadata.attempts).toBe(2);
     expect(status).toBeGreaterThanOrEqual(500);

@@ -75,7 +75,7 @@ describe('snapshot and restore', () => {
     const snapshot = mock.store.snapshot();
     mock.store.reset();
     expect((await mock.client().send(new ListChannelsCommand({}))).channels).toEqual([]);
-    expect(mock.store.restore(snapshot).ok).toBe(true);
+    expect(mock.store.tryRestore(snapshot).ok).toBe(true);
     expect((await mock.client().send(new ListChannelsCommand({}))).channels?.map((c) => [c.name, c.tags])).toEqual([
       ['kept', { t: '1' }],
     ]);
@@ -86,7 +86,7 @@ describe('snapshot and restore', () => {
 
   test('restored live streams answer GetStream', async () => {
     const arn = 'arn:aws:ivs:us-west-2:123456789012:channel/restoredChan';
-    const restored = mock.store.restore({
+    const restored = mock.store.tryRestore({
       format: SNAPSHOT_FORMAT,
       partitions: [
         {

@@ -209,7 +209,7 @@ describe('recording configurations: state progression and references', () => {
     const arn = await recordingConfiguration(client);
     const list = async () => (await client.send(new ListRecordingConfigurationsCommand({}))).recordingConfigurations;
     expect((await list())?.[0]?.state).toBe('CREATING');
-    expect(store.setRecordingConfigurationState(arn, 'CREATE_FAILED')).toMatchObject({
+    expect(store.trySetRecordingConfigurationState(arn, 'CREATE_FAILED')).toMatchObject({
       ok: true,
       value: { state: 'CREATE_FAILED' },
     });
@@ -437,7 +437,7 @@ describe('tags, snapshots and partitions cover every resource', () => {
       ].map((list) => list?.length),
     ).toEqual([1, 1, 1, 1, 1, 1]);
     const copy = createIvsStore();
-    expect(copy.restore(JSON.parse(JSON.stringify(snapshot)))).toEqual({ ok: true, value: undefined });
+    expect(copy.tryRestore(JSON.parse(JSON.stringify(snapshot)))).toEqual({ ok: true, value: undefined });
     expect(copy.snapshot()).toEqual(snapshot);
   });
 
@@ -446,7 +446,7 @@ describe('tags, snapshots and partitions cover every resource', () => {
     await channel(mock.client(), { recordingConfigurationArn });
     const snapshot = mock.store.snapshot();
     const broken = { ...snapshot, partitions: [{ ...snapshot.partitions[0], recordingConfigurations: [] }] };
-    expect(createIvsStore().restore(broken as never)).toMatchObject({
+    expect(createIvsStore().tryRestore(broken as never)).toMatchObject({
       ok: false,
       error: { type: 'ValidationException', message: expect.stringContaining('recordingConfigurationArn') },
     });

@@ -78,7 +78,7 @@ describe('channel behaviours', () => {
   test('DeleteChannel of a live channel is ConflictException and deletes nothing', () => {
     const { store, context } = testContext();
     const arn = unwrap(createChannel(context(), {})).channel?.arn ?? '';
-    unwrap(store.startStream(arn));
+    unwrap(store.tryStartStream(arn));
     expect(errorType(deleteChannel(context(), { arn }))).toBe('ConflictException');
     expect(context().partition.channels.has(arn)).toBe(true);
     expect(context().partition.streamKeys.size).toBe(1);
@@ -104,7 +104,7 @@ describe('channel behaviours', () => {
   test('UpdateChannel of a live channel is ConflictException', () => {
     const { store, context } = testContext();
     const arn = unwrap(createChannel(context(), {})).channel?.arn ?? '';
-    unwrap(store.startStream(arn));
+    unwrap(store.tryStartStream(arn));
     expect(errorType(updateChannel(context(), { arn, name: 'x' }))).toBe('ConflictException');
     expect(context().partition.channels.get(arn)?.name).toBe('');
   });

@@ -3,8 +3,8 @@ import { createFaultController, toFaultController } from '../../src/mock/faults.
 
 describe('fault controller', () => {
   test('a rule without times hits every matching call', () => {
-    const faults = createFaultController([{ operation: 'GetChannel', error: 'InternalServerException' }]);
-    expect(faults.decide('GetChannel').outcome).toMatchObject({ kind: 'error', type: 'InternalServerException' });
+    const faults = createFaultController([{ operation: 'GetChannel', error: 'ResourceNotFoundException' }]);
+    expect(faults.decide('GetChannel').outcome).toMatchObject({ kind: 'error', type: 'ResourceNotFoundException' });
     expect(faults.decide('GetChannel').outcome?.kind).toBe('error');
     expect(faults.decide('ListChannels')).toEqual({ latencyMs: 0 });
   });
@@ -61,7 +61,7 @@ describe('fault controller', () => {
   test('toFaultController uses a given controller as it is and wraps a list', () => {
     const controller = createFaultController();
     expect(toFaultController(controller, 1)).toBe(controller);
-    expect(toFaultController([{ error: 'X' }], 1).rules()).toEqual([{ error: 'X' }]);
+    expect(toFaultController([{ error: 'StreamUnavailable' }], 1).rules()).toEqual([{ error: 'StreamUnavailable' }]);
     expect(toFaultController(undefined, undefined).rules()).toEqual([]);
   });
 });

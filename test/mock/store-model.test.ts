@@ -165,7 +165,7 @@ class StartStream implements Command {
   check = (model: Readonly<Model>) => model.channels.size > 0;
   run(model: Model, real: Real) {
     const arn = pickFrom([...model.channels.keys()], this.index) ?? '';
-    must(real.store.startStream(arn));
+    must(real.store.tryStartStream(arn));
     const channel = model.channels.get(arn);
     if (channel !== undefined) channel.live = true;
   }

@@ -57,7 +57,7 @@ describe('createIvsStore', () => {
     const { channel } = unwrap(
       createChannel(behaviourContext(store, store.partition('210987654321', 'eu-west-1'), 0), {}),
     );
-    const stream = unwrap(store.startStream(channel?.arn ?? '', { health: 'STARVING', viewerCount: 12 }));
+    const stream = unwrap(store.tryStartStream(channel?.arn ?? '', { health: 'STARVING', viewerCount: 12 }));
     expect(stream).toEqual({
       channelArn: channel?.arn,
       streamId: expect.stringMatching(/^st-[a-zA-Z0-9]{23}$/),
@@ -73,16 +73,16 @@ describe('createIvsStore', () => {
   test('startStream on a live channel updates health and viewers but keeps the start time', () => {
     const { store, context, setTime } = testContext();
     const arn = unwrap(createChannel(context(), {})).channel?.arn ?? '';
-    const first = unwrap(store.startStream(arn));
+    const first = unwrap(store.tryStartStream(arn));
     setTime(Date.parse('2026-05-05T00:00:00Z'));
-    const second = unwrap(store.startStream(arn, { viewerCount: 99 }));
+    const second = unwrap(store.tryStartStream(arn, { viewerCount: 99 }));
     expect(second).toEqual({ ...first, viewerCount: 99 });
   });
 
   test('startStream accepts an explicit start time', () => {
     const { store, context } = testContext();
     const arn = unwrap(createChannel(context(), {})).channel?.arn ?? '';
-    expect(unwrap(store.startStream(arn, { startTime: '2020-05-05T21:55:38Z' })).startTime).toBe(
+    expect(unwrap(store.tryStartStream(arn, { startTime: '2020-05-05T21:55:38Z' })).startTime).toBe(
       '2020-05-05T21:55:38Z',
     );
   });
@@ -91,19 +91,19 @@ describe('createIvsStore', () => {
     ['an unknown channel', 'arn:aws:ivs:us-west-2:123456789012:channel/abcdABCDefgh', 'ResourceNotFoundException'],
     ['a string that is not a channel ARN', 'nope', 'ValidationException'],
   ])('startStream on %s fails with %s', (_name, arn, type) => {
-    expect(errorType(testContext().store.startStream(arn, {}))).toBe(type);
+    expect(errorType(testContext().store.tryStartStream(arn, {}))).toBe(type);
   });
 
   test('startStream refuses an unknown health value', () => {
     const { store, context } = testContext();
     const arn = unwrap(createChannel(context(), {})).channel?.arn ?? '';
-    expect(errorType(store.startStream(arn, { health: 'GREAT' as never }))).toBe('ValidationException');
+    expect(errorType(store.tryStartStream(arn, { health: 'GREAT' as never }))).toBe('ValidationException');
   });
 
   test('stopStream on an offline channel is ChannelNotBroadcasting', () => {
     const { store, context } = testContext();
     const arn = unwrap(createChannel(context(), {})).channel?.arn ?? '';
-    expect(errorType(store.stopStream(arn))).toBe('ChannelNotBroadcasting');
+    expect(errorType(store.tryStopStream(arn))).toBe('ChannelNotBroadcasting');
   });
 
   test('snapshot then restore into a new store gives the same snapshot', () => {
@@ -112,11 +112,11 @@ describe('createIvsStore', () => {
       unwrap(createChannel(context(), { name: 'a', tags: JSON.parse('{"__proto__":"x","team":"y"}') })).channel?.arn ??
       '';
     unwrap(createChannel(context(), { name: 'b', latencyMode: 'NORMAL', type: 'BASIC' }));
-    unwrap(store.startStream(arn, { viewerCount: 3 }));
+    unwrap(store.tryStartStream(arn, { viewerCount: 3 }));
     const snapshot = store.snapshot();
     expect(snapshot.format).toBe(SNAPSHOT_FORMAT);
     const copy = createIvsStore();
-    unwrap(copy.restore(JSON.parse(JSON.stringify(snapshot))));
+    unwrap(copy.tryRestore(JSON.parse(JSON.stringify(snapshot))));
     expect(copy.snapshot()).toEqual(snapshot);
     expect(Object.keys(copy.snapshot().partitions[0]?.channels[0]?.tags ?? {})).toEqual(['__proto__', 'team']);
   });
@@ -127,7 +127,7 @@ describe('createIvsStore', () => {
     const before = store.snapshot();
     const broken = JSON.parse(JSON.stringify(before));
     broken.partitions[0].streamKeys[0].channelArn = 'arn:aws:ivs:us-west-2:123456789012:channel/missingMissi';
-    expect(errorType(store.restore(broken))).toBe('ValidationException');
+    expect(errorType(store.tryRestore(broken))).toBe('ValidationException');
     expect(store.snapshot()).toEqual(before);
   });
 
@@ -200,14 +200,14 @@ describe('createIvsStore', () => {
       },
     ],
   ])('restore refuses %s', (_name, snapshot) => {
-    expect(errorType(createIvsStore().restore(snapshot as never))).toBe('ValidationException');
+    expect(errorType(createIvsStore().tryRestore(snapshot as never))).toBe('ValidationException');
   });
 
   test('restored channels fill every absent member with its default', () => {
     const store = createIvsStore();
     const arn = 'arn:aws:ivs:us-west-2:123456789012:channel/abcdABCDefgh';
     unwrap(
-      store.restore({
+      store.tryRestore({
         format: SNAPSHOT_FORMAT,
         partitions: [
           {

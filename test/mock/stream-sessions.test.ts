@@ -21,7 +21,7 @@ describe('stream sessions', () => {
       tags: new Map(),
     });
     record.adConfigurationArn = 'arn:aws:ivs:us-west-2:123456789012:ad-configuration/abcdABCDefgh';
-    unwrap(store.startStream(channelArn));
+    unwrap(store.tryStartStream(channelArn));
     let last = '';
     for (let i = 0; i < maxSessionEvents + 5; i += 1)
       last = unwrap(insertAdBreak(context(), { channelArn, durationSeconds: 1 })).adBreakId ?? '';
@@ -34,8 +34,8 @@ describe('stream sessions', () => {
     const { store, context } = testContext();
     const channelArn = unwrap(createChannel(context(), {})).channel?.arn ?? '';
     for (let i = 0; i < maxSessionsPerChannel + 3; i += 1) {
-      unwrap(store.startStream(channelArn));
-      unwrap(store.stopStream(channelArn));
+      unwrap(store.tryStartStream(channelArn));
+      unwrap(store.tryStopStream(channelArn));
     }
     expect(context().partition.streamSessions.get(channelArn)).toHaveLength(maxSessionsPerChannel);
   });
@@ -44,8 +44,8 @@ describe('stream sessions', () => {
     const { store, context } = testContext();
     const channelArn = unwrap(createChannel(context(), {})).channel?.arn ?? '';
     for (let i = 0; i < 12; i += 1) {
-      unwrap(store.startStream(channelArn));
-      unwrap(store.stopStream(channelArn));
+      unwrap(store.tryStartStream(channelArn));
+      unwrap(store.tryStopStream(channelArn));
     }
     const begun = (context().partition.streamSessions.get(channelArn) ?? []).map((session) => session.streamId);
     const newestFirst = [...begun].reverse();

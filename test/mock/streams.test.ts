@@ -9,7 +9,7 @@ function liveChannel() {
   const setup = testContext();
   const { channel } = unwrap(createChannel(setup.context(), {}));
   const channelArn = channel?.arn ?? '';
-  unwrap(setup.store.startStream(channelArn, { viewerCount: 5 }));
+  unwrap(setup.store.tryStartStream(channelArn, { viewerCount: 5 }));
   return { ...setup, channelArn, playbackUrl: channel?.playbackUrl };
 }
 
@@ -101,7 +101,7 @@ describe('stream behaviours', () => {
   test('the PutMetadata limit is per channel', () => {
     const { store, context, channelArn } = liveChannel();
     const other = unwrap(createChannel(context(), {})).channel?.arn ?? '';
-    unwrap(store.startStream(other));
+    unwrap(store.tryStartStream(other));
     for (let i = 0; i < 5; i += 1) unwrap(putMetadata(context(), { channelArn, metadata: 'm' }));
     expect(unwrap(putMetadata(context(), { channelArn: other, metadata: 'm' }))).toEqual({});
   });

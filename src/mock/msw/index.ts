@@ -1,1 +1,2 @@
-export { controlHandlers, ivsHandlers, type IvsHandlersOptions } from './handlers.js';
+export { controlHandlers, type IvsHandlers, ivsHandlers, type IvsHandlersOptions } from './handlers.js';
+export { IncompatibleMswError, supportedMswRange } from './msw-support.js';

@@ -3,7 +3,8 @@ import { createIvsStore, type IvsLimits, type IvsStore, type RecordingConfigurat
 import { createCountingRandom } from './counting-random.js';
 import { problem, reasonOf, StateFileError, type StateFileResult } from './errors.js';
 import { readState } from './reader.js';
-import { loadSqlite, type SqliteImporter } from './sqlite.js';
+import { loadSqlite } from './sqlite.js';
+import type { SqliteImporter } from './sqlite-package.js';
 import { openStateFile } from './state-file.js';
 import { createStateWriter } from './writer.js';
 
@@ -67,7 +68,7 @@ export async function openPersistentStore(
     loading = true;
     try {
       random.seek(again.value.draws);
-      store.restore(again.value.snapshot);
+      store.tryRestore(again.value.snapshot);
     } finally {
       loading = false;
     }
@@ -95,7 +96,7 @@ export async function openPersistentStore(
     },
   });
   const writer = createStateWriter(db, () => store, random);
-  const restored = store.restore(stored.value.snapshot);
+  const restored = store.tryRestore(stored.value.snapshot);
   if (!restored.ok) {
     db.close();
     return problem('invalid-state', `the state file ${path} holds an invalid state: ${restored.error.message}`);

@@ -1,18 +1,12 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { problem, reasonOf, type StateFileResult } from './errors.js';
+import { missingSqliteMessage, type SqliteImporter } from './sqlite-package.js';
 
 /** An open better-sqlite3 database. */
 export type SqliteDatabase = BetterSqlite3.Database;
 
 /** better-sqlite3's `Database` constructor. */
 export type SqliteConstructor = new (filename: string, options?: BetterSqlite3.Options) => SqliteDatabase;
-
-/** Loads the better-sqlite3 module; injectable so tests can stand in for a missing package. */
-export type SqliteImporter = () => Promise<unknown>;
-
-/** The one line shown when better-sqlite3 cannot be loaded. */
-export const missingSqliteMessage =
-  'ivs-contract mock --state-file needs the better-sqlite3 package (npm install better-sqlite3@12)';
 
 // Loaded only when a state file is asked for: the package is native, Node-only and optional.
 const importBetterSqlite3: SqliteImporter = () => import('better-sqlite3');

@@ -1,7 +1,8 @@
 import { closeSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { problem, reasonOf, sqliteCode, type StateFileResult } from './errors.js';
 import { STATE_FORMAT, stateSchema, stateTables } from './schema.js';
-import { missingSqliteMessage, type SqliteConstructor, type SqliteDatabase } from './sqlite.js';
+import type { SqliteConstructor, SqliteDatabase } from './sqlite.js';
+import { missingSqliteMessage } from './sqlite-package.js';
 
 /** An open, checked state database. */
 export interface OpenedStateFile {

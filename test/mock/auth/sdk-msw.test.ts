@@ -128,7 +128,7 @@ describe('ivsHandlers({ auth }) on the wire', () => {
   });
 
   test('authentication comes before faults: a refused call does not use up a fault', async () => {
-    faults.add({ operation: 'ListChannels', error: 'ThrottlingException', times: 1 });
+    faults.add({ operation: '*', error: 'ThrottlingException', times: 1 });
     await rejection(client('AKIDSIGNED', 'wrong-secret').send(new ListChannelsCommand({})));
     const error = await rejection(client('AKIDSIGNED', 'right-secret').send(new ListChannelsCommand({})));
     expect(error.name).toBe('ThrottlingException');

@@ -274,7 +274,7 @@ describe('options', () => {
   test('faults reach the SDK over HTTP, and its retries get through a throttled call', async () => {
     const faulty = await startMockServer({
       port: 0,
-      faults: [{ operation: 'ListChannels', error: 'ThrottlingException', times: 2 }],
+      faults: [{ operation: '*', error: 'ThrottlingException', times: 2 }],
     });
     const client = new IvsClient({
       endpoint: faulty.url,

@@ -128,7 +128,7 @@ describe('a persistent store', () => {
         const donor = createIvsStore({ seed: 9 });
         createChannel(donor, { name: 'donated', tags: { from: 'donor' } });
         createChannel(store, { name: 'replaced' });
-        expect(store.restore(donor.snapshot()).ok).toBe(true);
+        expect(store.tryRestore(donor.snapshot()).ok).toBe(true);
       },
     ],
   ];
