@@ -6,6 +6,7 @@ import { createIvsStore, type IvsStoreChange, IvsStoreError, ivsHandlers } from 
 import { SNAPSHOT_FORMAT } from '../../src/state/snapshot.js';
 
 const unknownChannel = 'arn:aws:ivs:us-west-2:123456789012:channel/abcdABCD0000';
+const unknownRecordingConfiguration = 'arn:aws:ivs:us-west-2:123456789012:recording-configuration/abcdABCD0000';
 
 /** The error a control threw, or `undefined`. */
 function thrown(run: () => unknown): unknown {
@@ -33,6 +34,17 @@ describe('store controls throw a typed error on a programming mistake', () => {
       'stopStream on an unknown channel',
       (s: ReturnType<typeof createIvsStore>) => s.stopStream(unknownChannel),
       'ResourceNotFoundException',
+    ],
+    [
+      'setRecordingConfigurationState on an unknown recording configuration',
+      (s: ReturnType<typeof createIvsStore>) =>
+        s.setRecordingConfigurationState(unknownRecordingConfiguration, 'ACTIVE'),
+      'ResourceNotFoundException',
+    ],
+    [
+      'setRecordingConfigurationState on a channel ARN',
+      (s: ReturnType<typeof createIvsStore>) => s.setRecordingConfigurationState(unknownChannel, 'ACTIVE'),
+      'ValidationException',
     ],
     [
       'restore of something that is no snapshot',
@@ -75,6 +87,13 @@ describe('the try… forms return the failure as a value', () => {
 
   test('tryStopStream', () => {
     expect(createIvsStore().tryStopStream(unknownChannel)).toMatchObject({ ok: false });
+  });
+
+  test('trySetRecordingConfigurationState', () => {
+    expect(createIvsStore().trySetRecordingConfigurationState(unknownRecordingConfiguration, 'ACTIVE')).toMatchObject({
+      ok: false,
+      error: { type: 'ResourceNotFoundException' },
+    });
   });
 
   test('tryRestore', () => {
