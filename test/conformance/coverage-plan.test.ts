@@ -22,8 +22,18 @@ describe('planned constraints', () => {
       'filterByName:type',
       'filterByName:maxLength',
       'filterByName:pattern',
+      'filterByRecordingConfigurationArn:type',
+      'filterByRecordingConfigurationArn:maxLength',
+      'filterByRecordingConfigurationArn:pattern',
+      'filterByPlaybackRestrictionPolicyArn:type',
+      'filterByPlaybackRestrictionPolicyArn:maxLength',
+      'filterByPlaybackRestrictionPolicyArn:pattern',
+      'filterByAdConfigurationArn:type',
+      'filterByAdConfigurationArn:maxLength',
+      'filterByAdConfigurationArn:pattern',
       'nextToken:type',
       'nextToken:maxLength',
+      'nextToken:pattern',
       'maxResults:type',
       'maxResults:minimum',
       'maxResults:maximum',
@@ -82,7 +92,7 @@ describe('the coverage plan', () => {
   test('breaks a range just outside it, where off-by-one bugs live', () => {
     const plan = coveragePlan('ListChannels', references, scope);
     expect(plan.find((e) => planKey(e) === 'maxResults:minimum')?.input).toEqual({ maxResults: 0 });
-    expect(plan.find((e) => planKey(e) === 'maxResults:maximum')?.input).toEqual({ maxResults: 51 });
+    expect(plan.find((e) => planKey(e) === 'maxResults:maximum')?.input).toEqual({ maxResults: 101 });
   });
 
   test('sends no page token unless the token is what it breaks', () => {
