@@ -3,6 +3,7 @@ import { operationNames } from '../../generated/operations.js';
 import { inputValidators } from '../../generated/validators.js';
 import {
   coveragePlan,
+  enumSamples,
   labelOf,
   planKey,
   plannedConstraints,
@@ -69,6 +70,17 @@ describe('the valid base of a plan', () => {
   test('is valid for every operation', () => {
     for (const operation of operationNames) {
       expect(inputValidators[operation](validBase(operation, references, scope)), operation).toBe(true);
+    }
+  });
+});
+
+describe('the enum samples', () => {
+  test('hold a valid input for each value of each top-level enum member', () => {
+    const samples = enumSamples('CreateChannel', scope, 7);
+    for (const type of ['BASIC', 'STANDARD', 'ADVANCED_SD', 'ADVANCED_HD']) {
+      const sample = samples.find((s) => s['type'] === type);
+      expect(sample, type).toBeDefined();
+      expect(inputValidators.CreateChannel(sample), type).toBe(true);
     }
   });
 });
