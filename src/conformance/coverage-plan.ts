@@ -282,3 +282,23 @@ export function coveragePlan(operation: OperationName, references: PlanReference
     };
   });
 }
+
+/**
+ * One fixed-seed valid input per value of each top-level enum member, so every enum value is
+ * sent at least once whatever the random samples hold; a value no valid input can carry is skipped.
+ */
+export function enumSamples(operation: OperationName, scope: ArnScope, seed: number): Record<string, unknown>[] {
+  const root = rootOf(operation);
+  const out: Record<string, unknown>[] = [];
+  for (const [member, schema] of Object.entries(properties(root))) {
+    for (const value of enumValues(resolveSchema(root, schema)) ?? []) {
+      const carrying = validInputs(operation, scope).filter((input) => input[member] === value);
+      try {
+        out.push(...fc.sample(carrying, { numRuns: 1, seed }));
+      } catch {
+        // No valid input carries this value often enough to be found; the random samples still may.
+      }
+    }
+  }
+  return out;
+}

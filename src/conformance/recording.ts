@@ -51,6 +51,8 @@ const MINTED_MEMBERS: Readonly<Record<string, string>> = {
   ingestEndpoint: 'ingest',
   playbackUrl: 'playback',
   streamId: 'stream',
+  endpoint: 'srt',
+  passphrase: 'secret',
 };
 const OPAQUE_MEMBERS = new Set(['exceptionMessage', 'message']);
 /** Members whose values the server mints and the client sends back later (page tokens). */
@@ -59,7 +61,7 @@ const ECHOED_MEMBERS: Readonly<Record<string, string>> = { nextToken: 'token' };
 const ARN = /arn:aws:ivs:([a-z0-9-]+):(\d{12}):([a-z-]+)\/([A-Za-z0-9-]+)/g;
 const TIMESTAMP = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})/g;
 const PLACEHOLDER =
-  /<(?:arn:[a-z-]+|secret|ingest|playback|stream|token):\d+>|<account>|<runId>|<timestamp>|<message>/g;
+  /<(?:arn:[a-z-]+|secret|ingest|srt|playback|stream|token):\d+>|<account>|<runId>|<timestamp>|<message>/g;
 
 /**
  * The two-way map between run-specific values and placeholders: ARNs the server minted

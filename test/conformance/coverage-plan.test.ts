@@ -3,6 +3,7 @@ import { operationNames } from '../../generated/operations.js';
 import { inputValidators } from '../../generated/validators.js';
 import {
   coveragePlan,
+  enumSamples,
   labelOf,
   planKey,
   plannedConstraints,
@@ -22,8 +23,18 @@ describe('planned constraints', () => {
       'filterByName:type',
       'filterByName:maxLength',
       'filterByName:pattern',
+      'filterByRecordingConfigurationArn:type',
+      'filterByRecordingConfigurationArn:maxLength',
+      'filterByRecordingConfigurationArn:pattern',
+      'filterByPlaybackRestrictionPolicyArn:type',
+      'filterByPlaybackRestrictionPolicyArn:maxLength',
+      'filterByPlaybackRestrictionPolicyArn:pattern',
+      'filterByAdConfigurationArn:type',
+      'filterByAdConfigurationArn:maxLength',
+      'filterByAdConfigurationArn:pattern',
       'nextToken:type',
       'nextToken:maxLength',
+      'nextToken:pattern',
       'maxResults:type',
       'maxResults:minimum',
       'maxResults:maximum',
@@ -63,6 +74,17 @@ describe('the valid base of a plan', () => {
   });
 });
 
+describe('the enum samples', () => {
+  test('hold a valid input for each value of each top-level enum member', () => {
+    const samples = enumSamples('CreateChannel', scope, 7);
+    for (const type of ['BASIC', 'STANDARD', 'ADVANCED_SD', 'ADVANCED_HD']) {
+      const sample = samples.find((s) => s['type'] === type);
+      expect(sample, type).toBeDefined();
+      expect(inputValidators.CreateChannel(sample), type).toBe(true);
+    }
+  });
+});
+
 describe('the coverage plan', () => {
   test.each(operationNames.map((operation) => [operation]))(
     '%s: each input breaks its one constraint, at its member, with every other member as in the valid base',
@@ -82,7 +104,7 @@ describe('the coverage plan', () => {
   test('breaks a range just outside it, where off-by-one bugs live', () => {
     const plan = coveragePlan('ListChannels', references, scope);
     expect(plan.find((e) => planKey(e) === 'maxResults:minimum')?.input).toEqual({ maxResults: 0 });
-    expect(plan.find((e) => planKey(e) === 'maxResults:maximum')?.input).toEqual({ maxResults: 51 });
+    expect(plan.find((e) => planKey(e) === 'maxResults:maximum')?.input).toEqual({ maxResults: 101 });
   });
 
   test('sends no page token unless the token is what it breaks', () => {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { operationNames } from '../../../generated/operations.js';
 import { shapeSchemas } from '../../../generated/schemas.js';
 import type { OperationName } from '../../../generated/types.js';
-import { validInputs } from '../coverage-plan.js';
+import { enumSamples, validInputs } from '../coverage-plan.js';
 import { describeExchange, errorTypeOf } from '../expect.js';
 import { fail, pass, silence } from '../outcome.js';
 import { deriveSeed } from '../derive-seed.js';
@@ -40,10 +40,11 @@ export const validInputAccepted: Check = {
     const scope = { accountId: await context.fixtures.account(), region: context.region };
     for (const operation of operationNames) {
       if (context.signal.aborted) break;
-      const samples = fc.sample(validInputs(operation, scope), {
-        numRuns: samplesPerOperation(context.runs),
-        seed: deriveSeed(context.seed, `valid-${operation}`),
-      });
+      const seed = deriveSeed(context.seed, `valid-${operation}`);
+      const samples = [
+        ...enumSamples(operation, scope, seed),
+        ...fc.sample(validInputs(operation, scope), { numRuns: samplesPerOperation(context.runs), seed }),
+      ];
       let failure: { message: string; exchange: Exchange } | undefined;
       let sent = 0;
       let accepted = 0;

@@ -15,7 +15,17 @@ const ivs = new IvsClient({
   credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' },
 });
 
-test.prop([inputArbitrary('CreateChannel')], { seed: 42, numRuns: 25 })(
+// Valid by the schema, but the emulator (like IVS) answers 404 for a configuration or policy that does not exist.
+const withoutReferences = inputArbitrary('CreateChannel').map(
+  ({
+    recordingConfigurationArn: _recording,
+    playbackRestrictionPolicyArn: _policy,
+    adConfigurationArn: _ads,
+    ...input
+  }) => input,
+);
+
+test.prop([withoutReferences], { seed: 42, numRuns: 25 })(
   'CreateChannel keeps the name and tags it was given',
   async (input) => {
     const { channel } = await ivs.send(new CreateChannelCommand(input));
