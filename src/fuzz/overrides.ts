@@ -175,6 +175,13 @@ export const overrides: Readonly<Record<string, Override>> = {
     arnArbitrary('playback-restriction-policy', scope, numberKeyword(schema, 'maxLength')),
   AdConfigurationArn: (_generic, schema, scope) =>
     arnArbitrary('ad-configuration', scope, numberKeyword(schema, 'maxLength')),
+  // A channel's references may also be the empty string, which means none.
+  ChannelRecordingConfigurationArn: (_generic, schema, scope) =>
+    fc.oneof(fc.constant(''), arnArbitrary('recording-configuration', scope, numberKeyword(schema, 'maxLength'))),
+  ChannelPlaybackRestrictionPolicyArn: (_generic, schema, scope) =>
+    fc.oneof(fc.constant(''), arnArbitrary('playback-restriction-policy', scope, numberKeyword(schema, 'maxLength'))),
+  ChannelAdConfigurationArn: (_generic, schema, scope) =>
+    fc.oneof(fc.constant(''), arnArbitrary('ad-configuration', scope, numberKeyword(schema, 'maxLength'))),
   ResourceArn: (generic, schema, scope) =>
     mostlyRealistic(
       fc.oneof(
