@@ -112,10 +112,14 @@ export const excludedByOverrides: readonly string[] = [
 ];
 
 /** A MediaTailor playback configuration ARN, which an ad configuration must name in its own account and region. */
-const mediaTailorArn = (scope: ArnScope): fc.Arbitrary<string> =>
+const mediaTailorArn = (scope: ArnScope, maxLength = 2048): fc.Arbitrary<string> =>
   fc
-    .tuple(regionArbitrary(scope), accountIdArbitrary(scope), alphanumeric(10))
-    .map(([region, account, name]) => `arn:aws:mediatailor:${region}:${account}:playbackConfiguration/${name}`);
+    .tuple(regionArbitrary(scope), accountIdArbitrary(scope), alphanumeric(10), fc.integer({ min: 1, max: 5 }))
+    .map(([region, account, name, pick]) => {
+      const arn = `arn:aws:mediatailor:${region}:${account}:playbackConfiguration/`;
+      // Now and then the name fills the ARN up to the model's largest length.
+      return pick === 1 ? arn + name.padEnd(maxLength - arn.length, 'x') : arn + name;
+    });
 
 /** The DER header of a SubjectPublicKeyInfo for an uncompressed ECDSA P-384 point (id-ecPublicKey, secp384r1). */
 const p384SpkiHeader = Uint8Array.from('3076301006072a8648ce3d020106052b81040022036200'.match(/../g) ?? [], (byte) =>
