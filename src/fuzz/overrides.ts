@@ -92,12 +92,34 @@ const COUNTRIES = ['US', 'CA', 'BR', 'GB', 'DE', 'FR', 'JP', 'IN', 'AU', 'ZA'] a
 const origin = fc
   .tuple(fc.constantFrom('https', 'http'), alphanumeric(8), fc.constantFrom('example.com', 'example.org'))
   .map(([scheme, host, domain]) => `${scheme}://${host.toLowerCase()}.${domain}`);
+/** A web origin exactly 128 characters long (the model's largest), its host split into labels of at most 63. */
+const longestOrigin = fc
+  .tuple(alphanumeric(54), alphanumeric(53))
+  .map(([first, second]) => `https://${first.toLowerCase()}.${second.toLowerCase()}.example.com`);
+
+/**
+ * Schema facts (a member path ending, `*` for list items, then the fact) that the overrides leave
+ * out on purpose because the service refuses them: the reachability test skips exactly these.
+ */
+export const excludedByOverrides: readonly string[] = [
+  // The service takes exactly one recording destination, and S3 is the only one.
+  'destinationConfiguration/s3:absent',
+  // An ad configuration must name a MediaTailor playback configuration, by its full ARN.
+  'mediaTailorPlaybackConfigurations/*/playbackConfigurationArn:absent',
+  'mediaTailorPlaybackConfigurations/*/playbackConfigurationArn:length=1',
+  // An empty string names no web origin.
+  'allowedOrigins/*:length=0',
+];
 
 /** A MediaTailor playback configuration ARN, which an ad configuration must name in its own account and region. */
-const mediaTailorArn = (scope: ArnScope): fc.Arbitrary<string> =>
+const mediaTailorArn = (scope: ArnScope, maxLength = 2048): fc.Arbitrary<string> =>
   fc
-    .tuple(regionArbitrary(scope), accountIdArbitrary(scope), alphanumeric(10))
-    .map(([region, account, name]) => `arn:aws:mediatailor:${region}:${account}:playbackConfiguration/${name}`);
+    .tuple(regionArbitrary(scope), accountIdArbitrary(scope), alphanumeric(10), fc.integer({ min: 1, max: 5 }))
+    .map(([region, account, name, pick]) => {
+      const arn = `arn:aws:mediatailor:${region}:${account}:playbackConfiguration/`;
+      // Now and then the name fills the ARN up to the model's largest length.
+      return pick === 1 ? arn + name.padEnd(maxLength - arn.length, 'x') : arn + name;
+    });
 
 /** The DER header of a SubjectPublicKeyInfo for an uncompressed ECDSA P-384 point (id-ecPublicKey, secp384r1). */
 const p384SpkiHeader = Uint8Array.from('3076301006072a8648ce3d020106052b81040022036200'.match(/../g) ?? [], (byte) =>
@@ -157,6 +179,13 @@ export const overrides: Readonly<Record<string, Override>> = {
     arnArbitrary('playback-restriction-policy', scope, numberKeyword(schema, 'maxLength')),
   AdConfigurationArn: (_generic, schema, scope) =>
     arnArbitrary('ad-configuration', scope, numberKeyword(schema, 'maxLength')),
+  // A channel's references may also be the empty string, which means none.
+  ChannelRecordingConfigurationArn: (_generic, schema, scope) =>
+    fc.oneof(fc.constant(''), arnArbitrary('recording-configuration', scope, numberKeyword(schema, 'maxLength'))),
+  ChannelPlaybackRestrictionPolicyArn: (_generic, schema, scope) =>
+    fc.oneof(fc.constant(''), arnArbitrary('playback-restriction-policy', scope, numberKeyword(schema, 'maxLength'))),
+  ChannelAdConfigurationArn: (_generic, schema, scope) =>
+    fc.oneof(fc.constant(''), arnArbitrary('ad-configuration', scope, numberKeyword(schema, 'maxLength'))),
   ResourceArn: (generic, schema, scope) =>
     mostlyRealistic(
       fc.oneof(
@@ -184,7 +213,11 @@ export const overrides: Readonly<Record<string, Override>> = {
   ViewerId: (generic) => generic.filter((value) => typeof value !== 'string' || value.trim() !== ''),
   PlaybackRestrictionPolicyAllowedCountry: () => fc.constantFrom(...COUNTRIES),
   PlaybackRestrictionPolicyAllowedOrigin: () =>
-    fc.oneof({ arbitrary: fc.constant('*'), weight: 1 }, { arbitrary: origin, weight: 4 }),
+    fc.oneof(
+      { arbitrary: fc.constant('*'), weight: 1 },
+      { arbitrary: origin, weight: 4 },
+      { arbitrary: longestOrigin, weight: 1 },
+    ),
   DestinationConfiguration: (generic) =>
     generic.filter((value) => typeof value === 'object' && value !== null && Object.hasOwn(value, 's3')),
   IngestEndpoint: (generic) => mostlyRealistic(ingestEndpoint, generic),

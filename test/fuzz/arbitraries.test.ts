@@ -4,7 +4,11 @@ import { operationNames, operations } from '../../generated/operations.js';
 import { inputSchemas, outputSchemas, shapeSchemas } from '../../generated/schemas.js';
 import { inputValidators, outputValidators, shapeValidators } from '../../generated/validators.js';
 import { inputArbitrary, outputArbitrary, shapeArbitrary } from '../../src/fuzz/index.js';
+import { excludedByOverrides } from '../../src/fuzz/overrides.js';
 import { unreached } from './reachability.js';
+
+/** Whether an override leaves a schema fact out on purpose (declared next to the overrides). */
+const excluded = (fact: string): boolean => excludedByOverrides.some((entry) => fact.endsWith(`/${entry}`));
 
 const SEED = 42;
 const shapeNames = Object.keys(shapeSchemas).sort();
@@ -25,7 +29,7 @@ describe('inputArbitrary', () => {
 
   test.each(operationNames)('%s: optional members, enum values and both size bounds are all reached', (operation) => {
     const values = fc.sample(inputArbitrary(operation, { paginationTokens: 'schema' }), { seed: SEED, numRuns: 1500 });
-    expect(unreached(inputSchemas[operation], values)).toEqual([]);
+    expect(unreached(inputSchemas[operation], values).filter((fact) => !excluded(fact))).toEqual([]);
   });
 
   test.each(operationNames.filter((name) => operations[name].paginated !== null))(
@@ -63,7 +67,9 @@ describe('outputArbitrary', () => {
 
   test.each(operationNames)('%s: optional members and enum values are all reached', (operation) => {
     const values = fc.sample(outputArbitrary(operation), { seed: SEED, numRuns: 800 });
-    const missing = unreached(outputSchemas[operation], values).filter((fact) => !/:(length|size|bytes)=/.test(fact));
+    const missing = unreached(outputSchemas[operation], values).filter(
+      (fact) => !/:(length|size|bytes)=/.test(fact) && !excluded(fact),
+    );
     expect(missing).toEqual([]);
   });
 });
