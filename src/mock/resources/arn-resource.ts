@@ -37,16 +37,6 @@ export function listByArn<R extends ArnRecord, V>(
   return ok(page.value.nextToken === undefined ? { items } : { items, nextToken: page.value.nextToken });
 }
 
-/** Refuses a create beyond a per-region quota. */
-export function checkQuota(count: number, quota: number, label: string, region: string): Result<void> {
-  return count >= quota
-    ? fail(
-        'ServiceQuotaExceededException',
-        `This account already has ${count} ${label}s in ${region}, the most allowed (${quota}).`,
-      )
-    : ok(undefined);
-}
-
 /** What `arnResourceParts` needs to know of a resource kept by ARN in one `SortedMap` of the partition. */
 export interface ArnResourceSpec<R extends ArnRecord> {
   /** Its ARN resource type. */

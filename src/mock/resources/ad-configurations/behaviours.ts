@@ -1,4 +1,3 @@
-import { operations } from '../../../../generated/operations.js';
 import type {
   CreateAdConfigurationRequest,
   CreateAdConfigurationResponse,
@@ -11,10 +10,10 @@ import type {
   UpdateAdConfigurationRequest,
   UpdateAdConfigurationResponse,
 } from '../../../../generated/types.js';
-import { formatArn } from '../../arn.js';
 import { type Result, fail, ok } from '../../result.js';
-import { checkQuota, findByArn, listByArn } from '../arn-resource.js';
-import { unusedId } from '../ids.js';
+import { deleteByArnBehaviour, getByArnBehaviour, listByArnBehaviour, type QuotaByArnSpec } from '../arn-behaviours.js';
+import { findByArn } from '../arn-resource.js';
+import { mintArnWithinQuota } from '../mint-arn.js';
 import type { Partition } from '../partition.js';
 import type { Behaviour } from '../resource.js';
 import { checkUserTagKeys } from '../tags/tag-rules.js';
@@ -31,6 +30,13 @@ export const defaultPostRoll = { enabled: false, durationSeconds: 15 } as const;
 type NoOutput = Record<string, never>;
 
 const label = 'ad configuration';
+
+const byArn: QuotaByArnSpec<AdConfigurationRecord> = {
+  records: (partition) => partition.adConfigurations,
+  label,
+  kind: adConfigurationArnKind,
+  quota: 'adConfigurationsPerRegion',
+};
 
 /** Finds an ad configuration of the partition, or ResourceNotFoundException. */
 export function findAdConfiguration(partition: Partition, arn: string): Result<AdConfigurationRecord> {
@@ -66,19 +72,10 @@ export const createAdConfiguration: Behaviour<CreateAdConfigurationRequest, Crea
   if (!tagCheck.ok) return tagCheck;
   const mediaTailor = checkMediaTailor(partition, input.mediaTailorPlaybackConfigurations);
   if (!mediaTailor.ok) return mediaTailor;
-  const quota = checkQuota(
-    partition.adConfigurations.size,
-    store.limits.adConfigurationsPerRegion,
-    label,
-    partition.region,
-  );
-  if (!quota.ok) return quota;
-  const { region, accountId } = partition;
-  const id = unusedId(store.random, (candidate) =>
-    partition.adConfigurations.has(formatArn(region, accountId, adConfigurationArnKind, candidate)),
-  );
+  const arn = mintArnWithinQuota(store, partition, byArn);
+  if (!arn.ok) return arn;
   const record: AdConfigurationRecord = {
-    arn: formatArn(region, accountId, adConfigurationArnKind, id),
+    arn: arn.value,
     name: input.name ?? '',
     mediaTailorPlaybackConfigurations: mediaTailor.value,
     postRollConfiguration: { ...(input.postRollConfiguration ?? defaultPostRoll) },
@@ -89,45 +86,24 @@ export const createAdConfiguration: Behaviour<CreateAdConfigurationRequest, Crea
 };
 
 /** DeleteAdConfiguration: ConflictException while a channel references it. */
-export const deleteAdConfiguration: Behaviour<DeleteAdConfigurationRequest, NoOutput> = (
-  { partition, relations },
-  input,
-) => {
-  const found = findAdConfiguration(partition, input.arn);
-  if (!found.ok) return found;
-  const blocked = relations.blocksDeletion(partition, input.arn);
-  if (blocked !== undefined) return fail('ConflictException', blocked);
-  partition.adConfigurations.delete(input.arn);
-  relations.forget(partition, input.arn);
-  return ok({});
-};
+export const deleteAdConfiguration: Behaviour<DeleteAdConfigurationRequest, NoOutput> = deleteByArnBehaviour(byArn);
 
 /** GetAdConfiguration: the full ad configuration. */
-export const getAdConfiguration: Behaviour<GetAdConfigurationRequest, GetAdConfigurationResponse> = (
-  { partition },
-  input,
-) => {
-  const found = findAdConfiguration(partition, input.arn);
-  return found.ok ? ok({ adConfiguration: adConfigurationView(found.value) }) : found;
-};
+export const getAdConfiguration: Behaviour<GetAdConfigurationRequest, GetAdConfigurationResponse> = getByArnBehaviour(
+  byArn,
+  'adConfiguration',
+  adConfigurationView,
+);
 
 /** ListAdConfigurations: summaries by ARN, paged. */
-export const listAdConfigurations: Behaviour<ListAdConfigurationsRequest, ListAdConfigurationsResponse> = (
-  { partition },
-  input,
-) => {
-  const listName = operations.ListAdConfigurations.paginated?.items ?? 'adConfigurations';
-  const page = listByArn(
-    partition.adConfigurations,
-    input,
-    listName,
+export const listAdConfigurations: Behaviour<ListAdConfigurationsRequest, ListAdConfigurationsResponse> =
+  listByArnBehaviour(
+    'ListAdConfigurations',
+    'adConfigurations',
+    (partition) => partition.adConfigurations,
     defaultAdConfigurationPageSize,
     adConfigurationSummaryView,
   );
-  if (!page.ok) return page;
-  const output: ListAdConfigurationsResponse = { adConfigurations: page.value.items };
-  return ok(page.value.nextToken === undefined ? output : { ...output, nextToken: page.value.nextToken });
-};
 
 /** UpdateAdConfiguration: changes only the members given. */
 export const updateAdConfiguration: Behaviour<UpdateAdConfigurationRequest, UpdateAdConfigurationResponse> = (

@@ -14,7 +14,9 @@ import type {
 } from '../../../../generated/types.js';
 import { paginateOrdered } from '../../pagination.js';
 import { type Result, fail, ok } from '../../result.js';
+import { deleteByArnBehaviour, getByArnBehaviour } from '../arn-behaviours.js';
 import { batchLookup } from '../batch-lookup.js';
+import type { Partition } from '../partition.js';
 import type { Behaviour } from '../resource.js';
 import { createStreamKeyFor } from '../stream-keys/keys.js';
 import { streamKeyView } from '../stream-keys/views.js';
@@ -67,22 +69,17 @@ export const createChannel: Behaviour<CreateChannelRequest, CreateChannelRespons
   return ok({ channel: channelView(channel), streamKey: streamKeyView(key) });
 };
 
+const byArn = { records: (partition: Partition) => partition.channels, label: 'channel' };
+
 /** DeleteChannel: removes the channel with all that hangs on it (keys, tags); refused with ConflictException while live. */
-export const deleteChannel: Behaviour<DeleteChannelRequest, NoOutput> = ({ partition, relations }, input) => {
-  const found = findChannel(partition, input.arn);
-  if (!found.ok) return found;
-  const blocked = relations.blocksDeletion(partition, input.arn);
-  if (blocked !== undefined) return fail('ConflictException', blocked);
-  partition.channels.delete(input.arn);
-  relations.forget(partition, input.arn);
-  return ok({});
-};
+export const deleteChannel: Behaviour<DeleteChannelRequest, NoOutput> = deleteByArnBehaviour(byArn);
 
 /** GetChannel: the full channel. */
-export const getChannel: Behaviour<GetChannelRequest, GetChannelResponse> = ({ partition }, input) => {
-  const found = findChannel(partition, input.arn);
-  return found.ok ? ok({ channel: channelView(found.value) }) : found;
-};
+export const getChannel: Behaviour<GetChannelRequest, GetChannelResponse> = getByArnBehaviour(
+  byArn,
+  'channel',
+  channelView,
+);
 
 /** The four filters of ListChannels, each with the channel member it matches exactly. */
 const channelFilters = [

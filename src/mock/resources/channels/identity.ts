@@ -1,6 +1,5 @@
-import { formatArn } from '../../arn.js';
 import { type RandomSource, randomAlphanumeric, randomLowerAlphanumeric } from '../../random.js';
-import { unusedId } from '../ids.js';
+import { mintArn } from '../mint-arn.js';
 import type { Partition } from '../partition.js';
 
 /** The ARN resource type of channels. */
@@ -22,12 +21,10 @@ export interface ChannelIdentity {
  */
 export function mintChannelIdentity(partition: Partition, random: RandomSource): ChannelIdentity {
   const { region, accountId } = partition;
-  const id = unusedId(random, (candidate) =>
-    partition.channels.has(formatArn(region, accountId, channelArnKind, candidate)),
-  );
+  const { arn, id } = mintArn(random, partition, channelArnKind, partition.channels);
   const host = randomLowerAlphanumeric(random, 12);
   return {
-    arn: formatArn(region, accountId, channelArnKind, id),
+    arn,
     ingestEndpoint: `${host}.global-contribute.live-video.net`,
     playbackUrl: `https://${host}.${region}.playback.live-video.net/api/video/v1/${region}.${accountId}.channel.${id}.m3u8`,
     srt: { endpoint: `${host}.srt.live-video.net`, passphrase: randomAlphanumeric(random, 32) },

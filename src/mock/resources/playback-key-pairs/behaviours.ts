@@ -1,4 +1,3 @@
-import { operations } from '../../../../generated/operations.js';
 import type {
   DeletePlaybackKeyPairRequest,
   DeletePlaybackKeyPairResponse,
@@ -9,10 +8,9 @@ import type {
   ListPlaybackKeyPairsRequest,
   ListPlaybackKeyPairsResponse,
 } from '../../../../generated/types.js';
-import { formatArn } from '../../arn.js';
 import { fail, ok } from '../../result.js';
-import { checkQuota, findByArn, listByArn } from '../arn-resource.js';
-import { unusedId } from '../ids.js';
+import { deleteByArnBehaviour, getByArnBehaviour, listByArnBehaviour, type QuotaByArnSpec } from '../arn-behaviours.js';
+import { mintArnWithinQuota } from '../mint-arn.js';
 import type { Behaviour } from '../resource.js';
 import { checkUserTagKeys } from '../tags/tag-rules.js';
 import { parsePlaybackPublicKey, publicKeyFingerprint } from './public-key.js';
@@ -24,6 +22,13 @@ import { defaultPageSizeOf } from '../../../protocol/conventions.js';
 export const defaultPlaybackKeyPairPageSize = defaultPageSizeOf('keyPairs');
 
 const label = 'playback key pair';
+
+const byArn: QuotaByArnSpec<PlaybackKeyPairRecord> = {
+  records: (partition) => partition.playbackKeyPairs,
+  label,
+  kind: playbackKeyPairArnKind,
+  quota: 'playbackKeyPairsPerRegion',
+};
 
 /** ImportPlaybackKeyPair: a real ECDSA P-384 public key, not imported before, within the quota. */
 export const importPlaybackKeyPair: Behaviour<ImportPlaybackKeyPairRequest, ImportPlaybackKeyPairResponse> = (
@@ -39,19 +44,10 @@ export const importPlaybackKeyPair: Behaviour<ImportPlaybackKeyPairRequest, Impo
     if (existing.fingerprint === fingerprint)
       return fail('ConflictException', `This public key is already imported as ${existing.arn}.`);
   }
-  const quota = checkQuota(
-    partition.playbackKeyPairs.size,
-    store.limits.playbackKeyPairsPerRegion,
-    label,
-    partition.region,
-  );
-  if (!quota.ok) return quota;
-  const { region, accountId } = partition;
-  const id = unusedId(store.random, (candidate) =>
-    partition.playbackKeyPairs.has(formatArn(region, accountId, playbackKeyPairArnKind, candidate)),
-  );
+  const arn = mintArnWithinQuota(store, partition, byArn);
+  if (!arn.ok) return arn;
   const record: PlaybackKeyPairRecord = {
-    arn: formatArn(region, accountId, playbackKeyPairArnKind, id),
+    arn: arn.value,
     name: input.name ?? '',
     fingerprint,
     tags: new Map(Object.entries(input.tags ?? {})),
@@ -60,40 +56,23 @@ export const importPlaybackKeyPair: Behaviour<ImportPlaybackKeyPairRequest, Impo
   return ok({ keyPair: playbackKeyPairView(record) });
 };
 
-/** DeletePlaybackKeyPair: forgets the key; tokens it signed stop working. */
-export const deletePlaybackKeyPair: Behaviour<DeletePlaybackKeyPairRequest, DeletePlaybackKeyPairResponse> = (
-  { partition },
-  input,
-) => {
-  const found = findByArn(partition.playbackKeyPairs, input.arn, label);
-  if (!found.ok) return found;
-  partition.playbackKeyPairs.delete(input.arn);
-  return ok({});
-};
+/** DeletePlaybackKeyPair: forgets the key; tokens it signed stop working (no other resource refers to key pairs). */
+export const deletePlaybackKeyPair: Behaviour<DeletePlaybackKeyPairRequest, DeletePlaybackKeyPairResponse> =
+  deleteByArnBehaviour(byArn);
 
 /** GetPlaybackKeyPair: name, fingerprint and tags. */
-export const getPlaybackKeyPair: Behaviour<GetPlaybackKeyPairRequest, GetPlaybackKeyPairResponse> = (
-  { partition },
-  input,
-) => {
-  const found = findByArn(partition.playbackKeyPairs, input.arn, label);
-  return found.ok ? ok({ keyPair: playbackKeyPairView(found.value) }) : found;
-};
+export const getPlaybackKeyPair: Behaviour<GetPlaybackKeyPairRequest, GetPlaybackKeyPairResponse> = getByArnBehaviour(
+  byArn,
+  'keyPair',
+  playbackKeyPairView,
+);
 
 /** ListPlaybackKeyPairs: summaries by ARN, paged. */
-export const listPlaybackKeyPairs: Behaviour<ListPlaybackKeyPairsRequest, ListPlaybackKeyPairsResponse> = (
-  { partition },
-  input,
-) => {
-  const listName = operations.ListPlaybackKeyPairs.paginated?.items ?? 'keyPairs';
-  const page = listByArn(
-    partition.playbackKeyPairs,
-    input,
-    listName,
+export const listPlaybackKeyPairs: Behaviour<ListPlaybackKeyPairsRequest, ListPlaybackKeyPairsResponse> =
+  listByArnBehaviour(
+    'ListPlaybackKeyPairs',
+    'keyPairs',
+    (partition) => partition.playbackKeyPairs,
     defaultPlaybackKeyPairPageSize,
     playbackKeyPairSummaryView,
   );
-  if (!page.ok) return page;
-  const output: ListPlaybackKeyPairsResponse = { keyPairs: page.value.items };
-  return ok(page.value.nextToken === undefined ? output : { ...output, nextToken: page.value.nextToken });
-};

@@ -1,4 +1,3 @@
-import { operations } from '../../../../generated/operations.js';
 import type {
   CreatePlaybackRestrictionPolicyRequest,
   CreatePlaybackRestrictionPolicyResponse,
@@ -10,10 +9,10 @@ import type {
   UpdatePlaybackRestrictionPolicyRequest,
   UpdatePlaybackRestrictionPolicyResponse,
 } from '../../../../generated/types.js';
-import { formatArn } from '../../arn.js';
 import { type Result, fail, ok } from '../../result.js';
-import { checkQuota, findByArn, listByArn } from '../arn-resource.js';
-import { unusedId } from '../ids.js';
+import { deleteByArnBehaviour, getByArnBehaviour, listByArnBehaviour, type QuotaByArnSpec } from '../arn-behaviours.js';
+import { findByArn } from '../arn-resource.js';
+import { mintArnWithinQuota } from '../mint-arn.js';
 import type { Partition } from '../partition.js';
 import type { Behaviour } from '../resource.js';
 import { checkUserTagKeys } from '../tags/tag-rules.js';
@@ -31,6 +30,13 @@ export const defaultPlaybackRestrictionPolicyPageSize = defaultPageSizeOf('playb
 type NoOutput = Record<string, never>;
 
 const label = 'playback restriction policy';
+
+const byArn: QuotaByArnSpec<PlaybackRestrictionPolicyRecord> = {
+  records: (partition) => partition.playbackRestrictionPolicies,
+  label,
+  kind: playbackRestrictionPolicyArnKind,
+  quota: 'playbackRestrictionPoliciesPerRegion',
+};
 
 /** Finds a playback restriction policy of the partition, or ResourceNotFoundException. */
 export function findPlaybackRestrictionPolicy(
@@ -62,21 +68,10 @@ export const createPlaybackRestrictionPolicy: Behaviour<
   if (!tagCheck.ok) return tagCheck;
   const lists = checkLists(input.allowedCountries, input.allowedOrigins);
   if (!lists.ok) return lists;
-  const quota = checkQuota(
-    partition.playbackRestrictionPolicies.size,
-    store.limits.playbackRestrictionPoliciesPerRegion,
-    label,
-    partition.region,
-  );
-  if (!quota.ok) return quota;
-  const { region, accountId } = partition;
-  const id = unusedId(store.random, (candidate) =>
-    partition.playbackRestrictionPolicies.has(
-      formatArn(region, accountId, playbackRestrictionPolicyArnKind, candidate),
-    ),
-  );
+  const arn = mintArnWithinQuota(store, partition, byArn);
+  if (!arn.ok) return arn;
   const record: PlaybackRestrictionPolicyRecord = {
-    arn: formatArn(region, accountId, playbackRestrictionPolicyArnKind, id),
+    arn: arn.value,
     name: input.name ?? '',
     allowedCountries: [...(input.allowedCountries ?? [])],
     allowedOrigins: [...(input.allowedOrigins ?? [])],
@@ -88,45 +83,26 @@ export const createPlaybackRestrictionPolicy: Behaviour<
 };
 
 /** DeletePlaybackRestrictionPolicy: ConflictException while a channel references it. */
-export const deletePlaybackRestrictionPolicy: Behaviour<DeletePlaybackRestrictionPolicyRequest, NoOutput> = (
-  { partition, relations },
-  input,
-) => {
-  const found = findPlaybackRestrictionPolicy(partition, input.arn);
-  if (!found.ok) return found;
-  const blocked = relations.blocksDeletion(partition, input.arn);
-  if (blocked !== undefined) return fail('ConflictException', blocked);
-  partition.playbackRestrictionPolicies.delete(input.arn);
-  relations.forget(partition, input.arn);
-  return ok({});
-};
+export const deletePlaybackRestrictionPolicy: Behaviour<DeletePlaybackRestrictionPolicyRequest, NoOutput> =
+  deleteByArnBehaviour(byArn);
 
 /** GetPlaybackRestrictionPolicy: the full policy. */
 export const getPlaybackRestrictionPolicy: Behaviour<
   GetPlaybackRestrictionPolicyRequest,
   GetPlaybackRestrictionPolicyResponse
-> = ({ partition }, input) => {
-  const found = findPlaybackRestrictionPolicy(partition, input.arn);
-  return found.ok ? ok({ playbackRestrictionPolicy: playbackRestrictionPolicyView(found.value) }) : found;
-};
+> = getByArnBehaviour(byArn, 'playbackRestrictionPolicy', playbackRestrictionPolicyView);
 
 /** ListPlaybackRestrictionPolicies: summaries by ARN, paged. */
 export const listPlaybackRestrictionPolicies: Behaviour<
   ListPlaybackRestrictionPoliciesRequest,
   ListPlaybackRestrictionPoliciesResponse
-> = ({ partition }, input) => {
-  const listName = operations.ListPlaybackRestrictionPolicies.paginated?.items ?? 'playbackRestrictionPolicies';
-  const page = listByArn(
-    partition.playbackRestrictionPolicies,
-    input,
-    listName,
-    defaultPlaybackRestrictionPolicyPageSize,
-    playbackRestrictionPolicySummaryView,
-  );
-  if (!page.ok) return page;
-  const output: ListPlaybackRestrictionPoliciesResponse = { playbackRestrictionPolicies: page.value.items };
-  return ok(page.value.nextToken === undefined ? output : { ...output, nextToken: page.value.nextToken });
-};
+> = listByArnBehaviour(
+  'ListPlaybackRestrictionPolicies',
+  'playbackRestrictionPolicies',
+  (partition) => partition.playbackRestrictionPolicies,
+  defaultPlaybackRestrictionPolicyPageSize,
+  playbackRestrictionPolicySummaryView,
+);
 
 /** UpdatePlaybackRestrictionPolicy: changes only the members given. */
 export const updatePlaybackRestrictionPolicy: Behaviour<

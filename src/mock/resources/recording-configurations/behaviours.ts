@@ -1,4 +1,3 @@
-import { operations } from '../../../../generated/operations.js';
 import type {
   CreateRecordingConfigurationRequest,
   CreateRecordingConfigurationResponse,
@@ -10,10 +9,10 @@ import type {
   RecordingConfigurationState,
   ThumbnailConfiguration,
 } from '../../../../generated/types.js';
-import { formatArn } from '../../arn.js';
 import { type Result, fail, ok } from '../../result.js';
-import { checkQuota, findByArn, listByArn } from '../arn-resource.js';
-import { unusedId } from '../ids.js';
+import { deleteByArnBehaviour, getByArnBehaviour, listByArnBehaviour, type QuotaByArnSpec } from '../arn-behaviours.js';
+import { findByArn } from '../arn-resource.js';
+import { mintArnWithinQuota } from '../mint-arn.js';
 import type { Partition } from '../partition.js';
 import type { Behaviour } from '../resource.js';
 import { checkUserTagKeys } from '../tags/tag-rules.js';
@@ -31,6 +30,13 @@ export const defaultRecordingConfigurationPageSize = defaultPageSizeOf('recordin
 type NoOutput = Record<string, never>;
 
 const label = 'recording configuration';
+
+const byArn: QuotaByArnSpec<RecordingConfigurationRecord> = {
+  records: (partition) => partition.recordingConfigurations,
+  label,
+  kind: recordingConfigurationArnKind,
+  quota: 'recordingConfigurationsPerRegion',
+};
 
 /** Finds a recording configuration of the partition, or ResourceNotFoundException. */
 export function findRecordingConfiguration(partition: Partition, arn: string): Result<RecordingConfigurationRecord> {
@@ -93,19 +99,10 @@ export const createRecordingConfiguration: Behaviour<
   }
   const thumbnails = thumbnailsOf(input.thumbnailConfiguration);
   if (!thumbnails.ok) return thumbnails;
-  const quota = checkQuota(
-    partition.recordingConfigurations.size,
-    store.limits.recordingConfigurationsPerRegion,
-    label,
-    partition.region,
-  );
-  if (!quota.ok) return quota;
-  const { region, accountId } = partition;
-  const id = unusedId(store.random, (candidate) =>
-    partition.recordingConfigurations.has(formatArn(region, accountId, recordingConfigurationArnKind, candidate)),
-  );
+  const arn = mintArnWithinQuota(store, partition, byArn);
+  if (!arn.ok) return arn;
   const record: RecordingConfigurationRecord = {
-    arn: formatArn(region, accountId, recordingConfigurationArnKind, id),
+    arn: arn.value,
     name: input.name ?? '',
     destinationConfiguration: { s3: { bucketName: input.destinationConfiguration.s3.bucketName } },
     ...initialState(store.recordingConfigurationProgression),
@@ -122,45 +119,24 @@ export const createRecordingConfiguration: Behaviour<
 };
 
 /** DeleteRecordingConfiguration: ConflictException while a channel references it. */
-export const deleteRecordingConfiguration: Behaviour<DeleteRecordingConfigurationRequest, NoOutput> = (
-  { partition, relations },
-  input,
-) => {
-  const found = findRecordingConfiguration(partition, input.arn);
-  if (!found.ok) return found;
-  const blocked = relations.blocksDeletion(partition, input.arn);
-  if (blocked !== undefined) return fail('ConflictException', blocked);
-  partition.recordingConfigurations.delete(input.arn);
-  relations.forget(partition, input.arn);
-  return ok({});
-};
+export const deleteRecordingConfiguration: Behaviour<DeleteRecordingConfigurationRequest, NoOutput> =
+  deleteByArnBehaviour(byArn);
 
 /** GetRecordingConfiguration: the full configuration (a read, for the by-reads progression). */
-export const getRecordingConfiguration: Behaviour<
-  GetRecordingConfigurationRequest,
-  GetRecordingConfigurationResponse
-> = ({ partition }, input) => {
-  const found = findRecordingConfiguration(partition, input.arn);
-  return found.ok ? ok({ recordingConfiguration: recordingConfigurationView(read(found.value)) }) : found;
-};
+export const getRecordingConfiguration: Behaviour<GetRecordingConfigurationRequest, GetRecordingConfigurationResponse> =
+  getByArnBehaviour(byArn, 'recordingConfiguration', (record) => recordingConfigurationView(read(record)));
 
 /** ListRecordingConfigurations: summaries by ARN, paged (each listed one counts as read). */
 export const listRecordingConfigurations: Behaviour<
   ListRecordingConfigurationsRequest,
   ListRecordingConfigurationsResponse
-> = ({ partition }, input) => {
-  const listName = operations.ListRecordingConfigurations.paginated?.items ?? 'recordingConfigurations';
-  const page = listByArn(
-    partition.recordingConfigurations,
-    input,
-    listName,
-    defaultRecordingConfigurationPageSize,
-    (record) => recordingConfigurationSummaryView(read(record)),
-  );
-  if (!page.ok) return page;
-  const output: ListRecordingConfigurationsResponse = { recordingConfigurations: page.value.items };
-  return ok(page.value.nextToken === undefined ? output : { ...output, nextToken: page.value.nextToken });
-};
+> = listByArnBehaviour(
+  'ListRecordingConfigurations',
+  'recordingConfigurations',
+  (partition) => partition.recordingConfigurations,
+  defaultRecordingConfigurationPageSize,
+  (record) => recordingConfigurationSummaryView(read(record)),
+);
 
 /** Sets a configuration's state by hand (tests: `store.setRecordingConfigurationState`, the control route). */
 export function setRecordingConfigurationStateIn(

@@ -12,8 +12,10 @@ import type {
 } from '../../../../generated/types.js';
 import { paginate } from '../../pagination.js';
 import { fail, ok } from '../../result.js';
+import { getByArnBehaviour } from '../arn-behaviours.js';
 import { batchLookup } from '../batch-lookup.js';
 import { findChannel } from '../channels/lookup.js';
+import type { Partition } from '../partition.js';
 import type { Behaviour } from '../resource.js';
 import { checkUserTagKeys } from '../tags/tag-rules.js';
 import { createStreamKeyFor, findStreamKey, keysOf } from './keys.js';
@@ -66,10 +68,11 @@ export const deleteStreamKey: Behaviour<DeleteStreamKeyRequest, NoOutput> = ({ p
 };
 
 /** GetStreamKey: the full key, secret included. */
-export const getStreamKey: Behaviour<GetStreamKeyRequest, GetStreamKeyResponse> = ({ partition }, input) => {
-  const found = findStreamKey(partition, input.arn);
-  return found.ok ? ok({ streamKey: streamKeyView(found.value) }) : found;
-};
+export const getStreamKey: Behaviour<GetStreamKeyRequest, GetStreamKeyResponse> = getByArnBehaviour(
+  { records: (partition: Partition) => partition.streamKeys, label: 'stream key' },
+  'streamKey',
+  streamKeyView,
+);
 
 /** ListStreamKeys: the channel's key summaries by ARN (never the secret), paged. */
 export const listStreamKeys: Behaviour<ListStreamKeysRequest, ListStreamKeysResponse> = ({ partition }, input) => {

@@ -1,6 +1,5 @@
-import { formatArn } from '../../arn.js';
 import { type RandomSource, randomAlphanumeric } from '../../random.js';
-import { unusedId } from '../ids.js';
+import { mintArn } from '../mint-arn.js';
 import type { Partition } from '../partition.js';
 
 /** The ARN resource type of stream keys. */
@@ -14,12 +13,8 @@ export interface StreamKeyIdentity {
 
 /** Mints a stream-key ARN and a secret value shaped like the documented one (`sk_<region>_<12>_<12>`). */
 export function mintStreamKeyIdentity(partition: Partition, random: RandomSource): StreamKeyIdentity {
-  const { region, accountId } = partition;
-  const id = unusedId(random, (candidate) =>
-    partition.streamKeys.has(formatArn(region, accountId, streamKeyArnKind, candidate)),
-  );
   return {
-    arn: formatArn(region, accountId, streamKeyArnKind, id),
-    value: `sk_${region}_${randomAlphanumeric(random, 12)}_${randomAlphanumeric(random, 12)}`,
+    arn: mintArn(random, partition, streamKeyArnKind, partition.streamKeys).arn,
+    value: `sk_${partition.region}_${randomAlphanumeric(random, 12)}_${randomAlphanumeric(random, 12)}`,
   };
 }
