@@ -5,6 +5,7 @@ import { paginateOrdered } from '../pagination.js';
 import type { Partition } from './partition.js';
 import type { ResourcePersistence, ResourceSnapshotPart } from './resource.js';
 import { checkNewArn, checkShape } from './snapshot-checks.js';
+import { arnTable } from './state-file-tables.js';
 
 /** Finds a record by ARN, or a ResourceNotFoundException naming what was looked for. */
 export function findByArn<R>(records: ReadonlyMap<string, R>, arn: string, label: string): Result<R> {
@@ -81,13 +82,7 @@ export function arnResourceParts<R extends ArnRecord>(
       },
     },
     persistence: {
-      table: spec.table,
-      schema: `CREATE TABLE IF NOT EXISTS ${spec.table} (
-  arn TEXT PRIMARY KEY,
-  partition_id INTEGER NOT NULL REFERENCES partitions (id),
-  body TEXT NOT NULL
-) STRICT;`,
-      keyColumn: 'arn',
+      ...arnTable(spec.table),
       keyOf: (item) => ({ key: String(item['arn']) }),
       rowsNamedBy(partition, arn, kind) {
         if (kind !== spec.kind) return [];

@@ -1,4 +1,5 @@
 import { defineResource } from '../resource.js';
+import { arnTable } from '../state-file-tables.js';
 import {
   batchGetChannel,
   createChannel,
@@ -28,13 +29,7 @@ export const channelsResource = defineResource({
   },
   snapshot: channelsSnapshot,
   persistence: {
-    table: 'channels',
-    schema: `CREATE TABLE IF NOT EXISTS channels (
-  arn TEXT PRIMARY KEY,
-  partition_id INTEGER NOT NULL REFERENCES partitions (id),
-  body TEXT NOT NULL
-) STRICT;`,
-    keyColumn: 'arn',
+    ...arnTable('channels'),
     keyOf: (item) => ({ key: String(item['arn']) }),
     rowsNamedBy(partition, arn, kind) {
       if (kind !== channelArnKind) return [];

@@ -1,4 +1,5 @@
 import { defineResource } from '../resource.js';
+import { channelChildTable } from '../state-file-tables.js';
 import { batchGetStreamKey, createStreamKey, deleteStreamKey, getStreamKey, listStreamKeys } from './behaviours.js';
 import { streamKeyArnKind } from './identity.js';
 import { keysOf } from './keys.js';
@@ -18,16 +19,7 @@ export const streamKeysResource = defineResource({
   },
   snapshot: streamKeysSnapshot,
   persistence: {
-    table: 'stream_keys',
-    schema: `CREATE TABLE IF NOT EXISTS stream_keys (
-  arn TEXT PRIMARY KEY,
-  channel_arn TEXT NOT NULL REFERENCES channels (arn) ON DELETE CASCADE,
-  partition_id INTEGER NOT NULL REFERENCES partitions (id),
-  body TEXT NOT NULL
-) STRICT;
-CREATE INDEX IF NOT EXISTS stream_keys_by_channel ON stream_keys (channel_arn);`,
-    keyColumn: 'arn',
-    parentColumn: 'channel_arn',
+    ...channelChildTable('stream_keys', 'arn', { indexByChannel: true }),
     keyOf: (item) => ({ key: String(item['arn']), parent: String(item['channelArn']) }),
     rowsNamedBy(partition, arn, kind) {
       if (kind !== streamKeyArnKind) return [];

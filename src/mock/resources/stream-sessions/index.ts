@@ -3,6 +3,7 @@ import { type Result, fail, ok } from '../../result.js';
 import { channelArnKind } from '../channels/identity.js';
 import type { Partition } from '../partition.js';
 import { defineResource } from '../resource.js';
+import { channelChildTable } from '../state-file-tables.js';
 import { checkShape } from '../snapshot-checks.js';
 import { getStreamSession, listStreamSessions } from './behaviours.js';
 import { maxSessionsPerChannel, nextSessionSequence } from './sessions.js';
@@ -54,16 +55,7 @@ export const streamSessionsResource = defineResource({
     restore: restoreSession,
   },
   persistence: {
-    table: 'stream_sessions',
-    schema: `CREATE TABLE IF NOT EXISTS stream_sessions (
-  stream_id TEXT PRIMARY KEY,
-  channel_arn TEXT NOT NULL REFERENCES channels (arn) ON DELETE CASCADE,
-  partition_id INTEGER NOT NULL REFERENCES partitions (id),
-  body TEXT NOT NULL
-) STRICT;
-CREATE INDEX IF NOT EXISTS stream_sessions_by_channel ON stream_sessions (channel_arn);`,
-    keyColumn: 'stream_id',
-    parentColumn: 'channel_arn',
+    ...channelChildTable('stream_sessions', 'stream_id', { indexByChannel: true }),
     keyOf: (item) => ({
       key: String(item['streamId']),
       parent: String((item['channel'] as { arn?: unknown } | undefined)?.arn),

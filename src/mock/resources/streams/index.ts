@@ -1,4 +1,5 @@
 import { defineResource } from '../resource.js';
+import { oneRowPerChannelTable } from '../state-file-tables.js';
 import { channelArnKind } from '../channels/identity.js';
 import { getStream, insertAdBreak, listStreams, putMetadata, stopStream } from './behaviours.js';
 import { streamsSnapshot } from './snapshot.js';
@@ -16,13 +17,7 @@ export const streamsResource = defineResource({
   },
   snapshot: streamsSnapshot,
   persistence: {
-    table: 'streams',
-    schema: `CREATE TABLE IF NOT EXISTS streams (
-  channel_arn TEXT PRIMARY KEY REFERENCES channels (arn) ON DELETE CASCADE,
-  partition_id INTEGER NOT NULL REFERENCES partitions (id),
-  body TEXT NOT NULL
-) STRICT;`,
-    keyColumn: 'channel_arn',
+    ...oneRowPerChannelTable('streams'),
     keyOf: (item) => ({ key: String(item['channelArn']) }),
     rowsNamedBy(partition, arn, kind) {
       if (kind !== channelArnKind) return [];

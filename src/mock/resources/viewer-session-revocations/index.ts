@@ -2,6 +2,7 @@ import { type Result, fail, ok } from '../../result.js';
 import { channelArnKind } from '../channels/identity.js';
 import type { Partition } from '../partition.js';
 import { defineResource } from '../resource.js';
+import { channelChildTable } from '../state-file-tables.js';
 import { batchStartViewerSessionRevocation, startViewerSessionRevocation } from './behaviours.js';
 import { revocationKey, type ViewerSessionRevocation } from './state.js';
 
@@ -42,15 +43,7 @@ export const viewerSessionRevocationsResource = defineResource({
     restore: restoreRevocation,
   },
   persistence: {
-    table: 'viewer_session_revocations',
-    schema: `CREATE TABLE IF NOT EXISTS viewer_session_revocations (
-  key TEXT PRIMARY KEY,
-  channel_arn TEXT NOT NULL REFERENCES channels (arn) ON DELETE CASCADE,
-  partition_id INTEGER NOT NULL REFERENCES partitions (id),
-  body TEXT NOT NULL
-) STRICT;`,
-    keyColumn: 'key',
-    parentColumn: 'channel_arn',
+    ...channelChildTable('viewer_session_revocations', 'key', { indexByChannel: false }),
     childrenOnly: true,
     keyOf: (item) => ({
       key: revocationKey(String(item['channelArn']), String(item['viewerId'])),
