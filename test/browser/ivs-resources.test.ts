@@ -9,34 +9,15 @@ import {
   GetPlaybackKeyPairCommand,
   GetRecordingConfigurationCommand,
   ImportPlaybackKeyPairCommand,
-  IvsClient,
   ListRecordingConfigurationsCommand,
   UpdatePlaybackRestrictionPolicyCommand,
   ValidationException,
 } from '@aws-sdk/client-ivs';
-import { setupWorker } from 'msw/browser';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { createIvsStore, ivsHandlers } from '../../src/mock/index.js';
+import { describe, expect, test } from 'vitest';
+import { useIvsWorker } from './worker-setup.js';
 
 // Recording configurations stay CREATING until a test moves them on with the store control.
-const store = createIvsStore({ seed: 7, recordingConfigurationProgression: 'manual' });
-const worker = setupWorker(...ivsHandlers({ store }));
-const ivs = new IvsClient({
-  region: 'us-west-2',
-  credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
-  maxAttempts: 1,
-});
-
-beforeAll(async () => {
-  await worker.start({ serviceWorker: { url: '/mockServiceWorker.js' }, quiet: true, onUnhandledRequest: 'error' });
-});
-
-afterEach(() => store.reset());
-
-afterAll(() => {
-  ivs.destroy();
-  worker.stop();
-});
+const { store, ivs } = useIvsWorker({ seed: 7, recordingConfigurationProgression: 'manual' });
 
 async function createRecordingConfiguration(name: string): Promise<string> {
   const created = await ivs.send(

@@ -2,7 +2,6 @@ import {
   CreateChannelCommand,
   DeleteChannelCommand,
   GetChannelCommand,
-  IvsClient,
   ListChannelsCommand,
   ListTagsForResourceCommand,
   ResourceNotFoundException,
@@ -10,29 +9,10 @@ import {
   ValidationException,
   paginateListChannels,
 } from '@aws-sdk/client-ivs';
-import { setupWorker } from 'msw/browser';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { createIvsStore, ivsHandlers } from '../../src/mock/index.js';
+import { describe, expect, test } from 'vitest';
+import { useIvsWorker } from './worker-setup.js';
 
-const store = createIvsStore({ seed: 3 });
-const worker = setupWorker(...ivsHandlers({ store }));
-// The SDK's default endpoint: the service worker answers before anything leaves the browser.
-const ivs = new IvsClient({
-  region: 'us-west-2',
-  credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
-  maxAttempts: 1,
-});
-
-beforeAll(async () => {
-  await worker.start({ serviceWorker: { url: '/mockServiceWorker.js' }, quiet: true, onUnhandledRequest: 'error' });
-});
-
-afterEach(() => store.reset());
-
-afterAll(() => {
-  ivs.destroy();
-  worker.stop();
-});
+const { ivs } = useIvsWorker({ seed: 3 });
 
 async function createChannel(name: string): Promise<string> {
   const created = await ivs.send(new CreateChannelCommand({ name }));
