@@ -75,35 +75,30 @@ export interface SmithyAst {
   shapes: Record<string, AstShape>;
 }
 
+/** The simple shape types whose values are numbers. */
+const NUMERIC_SIMPLE_TYPES: readonly ShapeType[] = [
+  'byte',
+  'short',
+  'integer',
+  'long',
+  'float',
+  'double',
+  'bigInteger',
+  'bigDecimal',
+];
+
 /** The shape types that have no members and no body. */
 export const SIMPLE_TYPES: ReadonlySet<ShapeType> = new Set<ShapeType>([
   'blob',
   'boolean',
   'string',
-  'byte',
-  'short',
-  'integer',
-  'long',
-  'float',
-  'double',
-  'bigInteger',
-  'bigDecimal',
+  ...NUMERIC_SIMPLE_TYPES,
   'timestamp',
   'document',
 ]);
 
 /** The shape types whose values are numbers. */
-export const NUMBER_TYPES: ReadonlySet<ShapeType> = new Set<ShapeType>([
-  'byte',
-  'short',
-  'integer',
-  'long',
-  'float',
-  'double',
-  'bigInteger',
-  'bigDecimal',
-  'intEnum',
-]);
+export const NUMBER_TYPES: ReadonlySet<ShapeType> = new Set<ShapeType>([...NUMERIC_SIMPLE_TYPES, 'intEnum']);
 
 /** Every shape type name accepted in IDL and JSON (including the 1.0 `set`). */
 export const ALL_TYPES: ReadonlySet<string> = new Set<string>([

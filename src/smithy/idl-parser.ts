@@ -244,11 +244,17 @@ class IdlParser {
     const c: IdlCursor = this.c;
     c.pos += 4;
     c.ws();
+    return this.refList("a mixin shape id or ']'");
+  }
+
+  /** A bracketed list of shape ids (`[A, B]`, commas being white space), the cursor then past its `]`. */
+  private refList(what: string): RawRef[] {
+    const c: IdlCursor = this.c;
     c.expectChar('[');
     c.ws();
     const refs: RawRef[] = [];
     while (c.peek() !== ']') {
-      refs.push(this.ref("a mixin shape id or ']'"));
+      refs.push(this.ref(what));
       c.ws();
     }
     c.pos++;
@@ -335,15 +341,7 @@ class IdlParser {
       if (key === 'errors') {
         c.expectChar(':');
         c.ws();
-        c.expectChar('[');
-        c.ws();
-        const errors: RawRef[] = [];
-        while (c.peek() !== ']') {
-          errors.push(this.ref("an error shape id or ']'"));
-          c.ws();
-        }
-        c.pos++;
-        body.errors = errors;
+        body.errors = this.refList("an error shape id or ']'");
       } else if (c.startsWith(':=')) {
         c.pos += 2;
         c.ws();

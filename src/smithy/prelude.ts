@@ -1,4 +1,4 @@
-import type { AstMember, AstShape, NodeValue, ShapeType } from './ast.js';
+import { type AstMember, type AstShape, NUMBER_TYPES, type NodeValue, type ShapeType } from './ast.js';
 
 /** The namespace of the Smithy prelude: simple shapes, `Unit` and every core trait. */
 export const PRELUDE_NAMESPACE = 'smithy.api';
@@ -18,17 +18,7 @@ export interface TraitPlacement {
   readonly description: string;
 }
 
-const NUMBERS: readonly ShapeType[] = [
-  'byte',
-  'short',
-  'integer',
-  'long',
-  'float',
-  'double',
-  'bigInteger',
-  'bigDecimal',
-  'intEnum',
-];
+const NUMBERS: readonly ShapeType[] = [...NUMBER_TYPES];
 const SIMPLE_VALUES: readonly ShapeType[] = ['string', 'enum', 'boolean', 'timestamp', ...NUMBERS];
 const DEFAULTABLE: readonly ShapeType[] = [
   'blob',

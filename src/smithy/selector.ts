@@ -1,4 +1,9 @@
-import { type AstShape, NUMBER_TYPES as NUMBER_SHAPE_TYPES, SIMPLE_TYPES as SIMPLE_SHAPE_TYPES } from './ast.js';
+import {
+  ALL_TYPES,
+  type AstShape,
+  NUMBER_TYPES as NUMBER_SHAPE_TYPES,
+  SIMPLE_TYPES as SIMPLE_SHAPE_TYPES,
+} from './ast.js';
 
 /** A node a selector walks over: a shape or a member, with its type, traits and neighbors. */
 export interface SelectorNode {
@@ -17,21 +22,8 @@ type Step =
 const NUMBER_TYPES: ReadonlySet<string> = NUMBER_SHAPE_TYPES;
 /** What `simpleType` matches: the simple types plus the enum specializations of string and integer. */
 const SIMPLE_TYPES = new Set<string>([...SIMPLE_SHAPE_TYPES, 'enum', 'intEnum']);
-const TYPE_NAMES = new Set([
-  ...SIMPLE_TYPES,
-  'number',
-  'simpleType',
-  'collection',
-  'list',
-  'set',
-  'map',
-  'structure',
-  'union',
-  'service',
-  'operation',
-  'resource',
-  'member',
-]);
+/** Every shape type name, plus the selector's own type names (`number`, `simpleType`, `collection`, `member`). */
+const TYPE_NAMES = new Set([...ALL_TYPES, 'number', 'simpleType', 'collection', 'member']);
 
 /**
  * Parses the subset of the Smithy selector language that trait definitions commonly use: `*`,
