@@ -1,7 +1,8 @@
 import { tsHeader, tsKey, tsString, type EmitOptions } from './header.js';
 import { type ModelView, type OperationRecord, operationRecordFields } from './model-view.js';
 
-const DECLARATIONS = `import type { ErrorName, OperationName } from './types.js';
+/** The declarations the table starts with, its `OperationSpec` interface among them. */
+const declarations = (operationSpec: string): string => `import type { ErrorName, OperationName } from './types.js';
 
 /** An input member bound to a query parameter. */
 export interface QueryBinding {
@@ -31,24 +32,7 @@ export interface PaginationSpec {
   readonly pageSize: string | null;
 }
 
-/** One operation of the service: its HTTP binding, shapes, errors and behaviour traits. */
-export interface OperationSpec {
-  readonly name: OperationName;
-  readonly method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-  readonly uri: string;
-  readonly successCode: number;
-  readonly input: string | null;
-  readonly output: string | null;
-  readonly labels: readonly string[];
-  readonly query: readonly QueryBinding[];
-  readonly headers: readonly HeaderBinding[];
-  readonly body: readonly string[];
-  readonly outputHeaders: readonly HeaderBinding[];
-  readonly errors: readonly ErrorSpec[];
-  readonly paginated: PaginationSpec | null;
-  readonly readonly: boolean;
-  readonly idempotent: boolean;
-}
+${operationSpec}
 
 /** The service's identity: names, version, signing and protocol. */
 export interface ServiceSpec {
@@ -69,32 +53,54 @@ const headerList = (items: readonly { readonly member: string; readonly name: st
   `[${items.map((h) => `{ member: ${str(h.member)}, name: ${str(h.name)} }`).join(', ')}]`;
 const nullable = (value: string | null): string => (value === null ? 'null' : str(value));
 
-/** How each field of the operation record is written; a field without a writer does not compile. */
-const fieldWriters: { readonly [K in keyof OperationRecord]: (value: OperationRecord[K]) => string } = {
-  name: str,
-  method: str,
-  uri: str,
-  successCode: String,
-  input: nullable,
-  output: nullable,
-  labels: strList,
-  query: (query) =>
-    `[${query.map((q) => `{ member: ${str(q.member)}, name: ${str(q.name)}, list: ${q.list} }`).join(', ')}]`,
-  headers: headerList,
-  body: strList,
-  outputHeaders: headerList,
-  errors: (errors) =>
-    `[${errors.map((e) => `\n      { name: ${str(e.name)}, status: ${e.status}, fault: ${str(e.fault)} },`).join('')}${errors.length > 0 ? '\n    ' : ''}]`,
-  paginated: (paginated) =>
-    paginated === null
-      ? 'null'
-      : `{ inputToken: ${str(paginated.inputToken)}, outputToken: ${str(paginated.outputToken)}, items: ${str(paginated.items)}, pageSize: ${nullable(paginated.pageSize)} }`,
-  readonly: String,
-  idempotent: String,
+/** How each field of the operation record is typed in the table and written; a field without both does not compile. */
+const fieldCodecs: {
+  readonly [K in keyof OperationRecord]: {
+    readonly type: string;
+    readonly write: (value: OperationRecord[K]) => string;
+  };
+} = {
+  name: { type: 'OperationName', write: str },
+  method: { type: "'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'", write: str },
+  uri: { type: 'string', write: str },
+  successCode: { type: 'number', write: String },
+  input: { type: 'string | null', write: nullable },
+  output: { type: 'string | null', write: nullable },
+  labels: { type: 'readonly string[]', write: strList },
+  query: {
+    type: 'readonly QueryBinding[]',
+    write: (query) =>
+      `[${query.map((q) => `{ member: ${str(q.member)}, name: ${str(q.name)}, list: ${q.list} }`).join(', ')}]`,
+  },
+  headers: { type: 'readonly HeaderBinding[]', write: headerList },
+  body: { type: 'readonly string[]', write: strList },
+  outputHeaders: { type: 'readonly HeaderBinding[]', write: headerList },
+  errors: {
+    type: 'readonly ErrorSpec[]',
+    write: (errors) =>
+      `[${errors.map((e) => `\n      { name: ${str(e.name)}, status: ${e.status}, fault: ${str(e.fault)} },`).join('')}${errors.length > 0 ? '\n    ' : ''}]`,
+  },
+  paginated: {
+    type: 'PaginationSpec | null',
+    write: (paginated) =>
+      paginated === null
+        ? 'null'
+        : `{ inputToken: ${str(paginated.inputToken)}, outputToken: ${str(paginated.outputToken)}, items: ${str(paginated.items)}, pageSize: ${nullable(paginated.pageSize)} }`,
+  },
+  readonly: { type: 'boolean', write: String },
+  idempotent: { type: 'boolean', write: String },
 };
 
+/** The table's `OperationSpec` interface: one member per field of the operation record, in table order. */
+const operationSpecInterface = [
+  '/** One operation of the service: its HTTP binding, shapes, errors and behaviour traits. */',
+  'export interface OperationSpec {',
+  ...operationRecordFields.map((field) => `  readonly ${field}: ${fieldCodecs[field].type};`),
+  '}',
+].join('\n');
+
 function fieldLine<K extends keyof OperationRecord>(op: OperationRecord, field: K): string {
-  return `    ${field}: ${fieldWriters[field](op[field])},`;
+  return `    ${field}: ${fieldCodecs[field].write(op[field])},`;
 }
 
 /** One operation's record as an object literal of the table, its fields in `operationRecordFields` order. */
@@ -127,5 +133,5 @@ export function emitOperations(view: ModelView, options: EmitOptions): string {
         `  ${tsKey(e.name)}: { status: ${e.status}, fault: ${str(e.fault)}, headers: ${headerList(e.headers)} },\n`,
     )
     .join('')}};`;
-  return `${[tsHeader(options, 'emit-operations.ts'), DECLARATIONS, service, operations, names, errors].join('\n')}\n`;
+  return `${[tsHeader(options, 'emit-operations.ts'), declarations(operationSpecInterface), service, operations, names, errors].join('\n')}\n`;
 }
