@@ -1,8 +1,11 @@
 import { tsHeader, tsKey, tsString, type EmitOptions } from './header.js';
-import { type ModelView, type OperationRecord, operationRecordFields } from './model-view.js';
+import { type ModelView, type OperationRecord, operationRecordFields, type ServiceFacts } from './model-view.js';
 
-/** The declarations the table starts with, its `OperationSpec` interface among them. */
-const declarations = (operationSpec: string): string => `import type { ErrorName, OperationName } from './types.js';
+/** The declarations the table starts with, its `OperationSpec` and `ServiceSpec` interfaces among them. */
+const declarations = (
+  operationSpec: string,
+  serviceSpec: string,
+): string => `import type { ErrorName, OperationName } from './types.js';
 
 /** An input member bound to a query parameter. */
 export interface QueryBinding {
@@ -34,17 +37,7 @@ export interface PaginationSpec {
 
 ${operationSpec}
 
-/** The service's identity: names, version, signing and protocol. */
-export interface ServiceSpec {
-  readonly shapeId: string;
-  readonly name: string;
-  readonly version: string;
-  readonly sdkId: string;
-  readonly signingName: string;
-  readonly arnNamespace: string;
-  readonly endpointPrefix: string;
-  readonly protocol: 'aws.protocols#restJson1';
-}
+${serviceSpec}
 `;
 
 const str = tsString;
@@ -99,6 +92,28 @@ const operationSpecInterface = [
   '}',
 ].join('\n');
 
+/** The fields of the service facts, in the order the table writes them; all are strings but `protocol`. */
+const serviceFields = [
+  'shapeId',
+  'name',
+  'version',
+  'sdkId',
+  'signingName',
+  'arnNamespace',
+  'endpointPrefix',
+  'protocol',
+] as const satisfies readonly (keyof ServiceFacts)[];
+
+/** The table's `ServiceSpec` interface: one member per service fact. */
+const serviceSpecInterface = [
+  "/** The service's identity: names, version, signing and protocol. */",
+  'export interface ServiceSpec {',
+  ...serviceFields.map(
+    (field) => `  readonly ${field}: ${field === 'protocol' ? "'aws.protocols#restJson1'" : 'string'};`,
+  ),
+  '}',
+].join('\n');
+
 function fieldLine<K extends keyof OperationRecord>(op: OperationRecord, field: K): string {
   return `    ${field}: ${fieldCodecs[field].write(op[field])},`;
 }
@@ -115,14 +130,7 @@ export function emitOperations(view: ModelView, options: EmitOptions): string {
   const service = [
     `/** ${s.name}: the service this table describes. */`,
     `export const service: ServiceSpec = {`,
-    `  shapeId: ${str(s.shapeId)},`,
-    `  name: ${str(s.name)},`,
-    `  version: ${str(s.version)},`,
-    `  sdkId: ${str(s.sdkId)},`,
-    `  signingName: ${str(s.signingName)},`,
-    `  arnNamespace: ${str(s.arnNamespace)},`,
-    `  endpointPrefix: ${str(s.endpointPrefix)},`,
-    `  protocol: ${str(s.protocol)},`,
+    ...serviceFields.map((field) => `  ${field}: ${str(s[field])},`),
     `};`,
   ].join('\n');
   const operations = `/** Every operation by name, keys sorted by name. */\nexport const operations: { readonly [K in OperationName]: OperationSpec } = {\n${view.operations.map(operationLiteral).join('')}};`;
@@ -133,5 +141,5 @@ export function emitOperations(view: ModelView, options: EmitOptions): string {
         `  ${tsKey(e.name)}: { status: ${e.status}, fault: ${str(e.fault)}, headers: ${headerList(e.headers)} },\n`,
     )
     .join('')}};`;
-  return `${[tsHeader(options, 'emit-operations.ts'), declarations(operationSpecInterface), service, operations, names, errors].join('\n')}\n`;
+  return `${[tsHeader(options, 'emit-operations.ts'), declarations(operationSpecInterface, serviceSpecInterface), service, operations, names, errors].join('\n')}\n`;
 }
