@@ -1,3 +1,5 @@
+import { operations } from '../../generated/operations.js';
+import type { OperationName } from '../../generated/types.js';
 import { decodePageToken, encodePageToken } from '../protocol/conventions.js';
 import { type Result, fail, ok } from './result.js';
 
@@ -13,6 +15,37 @@ export interface PageRequest {
   readonly defaultPageSize: number;
   /** Further check of a token's last key against the request (e.g. the stream key is the requested channel's). */
   readonly acceptsLastKey?: (lastKey: string) => boolean;
+}
+
+/** The paging members of a List operation's input. */
+export interface PagedInput {
+  readonly nextToken?: string | undefined;
+  readonly maxResults?: number | undefined;
+}
+
+/** The page request of a List operation: the model's name of its list `member` (tokens carry it), and the input's token and size. */
+export function listPageRequest(
+  operation: OperationName,
+  member: string,
+  input: PagedInput,
+  defaultPageSize: number,
+): PageRequest {
+  return {
+    listName: operations[operation].paginated?.items ?? member,
+    nextToken: input.nextToken,
+    maxResults: input.maxResults,
+    defaultPageSize,
+  };
+}
+
+/** A List operation's output: the page's items as `view` shows them, under `member`, with `nextToken` when more follow. */
+export function pageOutput<T, M extends string, V>(
+  member: M,
+  page: Page<T>,
+  view: (item: T) => V,
+): { [K in M]: V[] } & { nextToken?: string } {
+  const output = { [member]: page.items.map(view) } as { [K in M]: V[] };
+  return page.nextToken === undefined ? output : { ...output, nextToken: page.nextToken };
 }
 
 /** One page of items and the token of the next page, absent on the last page. */

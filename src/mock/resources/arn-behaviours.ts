@@ -1,10 +1,10 @@
-import { operations } from '../../../generated/operations.js';
 import type { OperationName } from '../../../generated/types.js';
 import type { SortedMap } from '../sorted-map.js';
-import { type Result, fail, ok } from '../result.js';
+import { listPageRequest, type PagedInput, pageOutput, paginateOrdered } from '../pagination.js';
+import { fail, ok } from '../result.js';
 import type { ArnRecord } from './arn-record.js';
 import type { QuotaArnSpec } from './mint-arn.js';
-import { findByArn, listByArn } from './arn-resource.js';
+import { findByArn } from './arn-resource.js';
 import type { Partition } from './partition.js';
 import type { Behaviour } from './resource.js';
 
@@ -51,12 +51,6 @@ export function deleteByArnBehaviour<R>(
   };
 }
 
-/** The input of a List operation paged by `nextToken` and `maxResults`. */
-export interface PagedRequest {
-  readonly nextToken?: string | undefined;
-  readonly maxResults?: number | undefined;
-}
-
 /**
  * The List operation of a resource kept by ARN: one page of `view(record)` in ARN order under
  * `member` (the model's paginated items of `operation`), with `nextToken` when more follow.
@@ -67,12 +61,13 @@ export function listByArnBehaviour<R extends ArnRecord, M extends string, V>(
   records: (partition: Partition) => SortedMap<R>,
   defaultPageSize: number,
   view: (record: R) => V,
-): Behaviour<PagedRequest, { [K in M]: V[] } & { nextToken?: string }> {
-  const listName = operations[operation].paginated?.items ?? member;
-  return ({ partition }, input): Result<{ [K in M]: V[] } & { nextToken?: string }> => {
-    const page = listByArn(records(partition), input, listName, defaultPageSize, view);
-    if (!page.ok) return page;
-    const output = { [member]: page.value.items } as { [K in M]: V[] };
-    return ok(page.value.nextToken === undefined ? output : { ...output, nextToken: page.value.nextToken });
+): Behaviour<PagedInput, { [K in M]: V[] } & { nextToken?: string }> {
+  return ({ partition }, input) => {
+    const page = paginateOrdered(
+      (after) => records(partition).valuesAfter(after),
+      (record) => record.arn,
+      listPageRequest(operation, member, input, defaultPageSize),
+    );
+    return page.ok ? ok(pageOutput(member, page.value, view)) : page;
   };
 }

@@ -1,7 +1,6 @@
 import { type Result, fail, ok } from '../result.js';
 import type { ArnRecord } from './arn-record.js';
 import type { SortedMap } from '../sorted-map.js';
-import { paginateOrdered } from '../pagination.js';
 import type { Partition } from './partition.js';
 import type { ResourcePersistence, ResourceSnapshotPart } from './resource.js';
 import { checkNewArn, checkShape } from './snapshot-checks.js';
@@ -13,29 +12,6 @@ export function findByArn<R>(records: ReadonlyMap<string, R>, arn: string, label
   return found === undefined
     ? fail('ResourceNotFoundException', `No ${label} with ARN ${arn} exists in this account and region.`)
     : ok(found);
-}
-
-/** One page of a list operation over records kept by ARN, in ARN order, as `{ [listName]: [...], nextToken? }`. */
-export function listByArn<R extends ArnRecord, V>(
-  records: SortedMap<R>,
-  request: { readonly nextToken?: string | undefined; readonly maxResults?: number | undefined },
-  listName: string,
-  defaultPageSize: number,
-  view: (record: R) => V,
-): Result<{ readonly items: V[]; readonly nextToken?: string }> {
-  const page = paginateOrdered(
-    (after) => records.valuesAfter(after),
-    (record) => record.arn,
-    {
-      listName,
-      nextToken: request.nextToken,
-      maxResults: request.maxResults,
-      defaultPageSize,
-    },
-  );
-  if (!page.ok) return page;
-  const items = page.value.items.map(view);
-  return ok(page.value.nextToken === undefined ? { items } : { items, nextToken: page.value.nextToken });
 }
 
 /** What `arnResourceParts` needs to know of a resource kept by ARN in one `SortedMap` of the partition. */

@@ -1,4 +1,3 @@
-import { operations } from '../../../../generated/operations.js';
 import type {
   BatchGetChannelRequest,
   BatchGetChannelResponse,
@@ -12,7 +11,7 @@ import type {
   UpdateChannelRequest,
   UpdateChannelResponse,
 } from '../../../../generated/types.js';
-import { paginateOrdered } from '../../pagination.js';
+import { listPageRequest, pageOutput, paginateOrdered } from '../../pagination.js';
 import { type Result, fail, ok } from '../../result.js';
 import { deleteByArnBehaviour, getByArnBehaviour } from '../arn-behaviours.js';
 import { batchLookup } from '../batch-lookup.js';
@@ -104,15 +103,12 @@ export const listChannels: Behaviour<ListChannelsRequest, ListChannelsResponse> 
     for (const channel of partition.channels.valuesAfter(after))
       if (member === undefined || channel[member] === wanted) yield channel;
   };
-  const page = paginateOrdered(matchingAfter, (channel) => channel.arn, {
-    listName: operations.ListChannels.paginated?.items ?? 'channels',
-    nextToken: input.nextToken,
-    maxResults: input.maxResults,
-    defaultPageSize: defaultChannelPageSize,
-  });
-  if (!page.ok) return page;
-  const output: ListChannelsResponse = { channels: page.value.items.map(channelSummaryView) };
-  return ok(page.value.nextToken === undefined ? output : { ...output, nextToken: page.value.nextToken });
+  const page = paginateOrdered(
+    matchingAfter,
+    (channel) => channel.arn,
+    listPageRequest('ListChannels', 'channels', input, defaultChannelPageSize),
+  );
+  return page.ok ? ok(pageOutput('channels', page.value, channelSummaryView)) : page;
 };
 
 /** UpdateChannel: changes only the members given, under the same rules as CreateChannel; refused with ConflictException while the channel is live. */

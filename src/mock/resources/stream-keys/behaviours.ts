@@ -1,4 +1,3 @@
-import { operations } from '../../../../generated/operations.js';
 import type {
   BatchGetStreamKeyRequest,
   BatchGetStreamKeyResponse,
@@ -10,7 +9,7 @@ import type {
   ListStreamKeysRequest,
   ListStreamKeysResponse,
 } from '../../../../generated/types.js';
-import { paginate } from '../../pagination.js';
+import { listPageRequest, pageOutput, paginate } from '../../pagination.js';
 import { fail, ok } from '../../result.js';
 import { getByArnBehaviour } from '../arn-behaviours.js';
 import { batchLookup } from '../batch-lookup.js';
@@ -79,15 +78,10 @@ export const listStreamKeys: Behaviour<ListStreamKeysRequest, ListStreamKeysResp
   const channel = findChannel(partition, input.channelArn);
   if (!channel.ok) return channel;
   const page = paginate(keysOf(partition, input.channelArn), (key) => key.arn, {
-    listName: operations.ListStreamKeys.paginated?.items ?? 'streamKeys',
+    ...listPageRequest('ListStreamKeys', 'streamKeys', input, defaultStreamKeyPageSize),
     // A token whose last key is a stream key of another channel was issued for another request.
     acceptsLastKey: (lastKey) =>
       (partition.streamKeys.get(lastKey)?.channelArn ?? input.channelArn) === input.channelArn,
-    nextToken: input.nextToken,
-    maxResults: input.maxResults,
-    defaultPageSize: defaultStreamKeyPageSize,
   });
-  if (!page.ok) return page;
-  const output: ListStreamKeysResponse = { streamKeys: page.value.items.map(streamKeySummaryView) };
-  return ok(page.value.nextToken === undefined ? output : { ...output, nextToken: page.value.nextToken });
+  return page.ok ? ok(pageOutput('streamKeys', page.value, streamKeySummaryView)) : page;
 };

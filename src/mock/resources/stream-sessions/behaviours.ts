@@ -1,11 +1,10 @@
-import { operations } from '../../../../generated/operations.js';
 import type {
   GetStreamSessionRequest,
   GetStreamSessionResponse,
   ListStreamSessionsRequest,
   ListStreamSessionsResponse,
 } from '../../../../generated/types.js';
-import { paginate } from '../../pagination.js';
+import { listPageRequest, pageOutput, paginate } from '../../pagination.js';
 import { fail, ok } from '../../result.js';
 import { findChannel } from '../channels/lookup.js';
 import type { Behaviour } from '../resource.js';
@@ -51,13 +50,10 @@ export const listStreamSessions: Behaviour<ListStreamSessionsRequest, ListStream
   // sequence counted down, so sessions that began in the same millisecond keep the order they began in.
   const keyOf = (session: StreamSessionRecord): string =>
     `${String(1e15 - session.startTime).padStart(16, '0')}.${String(1e12 - session.sequence).padStart(13, '0')}`;
-  const page = paginate(sessions, keyOf, {
-    listName: operations.ListStreamSessions.paginated?.items ?? 'streamSessions',
-    nextToken: input.nextToken,
-    maxResults: input.maxResults,
-    defaultPageSize: defaultStreamSessionPageSize,
-  });
-  if (!page.ok) return page;
-  const output: ListStreamSessionsResponse = { streamSessions: page.value.items.map(streamSessionSummaryView) };
-  return ok(page.value.nextToken === undefined ? output : { ...output, nextToken: page.value.nextToken });
+  const page = paginate(
+    sessions,
+    keyOf,
+    listPageRequest('ListStreamSessions', 'streamSessions', input, defaultStreamSessionPageSize),
+  );
+  return page.ok ? ok(pageOutput('streamSessions', page.value, streamSessionSummaryView)) : page;
 };

@@ -1,4 +1,3 @@
-import { operations } from '../../../../generated/operations.js';
 import type {
   InsertAdBreakRequest,
   InsertAdBreakResponse,
@@ -10,7 +9,7 @@ import type {
   StopStreamRequest,
   StopStreamResponse,
 } from '../../../../generated/types.js';
-import { paginate } from '../../pagination.js';
+import { listPageRequest, pageOutput, paginate } from '../../pagination.js';
 import { randomAlphanumeric } from '../../random.js';
 import { fail, ok } from '../../result.js';
 import { findChannel } from '../channels/lookup.js';
@@ -35,15 +34,12 @@ export const getStream: Behaviour<GetStreamRequest, GetStreamResponse> = ({ part
 export const listStreams: Behaviour<ListStreamsRequest, ListStreamsResponse> = ({ partition }, input) => {
   const health = input.filterBy?.health;
   const streams = [...partition.streams.values()].filter((stream) => health === undefined || stream.health === health);
-  const page = paginate(streams, (stream) => stream.channelArn, {
-    listName: operations.ListStreams.paginated?.items ?? 'streams',
-    nextToken: input.nextToken,
-    maxResults: input.maxResults,
-    defaultPageSize: defaultStreamPageSize,
-  });
-  if (!page.ok) return page;
-  const output: ListStreamsResponse = { streams: page.value.items.map(streamSummaryView) };
-  return ok(page.value.nextToken === undefined ? output : { ...output, nextToken: page.value.nextToken });
+  const page = paginate(
+    streams,
+    (stream) => stream.channelArn,
+    listPageRequest('ListStreams', 'streams', input, defaultStreamPageSize),
+  );
+  return page.ok ? ok(pageOutput('streams', page.value, streamSummaryView)) : page;
 };
 
 /**
