@@ -5,14 +5,10 @@ import type { RecordingConfigurationRecord } from './state.js';
 /** The ARN resource type of recording configurations. */
 export const recordingConfigurationArnKind = 'recording-configuration';
 
-/** The full `RecordingConfiguration` shape. */
+/** The full `RecordingConfiguration` shape: the summary's members (in the same order), then the rest. */
 export function recordingConfigurationView(record: RecordingConfigurationRecord): RecordingConfiguration {
   return {
-    arn: record.arn,
-    name: record.name,
-    destinationConfiguration: record.destinationConfiguration,
-    state: record.state,
-    tags: tagsToObject(record.tags),
+    ...recordingConfigurationSummaryView(record),
     thumbnailConfiguration: record.thumbnailConfiguration,
     recordingReconnectWindowSeconds: record.recordingReconnectWindowSeconds,
     renditionConfiguration: record.renditionConfiguration,
