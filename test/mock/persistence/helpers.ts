@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterEach, beforeEach } from 'vitest';
 import type { OperationName } from '../../../generated/types.js';
 import { type Caller, invokeOperation } from '../../../src/mock/invoke.js';
 import {
@@ -14,6 +15,30 @@ import type { IvsStore } from '../../../src/mock/store.js';
 export function tempDir(): { dir: string; remove: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'ivs-contract-state-'));
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * A fresh temporary directory for each test of the file that calls it, removed after the test:
+ * `dir`, and `path`, the state file to use in it (not yet created).
+ */
+export function useTempStateFile(): { readonly dir: string; readonly path: string } {
+  let temp: ReturnType<typeof tempDir> | undefined;
+  beforeEach(() => {
+    temp = tempDir();
+  });
+  afterEach(() => temp?.remove());
+  const current = (): { dir: string; remove: () => void } => {
+    if (temp === undefined) throw new Error('useTempStateFile: read dir or path inside a test');
+    return temp;
+  };
+  return {
+    get dir() {
+      return current().dir;
+    },
+    get path() {
+      return `${current().dir}/state.db`;
+    },
+  };
 }
 
 /** Opens a persistent store or fails the test with the problem's message. */

@@ -1,25 +1,17 @@
 import BetterSqlite3 from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { createIvsStore, type IvsStore } from '../../../src/mock/store.js';
-import { call, createChannel, openOrThrow, tempDir } from './helpers.js';
+import { call, createChannel, openOrThrow, useTempStateFile } from './helpers.js';
 
-let temp: ReturnType<typeof tempDir>;
-let path: string;
-
-beforeEach(() => {
-  temp = tempDir();
-  path = `${temp.dir}/state.db`;
-});
-
-afterEach(() => temp.remove());
+const stateFile = useTempStateFile();
 
 /** Opens the file, runs `act`, closes, reopens, and returns the snapshots before and after. */
 async function roundTrip(act: (store: IvsStore) => void, seed = 42): Promise<{ before: unknown; after: unknown }> {
-  const first = await openOrThrow(path, { seed });
+  const first = await openOrThrow(stateFile.path, { seed });
   act(first.store);
   const before = first.store.snapshot();
   first.close();
-  const second = await openOrThrow(path);
+  const second = await openOrThrow(stateFile.path);
   const after = second.store.snapshot();
   second.close();
   return { before, after };
@@ -27,7 +19,7 @@ async function roundTrip(act: (store: IvsStore) => void, seed = 42): Promise<{ b
 
 describe('a persistent store', () => {
   test('a new file starts empty and reports that it was created', async () => {
-    const opened = await openOrThrow(path, { seed: 5 });
+    const opened = await openOrThrow(stateFile.path, { seed: 5 });
     expect(opened).toMatchObject({ created: true, seed: 5 });
     expect(opened.store.snapshot().partitions).toEqual([]);
     opened.close();
@@ -144,40 +136,40 @@ describe('a persistent store', () => {
   test('ids continue after a restart exactly as without one (no reuse of deleted ids)', async () => {
     const uninterrupted = createIvsStore({ seed: 7 });
     const expected = Array.from({ length: 6 }, () => createChannel(uninterrupted));
-    const first = await openOrThrow(path, { seed: 7 });
+    const first = await openOrThrow(stateFile.path, { seed: 7 });
     const seen = expected.slice(0, 3).map(() => createChannel(first.store));
     for (const { channelArn } of seen) call(first.store, 'DeleteChannel', { arn: channelArn });
     first.close();
-    const second = await openOrThrow(path, { seed: 999 });
+    const second = await openOrThrow(stateFile.path, { seed: 999 });
     const later = expected.slice(3).map(() => createChannel(second.store));
     second.close();
     expect([...seen, ...later]).toEqual(expected);
   });
 
   test('an existing file keeps its own seed', async () => {
-    (await openOrThrow(path, { seed: 11 })).close();
-    const reopened = await openOrThrow(path, { seed: 12 });
+    (await openOrThrow(stateFile.path, { seed: 11 })).close();
+    const reopened = await openOrThrow(stateFile.path, { seed: 12 });
     expect(reopened).toMatchObject({ created: false, seed: 11 });
     reopened.close();
   });
 
   test('reset restarts the id sequence, also across a restart', async () => {
     const fresh = createChannel(createIvsStore({ seed: 3 }));
-    const first = await openOrThrow(path, { seed: 3 });
+    const first = await openOrThrow(stateFile.path, { seed: 3 });
     createChannel(first.store);
     createChannel(first.store);
     first.store.reset();
     first.close();
-    const second = await openOrThrow(path);
+    const second = await openOrThrow(stateFile.path);
     expect(createChannel(second.store)).toEqual(fresh);
     second.close();
   });
 
   test('a change after close throws and is not kept', async () => {
-    const opened = await openOrThrow(path, { seed: 1 });
+    const opened = await openOrThrow(stateFile.path, { seed: 1 });
     opened.close();
     expect(() => createChannel(opened.store)).toThrow(/closed/);
-    const again = await openOrThrow(path);
+    const again = await openOrThrow(stateFile.path);
     expect(again.store.snapshot().partitions).toEqual([]);
     again.close();
   });
@@ -185,22 +177,22 @@ describe('a persistent store', () => {
   test('a change the file refuses is undone in memory too (ids included), and the call throws', async () => {
     const uninterrupted = createIvsStore({ seed: 4 });
     const expected = [createChannel(uninterrupted), createChannel(uninterrupted)];
-    const first = await openOrThrow(path, { seed: 4 });
+    const first = await openOrThrow(stateFile.path, { seed: 4 });
     const kept = createChannel(first.store, { name: 'kept' });
     first.close();
-    const db = new BetterSqlite3(path);
+    const db = new BetterSqlite3(stateFile.path);
     db.exec(
       `CREATE TRIGGER refuse BEFORE INSERT ON channels WHEN NEW.body LIKE '%"refused"%' BEGIN SELECT RAISE(ABORT, 'disk says no'); END;`,
     );
     db.close();
-    const second = await openOrThrow(path);
+    const second = await openOrThrow(stateFile.path);
     const before = second.store.snapshot();
     expect(() => createChannel(second.store, { name: 'refused' })).toThrow(/could not commit .*disk says no/);
     expect(second.store.snapshot()).toEqual(before);
     expect(createChannel(second.store, { name: 'next' })).toEqual(expected[1]);
     call(second.store, 'TagResource', { resourceArn: kept.channelArn, tags: { still: 'works' } });
     second.close();
-    const third = await openOrThrow(path);
+    const third = await openOrThrow(stateFile.path);
     expect(third.store.snapshot().partitions[0]?.channels.map((c) => [c.name, c.tags])).toEqual([
       ['kept', { still: 'works' }],
       ['next', {}],
@@ -209,13 +201,13 @@ describe('a persistent store', () => {
   });
 
   test('read-only operations write nothing', async () => {
-    const opened = await openOrThrow(path, { seed: 1 });
+    const opened = await openOrThrow(stateFile.path, { seed: 1 });
     const { channelArn } = createChannel(opened.store);
     const before = opened.store.snapshot();
     call(opened.store, 'GetChannel', { arn: channelArn });
     call(opened.store, 'ListChannels', {});
     opened.close();
-    const again = await openOrThrow(path);
+    const again = await openOrThrow(stateFile.path);
     expect(again.store.snapshot()).toEqual(before);
     again.close();
   });

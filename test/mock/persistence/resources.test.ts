@@ -1,25 +1,17 @@
 import BetterSqlite3 from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { IvsStore } from '../../../src/mock/store.js';
 import { mediaTailorArn, publicKeyPem } from '../public-keys.js';
-import { call, createChannel, openOrThrow, tempDir } from './helpers.js';
+import { call, createChannel, openOrThrow, useTempStateFile } from './helpers.js';
 
-let temp: ReturnType<typeof tempDir>;
-let path: string;
-
-beforeEach(() => {
-  temp = tempDir();
-  path = `${temp.dir}/state.db`;
-});
-
-afterEach(() => temp.remove());
+const stateFile = useTempStateFile();
 
 async function roundTrip(act: (store: IvsStore) => void): Promise<{ before: unknown; after: unknown }> {
-  const first = await openOrThrow(path, { seed: 42, recordingConfigurationProgression: 'manual' });
+  const first = await openOrThrow(stateFile.path, { seed: 42, recordingConfigurationProgression: 'manual' });
   act(first.store);
   const before = first.store.snapshot();
   first.close();
-  const second = await openOrThrow(path);
+  const second = await openOrThrow(stateFile.path);
   const after = second.store.snapshot();
   second.close();
   return { before, after };
@@ -94,10 +86,10 @@ describe('the state file keeps every resource kind', () => {
   });
 
   test('a state file made before today resources existed opens, and gains their tables', async () => {
-    const first = await openOrThrow(path, { seed: 1 });
+    const first = await openOrThrow(stateFile.path, { seed: 1 });
     createChannel(first.store, { name: 'old' });
     first.close();
-    const db = new BetterSqlite3(path);
+    const db = new BetterSqlite3(stateFile.path);
     for (const table of [
       'viewer_session_revocations',
       'stream_sessions',
@@ -108,11 +100,11 @@ describe('the state file keeps every resource kind', () => {
     ])
       db.exec(`DROP TABLE ${table}`);
     db.close();
-    const second = await openOrThrow(path);
+    const second = await openOrThrow(stateFile.path);
     expect(second.store.snapshot().partitions[0]?.channels.map((c) => c.name)).toEqual(['old']);
     call(second.store, 'CreatePlaybackRestrictionPolicy', {});
     second.close();
-    const third = await openOrThrow(path);
+    const third = await openOrThrow(stateFile.path);
     expect(third.store.snapshot().partitions[0]?.playbackRestrictionPolicies).toHaveLength(1);
     third.close();
   });

@@ -1,30 +1,22 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import BetterSqlite3 from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { openPersistentStore } from '../../../src/mock/persistence/index.js';
-import { createChannel, openOrThrow, tempDir } from './helpers.js';
+import { createChannel, openOrThrow, useTempStateFile } from './helpers.js';
 
-let temp: ReturnType<typeof tempDir>;
-let path: string;
-
-beforeEach(() => {
-  temp = tempDir();
-  path = `${temp.dir}/state.db`;
-});
-
-afterEach(() => temp.remove());
+const stateFile = useTempStateFile();
 
 /** Writes a foreign SQLite database at `path`. */
 function foreignDatabase(sql: string): void {
-  const db = new BetterSqlite3(path);
+  const db = new BetterSqlite3(stateFile.path);
   db.exec(sql);
   db.close();
 }
 
 describe('opening a state file', () => {
   test('an empty existing file is taken as a new state file', async () => {
-    writeFileSync(path, '');
-    const opened = await openOrThrow(path);
+    writeFileSync(stateFile.path, '');
+    const opened = await openOrThrow(stateFile.path);
     expect(opened.created).toBe(true);
     opened.close();
   });
@@ -32,7 +24,7 @@ describe('opening a state file', () => {
   const refused: [string, () => void, RegExp][] = [
     [
       'a JSON file',
-      () => writeFileSync(path, '{"format":"ivs-contract/snapshot@1","partitions":[]}'),
+      () => writeFileSync(stateFile.path, '{"format":"ivs-contract/snapshot@1","partitions":[]}'),
       /not an ivs-contract state file \(not an SQLite database\)/,
     ],
     [
@@ -44,42 +36,42 @@ describe('opening a state file', () => {
 
   test.each(refused)('%s is refused and left byte for byte as it was', async (_name, make, message) => {
     make();
-    const bytes = readFileSync(path);
-    const opened = await openPersistentStore(path);
+    const bytes = readFileSync(stateFile.path);
+    const opened = await openPersistentStore(stateFile.path);
     expect(opened).toMatchObject({ ok: false, error: { code: 'not-a-state-file' } });
     expect(opened.ok ? '' : opened.error.message).toMatch(message);
-    expect(readFileSync(path).equals(bytes)).toBe(true);
+    expect(readFileSync(stateFile.path).equals(bytes)).toBe(true);
   });
 
   test('a state file of another format is refused', async () => {
-    (await openOrThrow(path)).close();
-    const db = new BetterSqlite3(path);
+    (await openOrThrow(stateFile.path)).close();
+    const db = new BetterSqlite3(stateFile.path);
     db.prepare("UPDATE meta SET value = 'ivs-contract/state@0' WHERE key = 'format'").run();
     db.close();
-    expect(await openPersistentStore(path)).toMatchObject({
+    expect(await openPersistentStore(stateFile.path)).toMatchObject({
       ok: false,
       error: { code: 'not-a-state-file', message: expect.stringMatching(/format "ivs-contract\/state@0"/) },
     });
   });
 
   test('a directory is refused', async () => {
-    expect(await openPersistentStore(temp.dir)).toMatchObject({
+    expect(await openPersistentStore(stateFile.dir)).toMatchObject({
       ok: false,
       error: { code: 'not-a-state-file', message: expect.stringMatching(/not a regular file/) },
     });
   });
 
   test('a path in a missing directory is an io problem', async () => {
-    expect(await openPersistentStore(`${temp.dir}/missing/state.db`)).toMatchObject({
+    expect(await openPersistentStore(`${stateFile.dir}/missing/state.db`)).toMatchObject({
       ok: false,
       error: { code: 'io' },
     });
   });
 
   test('a file held by another store is in use', async () => {
-    const first = await openOrThrow(path);
+    const first = await openOrThrow(stateFile.path);
     createChannel(first.store);
-    expect(await openPersistentStore(path)).toMatchObject({
+    expect(await openPersistentStore(stateFile.path)).toMatchObject({
       ok: false,
       error: { code: 'in-use', message: expect.stringMatching(/in use by another process/) },
     });
@@ -87,13 +79,13 @@ describe('opening a state file', () => {
   });
 
   test('a row that is not a valid resource makes the state invalid', async () => {
-    const first = await openOrThrow(path, { seed: 1 });
+    const first = await openOrThrow(stateFile.path, { seed: 1 });
     createChannel(first.store);
     first.close();
-    const db = new BetterSqlite3(path);
+    const db = new BetterSqlite3(stateFile.path);
     db.prepare("UPDATE channels SET body = json_set(body, '$.latencyMode', 'FAST')").run();
     db.close();
-    const opened = await openPersistentStore(path);
+    const opened = await openPersistentStore(stateFile.path);
     expect(opened).toMatchObject({
       ok: false,
       error: { code: 'invalid-state', message: expect.stringMatching(/holds an invalid state: .*latencyMode/) },
@@ -102,7 +94,7 @@ describe('opening a state file', () => {
 
   test('a missing better-sqlite3 is one line that says how to install it', async () => {
     const missing = Object.assign(new Error("Cannot find package 'better-sqlite3'"), { code: 'ERR_MODULE_NOT_FOUND' });
-    const opened = await openPersistentStore(path, { importSqlite: () => Promise.reject(missing) });
+    const opened = await openPersistentStore(stateFile.path, { importSqlite: () => Promise.reject(missing) });
     expect(opened).toEqual({
       ok: false,
       error: {
@@ -121,7 +113,9 @@ describe('opening a state file', () => {
         );
       }
     }
-    const opened = await openPersistentStore(path, { importSqlite: () => Promise.resolve({ default: Unloadable }) });
+    const opened = await openPersistentStore(stateFile.path, {
+      importSqlite: () => Promise.resolve({ default: Unloadable }),
+    });
     expect(opened).toMatchObject({
       ok: false,
       error: {
