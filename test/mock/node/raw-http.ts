@@ -22,11 +22,15 @@ export function parseRawResponse(text: string): RawResponse {
 }
 
 /**
- * Opens a TCP connection, writes `chunks` (a string chunk is sent as is; a number waits that many
- * milliseconds), keeps the socket open, and resolves with everything the server sent once it
- * closes the connection.
+ * Opens a TCP connection, writes `chunks` (a string or Buffer chunk is sent as is; a number waits
+ * that many milliseconds), ends the writing side when `endAfterWrite` (else keeps the socket open),
+ * and resolves with every byte the server sent once it closes the connection.
  */
-export function rawExchange(port: number, chunks: readonly (string | number)[]): Promise<RawResponse> {
+export function exchangeBytes(
+  port: number,
+  chunks: readonly (string | Buffer | number)[],
+  endAfterWrite = false,
+): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const socket = connect(port, '127.0.0.1');
     const received: Buffer[] = [];
@@ -36,13 +40,19 @@ export function rawExchange(port: number, chunks: readonly (string | number)[]):
       if (error.code === 'ECONNRESET' || error.code === 'EPIPE') return;
       reject(error);
     });
-    socket.on('close', () => resolve(parseRawResponse(Buffer.concat(received).toString('utf8'))));
+    socket.on('close', () => resolve(Buffer.concat(received)));
     socket.on('connect', async () => {
       for (const chunk of chunks) {
         if (socket.destroyed) return;
-        if (typeof chunk === 'number') await new Promise((r) => setTimeout(r, chunk));
+        if (typeof chunk === 'number') await new Promise((done) => setTimeout(done, chunk));
         else socket.write(chunk);
       }
+      if (endAfterWrite && !socket.destroyed) socket.end();
     });
   });
+}
+
+/** Like `exchangeBytes` (the socket kept open), with the server's bytes parsed as UTF-8 into a response. */
+export async function rawExchange(port: number, chunks: readonly (string | number)[]): Promise<RawResponse> {
+  return parseRawResponse((await exchangeBytes(port, chunks)).toString('utf8'));
 }

@@ -1,5 +1,5 @@
 import { request as httpRequest } from 'node:http';
-import { connect } from 'node:net';
+import { exchangeBytes } from '../raw-http.js';
 
 /** What came back for one request: status, lower-cased headers and the body text. */
 export interface Reply {
@@ -59,29 +59,12 @@ export function send(port: number, request: RawRequest): Promise<Reply> {
 }
 
 /** Writes raw bytes on a TCP connection (numbers wait that many ms) and resolves with everything read until the server closes it. */
-export function sendRaw(
+export async function sendRaw(
   port: number,
   chunks: readonly (string | Buffer | number)[],
   endAfterWrite = false,
 ): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const socket = connect(port, '127.0.0.1');
-    const received: Buffer[] = [];
-    socket.on('data', (data: Buffer) => received.push(data));
-    socket.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'ECONNRESET' || error.code === 'EPIPE') return;
-      reject(error);
-    });
-    socket.on('close', () => resolve(Buffer.concat(received).toString('latin1')));
-    socket.on('connect', async () => {
-      for (const chunk of chunks) {
-        if (socket.destroyed) return;
-        if (typeof chunk === 'number') await new Promise((done) => setTimeout(done, chunk));
-        else socket.write(chunk);
-      }
-      if (endAfterWrite && !socket.destroyed) socket.end();
-    });
-  });
+  return (await exchangeBytes(port, chunks, endAfterWrite)).toString('latin1');
 }
 
 function dechunk(text: string): { body: string; used: number } | undefined {
