@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { decodeRequest } from '../../src/protocol/decode-request.js';
 import { encodeRequest } from '../../src/protocol/encode-request.js';
 import type { OperationBinding } from '../../src/protocol/operation-binding.js';
+import { tracedBinding, untagResource } from './bindings.js';
 
 const getChannel: OperationBinding = {
   name: 'GetChannel',
@@ -11,29 +12,13 @@ const getChannel: OperationBinding = {
   query: [],
   body: ['arn'],
 };
-const untagResource: OperationBinding = {
-  name: 'UntagResource',
-  method: 'DELETE',
-  uri: '/tags/{resourceArn}',
-  labels: ['resourceArn'],
-  query: [{ member: 'tagKeys', name: 'tagKeys', list: true }],
-  body: [],
-};
 const parts = (bodyText: string, labels: Record<string, string> = {}, query = '') => ({
   labels,
   searchParams: new URLSearchParams(query),
   bodyText,
 });
 
-const traced: OperationBinding = {
-  name: 'GetChannel',
-  method: 'POST',
-  uri: '/GetChannel',
-  labels: [],
-  query: [],
-  headers: [{ member: 'traceId', name: 'X-Trace-Id' }],
-  body: [],
-};
+const traced = tracedBinding([]);
 
 describe('decodeRequest', () => {
   test('reads members bound to headers from the headers, case-insensitively', () => {

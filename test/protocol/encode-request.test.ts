@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { encodeRequest } from '../../src/protocol/encode-request.js';
 import type { OperationBinding } from '../../src/protocol/operation-binding.js';
+import { tracedBinding, untagResource } from './bindings.js';
 
 const createChannel: OperationBinding = {
   name: 'CreateChannel',
@@ -10,25 +11,9 @@ const createChannel: OperationBinding = {
   query: [],
   body: ['name', 'latencyMode', 'type', 'tags'],
 };
-const untagResource: OperationBinding = {
-  name: 'UntagResource',
-  method: 'DELETE',
-  uri: '/tags/{resourceArn}',
-  labels: ['resourceArn'],
-  query: [{ member: 'tagKeys', name: 'tagKeys', list: true }],
-  body: [],
-};
 const arn = 'arn:aws:ivs:us-west-2:123456789012:channel/abcdABCDefgh';
 
-const traced: OperationBinding = {
-  name: 'GetChannel',
-  method: 'POST',
-  uri: '/GetChannel',
-  labels: [],
-  query: [],
-  headers: [{ member: 'traceId', name: 'X-Trace-Id' }],
-  body: ['note'],
-};
+const traced = tracedBinding(['note']);
 
 describe('encodeRequest', () => {
   test('sends members bound to headers as headers with lower-case names, not in the body', () => {
