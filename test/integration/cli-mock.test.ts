@@ -1,4 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,53 +8,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { mockServerOptions } from '../../src/cli/mock.js';
 import { generateFixtures } from '../../src/fuzz/index.js';
+import { killChildren, spawnCli, startMockCli } from '../cli/cli-process.js';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const launcher = fileURLToPath(new URL('../../bin/ivs-contract.js', import.meta.url));
 const builtCommand = fileURLToPath(new URL('../../dist/src/cli/mock.js', import.meta.url));
-
-/** A running `ivs-contract mock` child process. */
-interface MockProcess {
-  readonly child: ChildProcess;
-  readonly url: string;
-  /** Resolves with the exit code (or signal name) and everything written to stderr. */
-  readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }>;
-}
-
-const running: ChildProcess[] = [];
-
-function spawnCli(args: readonly string[]): {
-  child: ChildProcess;
-  stdout: () => string;
-  exited: MockProcess['exited'];
-} {
-  const child = spawn(process.execPath, [launcher, ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-  running.push(child);
-  let stdout = '';
-  let stderr = '';
-  child.stdout?.on('data', (data: Buffer) => (stdout += data.toString('utf8')));
-  child.stderr?.on('data', (data: Buffer) => (stderr += data.toString('utf8')));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }>((resolve) =>
-    child.on('close', (code, signal) => resolve({ code, signal, stderr })),
-  );
-  return { child, stdout: () => stdout, exited };
-}
-
-/** Starts `ivs-contract mock` and waits for the line that names its URL. */
-async function startCli(...args: string[]): Promise<MockProcess> {
-  const { child, stdout, exited } = spawnCli(args);
-  const url = await new Promise<string>((resolve, reject) => {
-    const check = (): void => {
-      const match = /^ivs-contract mock listening on (http:\/\/\S+)$/m.exec(stdout());
-      if (match?.[1] !== undefined) resolve(match[1]);
-    };
-    child.stdout?.on('data', check);
-    void exited.then(({ code, stderr }) =>
-      reject(new Error(`ivs-contract mock exited with ${code} before listening: ${stderr}`)),
-    );
-  });
-  return { child, url, exited };
-}
 
 function client(url: string): IvsClient {
   return new IvsClient({
@@ -83,14 +38,11 @@ beforeAll(() => {
   }
 });
 
-afterEach(() => {
-  for (const child of running.splice(0))
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-});
+afterEach(() => killChildren());
 
 describe('ivs-contract mock as a child process', () => {
   test('prints one line with the URL, serves the SDK, and exits 0 on SIGTERM', async () => {
-    const cli = await startCli('mock', '--port', '0');
+    const cli = await startMockCli([]);
     expect(cli.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(await createChannelArn(cli.url)).toMatch(/^arn:aws:ivs:us-west-2:123456789012:channel\//);
     cli.child.kill('SIGTERM');
@@ -98,13 +50,13 @@ describe('ivs-contract mock as a child process', () => {
   }, 60_000);
 
   test('exits 0 on SIGINT (Ctrl-C)', async () => {
-    const cli = await startCli('mock', '--port', '0');
+    const cli = await startMockCli([]);
     cli.child.kill('SIGINT');
     expect((await cli.exited).code).toBe(0);
   }, 60_000);
 
   test('--account and --region shape the ARNs it hands out', async () => {
-    const cli = await startCli('mock', '--port', '0', '--account', '111122223333', '--region', 'eu-west-1');
+    const cli = await startMockCli(['--account', '111122223333', '--region', 'eu-west-1']);
     expect(await createChannelArn(cli.url)).toMatch(/^arn:aws:ivs:eu-west-1:111122223333:channel\//);
     cli.child.kill('SIGTERM');
     await cli.exited;
@@ -113,7 +65,7 @@ describe('ivs-contract mock as a child process', () => {
   test('the same --seed gives the same ids in two runs', async () => {
     const arns: string[] = [];
     for (let run = 0; run < 2; run += 1) {
-      const cli = await startCli('mock', '--port', '0', '--seed', '42');
+      const cli = await startMockCli(['--seed', '42']);
       arns.push(await createChannelArn(cli.url));
       cli.child.kill('SIGTERM');
       await cli.exited;
@@ -122,8 +74,8 @@ describe('ivs-contract mock as a child process', () => {
   }, 60_000);
 
   test('serves the control routes, and --no-control turns them off', async () => {
-    const withControl = await startCli('mock', '--port', '0');
-    const withoutControl = await startCli('mock', '--port', '0', '--no-control');
+    const withControl = await startMockCli([]);
+    const withoutControl = await startMockCli(['--no-control']);
     expect((await fetch(`${withControl.url}/_ivs-contract/reset`, { method: 'POST' })).status).toBe(200);
     expect((await fetch(`${withoutControl.url}/_ivs-contract/reset`, { method: 'POST' })).status).toBe(404);
     withControl.child.kill('SIGTERM');
@@ -142,7 +94,7 @@ describe('ivs-contract mock as a child process', () => {
     afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
     test('loads the file at start, so its channels are there from the first call', async () => {
-      const cli = await startCli('mock', '--port', '0', '--fixtures', join(dir, 'good.json'));
+      const cli = await startMockCli(['--fixtures', join(dir, 'good.json')]);
       const ivs = client(cli.url);
       const { channels } = await ivs.send(new ListChannelsCommand({}));
       ivs.destroy();

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { main } from '../../../src/cli/main.js';
 import { mockServerOptions } from '../../../src/cli/mock.js';
-import { killChildren, spawnCli, startMock } from './child-process.js';
+import { killChildren, spawnCli, startMockCli } from '../../cli/cli-process.js';
 import { tempDir } from './helpers.js';
 
 const builtCommand = fileURLToPath(new URL('../../../dist/src/cli/mock.js', import.meta.url));
@@ -64,7 +64,9 @@ describe('ivs-contract mock --state-file', () => {
   });
 
   test('without better-sqlite3 installed it says how to install it, exit 2', async () => {
-    const cli = spawnCli(['mock', '--port', '0', '--state-file', `${temp.dir}/state.db`], ['--import', withoutSqlite]);
+    const cli = spawnCli(['mock', '--port', '0', '--state-file', `${temp.dir}/state.db`], {
+      nodeArgs: ['--import', withoutSqlite],
+    });
     const { code, stderr } = await cli.exited;
     expect(code).toBe(2);
     expect(stderr).toBe(
@@ -74,7 +76,7 @@ describe('ivs-contract mock --state-file', () => {
   }, 60_000);
 
   test('without --state-file the server runs even when better-sqlite3 is missing', async () => {
-    const cli = spawnCli(['mock', '--port', '0'], ['--import', withoutSqlite]);
+    const cli = spawnCli(['mock', '--port', '0'], { nodeArgs: ['--import', withoutSqlite] });
     await new Promise<void>((resolve) =>
       cli.child.stdout?.on('data', () => /listening on/.test(cli.stdout()) && resolve()),
     );
@@ -84,7 +86,7 @@ describe('ivs-contract mock --state-file', () => {
 
   test('state survives an orderly stop and start, and the start says how much it loaded', async () => {
     const path = `${temp.dir}/state.db`;
-    const first = await startMock(path);
+    const first = await startMockCli(['--state-file', path]);
     const created = await fetch(`${first.url}/CreateChannel`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -93,7 +95,7 @@ describe('ivs-contract mock --state-file', () => {
     const { channel } = (await created.json()) as { channel: { arn: string } };
     first.child.kill('SIGTERM');
     expect((await first.exited).code).toBe(0);
-    const second = await startMock(path);
+    const second = await startMockCli(['--state-file', path]);
     const got = await fetch(`${second.url}/GetChannel`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -106,7 +108,7 @@ describe('ivs-contract mock --state-file', () => {
 
   test('a second server on the same file is refused while the first runs', async () => {
     const path = `${temp.dir}/state.db`;
-    const first = await startMock(path);
+    const first = await startMockCli(['--state-file', path]);
     const second = spawnCli(['mock', '--port', '0', '--state-file', path]);
     const { code, stderr } = await second.exited;
     expect(code).toBe(2);

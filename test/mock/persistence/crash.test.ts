@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { IvsSnapshot } from '../../../src/state/snapshot.js';
-import { killChildren, startMock } from './child-process.js';
+import { killChildren, startMockCli } from '../../cli/cli-process.js';
 import { createIvsStore } from '../../../src/mock/store.js';
 import { createChannel, tempDir } from './helpers.js';
 
@@ -84,7 +84,7 @@ function allowedStates(tracked: Tracked): ChannelState[] {
 
 /** Runs `workers` concurrent scripts against the server and SIGKILLs it after `killAfter` acknowledged writes. */
 async function burst(
-  server: Awaited<ReturnType<typeof startMock>>,
+  server: Awaited<ReturnType<typeof startMockCli>>,
   round: number,
   workers: number,
   killAfter: number,
@@ -202,11 +202,11 @@ afterAll(() => temp.remove());
 describe('ivs-contract mock --state-file under SIGKILL', () => {
   test('every acknowledged write survives, nothing unacknowledged is half-done, and the restarted server works', async () => {
     const path = `${temp.dir}/state.db`;
-    let server = await startMock(path);
+    let server = await startMockCli(['--state-file', path]);
     let before = new Map<string, ChannelState>();
     for (const [round, killAfter] of [7, 40, 110, 23].entries()) {
       const tracked = await burst(server, round, 8, killAfter);
-      server = await startMock(path);
+      server = await startMockCli(['--state-file', path]);
       const snapshot = await snapshotOf(server.url);
       const after = statesByName(snapshot);
       // What earlier rounds left is untouched.
@@ -233,7 +233,7 @@ describe('ivs-contract mock --state-file under SIGKILL', () => {
     for (let i = 0; i < 1500; i += 1) createChannel(donor, { name: `donor-${i}`, tags: { i: String(i) } });
     const incoming = donor.snapshot();
     const wanted = JSON.stringify(incoming);
-    let server = await startMock(path);
+    let server = await startMockCli(['--state-file', path]);
     for (const delayMs of [120, 300, 500, 800]) {
       const old = await snapshotOf(server.url);
       const sent = json(`${server.url}/_ivs-contract/restore`, incoming).then(
@@ -244,7 +244,7 @@ describe('ivs-contract mock --state-file under SIGKILL', () => {
       server.child.kill('SIGKILL');
       const status = await sent;
       await server.exited;
-      server = await startMock(path);
+      server = await startMockCli(['--state-file', path]);
       const now = await snapshotOf(server.url);
       const after = `after a kill ${delayMs} ms into a restore (answer: ${status})`;
       if (status === 200) expect(JSON.stringify(now), after).toBe(wanted);

@@ -1,13 +1,11 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { CreateChannelCommand, GetChannelCommand, IvsClient, ListStreamsCommand } from '@aws-sdk/client-ivs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startMockServer, type RunningMockServer } from '../../../../src/mock/server.js';
+import { startMockCli } from '../../../cli/cli-process.js';
 import { awsStyleProblem, send, type RawRequest } from './harness.js';
 
-const root = fileURLToPath(new URL('../../../..', import.meta.url));
-const launcher = fileURLToPath(new URL('../../../../bin/ivs-contract.js', import.meta.url));
 const built = fileURLToPath(new URL('../../../../dist/src/cli/mock.js', import.meta.url));
 
 /** Every control request a shared server must refuse, with the paths and methods they are reachable by. */
@@ -83,35 +81,20 @@ describe('control: false', () => {
 });
 
 describe('ivs-contract mock --no-control (a child process)', () => {
-  let child: ChildProcess | undefined;
-  let url = '';
-  let exited: Promise<number | null> = Promise.resolve(null);
+  let cli: Awaited<ReturnType<typeof startMockCli>> | undefined;
 
   beforeAll(async () => {
     if (!existsSync(built)) throw new Error(`${built} is missing: run \`npm run build\` first`);
-    const started = spawn(process.execPath, [launcher, 'mock', '--port', '0', '--no-control', '--seed', '3'], {
-      cwd: root,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    child = started;
-    exited = new Promise((resolve) => started.on('close', (code) => resolve(code)));
-    url = await new Promise<string>((resolve, reject) => {
-      let stdout = '';
-      started.stdout.on('data', (data: Buffer) => {
-        stdout += data.toString('utf8');
-        const match = /listening on (http:\/\/\S+)/.exec(stdout);
-        if (match?.[1] !== undefined) resolve(match[1]);
-      });
-      void exited.then((code) => reject(new Error(`ivs-contract mock exited with ${code} before listening`)));
-    });
+    cli = await startMockCli(['--no-control', '--seed', '3']);
   });
 
   afterAll(async () => {
-    child?.kill('SIGTERM');
-    await exited;
+    cli?.child.kill('SIGTERM');
+    await cli?.exited;
   });
 
   test('every /_ivs-contract/ route is an AWS-style 404 and leaves the state alone', async () => {
+    const url = cli?.url ?? '';
     await expectControlsOff(url, Number(new URL(url).port));
   });
 });
