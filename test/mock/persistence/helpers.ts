@@ -48,6 +48,22 @@ export async function openOrThrow(path: string, options: PersistentStoreOptions 
   return opened.value;
 }
 
+/** Opens the state file at `path` with `options`, runs `act`, closes, reopens, and returns the snapshots before and after. */
+export async function snapshotRoundTrip(
+  path: string,
+  options: PersistentStoreOptions,
+  act: (store: IvsStore) => void,
+): Promise<{ before: unknown; after: unknown }> {
+  const first = await openOrThrow(path, options);
+  act(first.store);
+  const before = first.store.snapshot();
+  first.close();
+  const second = await openOrThrow(path);
+  const after = second.store.snapshot();
+  second.close();
+  return { before, after };
+}
+
 /** The default caller of the emulator. */
 export const caller: Caller = { accountId: '123456789012', region: 'us-west-2' };
 

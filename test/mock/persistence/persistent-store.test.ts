@@ -1,21 +1,13 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, test } from 'vitest';
 import { createIvsStore, type IvsStore } from '../../../src/mock/store.js';
-import { call, createChannel, openOrThrow, useTempStateFile } from './helpers.js';
+import { call, createChannel, openOrThrow, snapshotRoundTrip, useTempStateFile } from './helpers.js';
 
 const stateFile = useTempStateFile();
 
 /** Opens the file, runs `act`, closes, reopens, and returns the snapshots before and after. */
-async function roundTrip(act: (store: IvsStore) => void, seed = 42): Promise<{ before: unknown; after: unknown }> {
-  const first = await openOrThrow(stateFile.path, { seed });
-  act(first.store);
-  const before = first.store.snapshot();
-  first.close();
-  const second = await openOrThrow(stateFile.path);
-  const after = second.store.snapshot();
-  second.close();
-  return { before, after };
-}
+const roundTrip = (act: (store: IvsStore) => void, seed = 42): Promise<{ before: unknown; after: unknown }> =>
+  snapshotRoundTrip(stateFile.path, { seed }, act);
 
 describe('a persistent store', () => {
   test('a new file starts empty and reports that it was created', async () => {

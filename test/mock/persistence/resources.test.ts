@@ -2,20 +2,13 @@ import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, test } from 'vitest';
 import type { IvsStore } from '../../../src/mock/store.js';
 import { mediaTailorArn, publicKeyPem } from '../public-keys.js';
-import { call, createChannel, openOrThrow, useTempStateFile } from './helpers.js';
+import { call, createChannel, openOrThrow, snapshotRoundTrip, useTempStateFile } from './helpers.js';
 
 const stateFile = useTempStateFile();
 
-async function roundTrip(act: (store: IvsStore) => void): Promise<{ before: unknown; after: unknown }> {
-  const first = await openOrThrow(stateFile.path, { seed: 42, recordingConfigurationProgression: 'manual' });
-  act(first.store);
-  const before = first.store.snapshot();
-  first.close();
-  const second = await openOrThrow(stateFile.path);
-  const after = second.store.snapshot();
-  second.close();
-  return { before, after };
-}
+/** Opens the file (configurations stay CREATING), runs `act`, closes, reopens, and returns the snapshots before and after. */
+const roundTrip = (act: (store: IvsStore) => void): Promise<{ before: unknown; after: unknown }> =>
+  snapshotRoundTrip(stateFile.path, { seed: 42, recordingConfigurationProgression: 'manual' }, act);
 
 const arnOf = (output: Record<string, unknown>, member: string): string => (output[member] as { arn: string }).arn;
 
