@@ -10,6 +10,7 @@ import type {
   RawNode,
   RawOperationBody,
   RawRef,
+  RawShape,
   RawTrait,
 } from './idl-syntax.js';
 import { newRawShape } from './idl-syntax.js';
@@ -214,15 +215,8 @@ class IdlParser {
     const name = c.identifier('a shape name');
     const shape = newRawShape(type, name, loc, docs, traits);
     this.raw.shapes.push(shape);
-    if (MEMBER_SHAPES.has(type)) {
-      c.sp();
-      if (this.peekWord() === 'for') {
-        c.pos += 3;
-        this.requiredSp('the resource id');
-        shape.forResource = this.ref();
-      }
-    }
     c.sp();
+    if (MEMBER_SHAPES.has(type)) this.forResource(shape);
     if (this.peekWord() === 'with') shape.mixins = this.mixins();
     if (SIMPLE_SHAPES.has(type)) {
       c.br();
@@ -238,6 +232,15 @@ class IdlParser {
       shape.members = this.members(type === 'enum' || type === 'intEnum');
     }
     c.br();
+  }
+
+  /** The optional `for <resource id>` of a shape with members, and the spaces after it. */
+  private forResource(shape: RawShape): void {
+    if (this.peekWord() !== 'for') return;
+    this.c.pos += 3;
+    this.requiredSp('the resource id');
+    shape.forResource = this.ref();
+    this.c.sp();
   }
 
   private mixins(): RawRef[] {
@@ -366,12 +369,7 @@ class IdlParser {
     const loc = c.loc();
     traits.unshift({ id: `smithy.api#${role}`, value: null, loc: roleLoc });
     const shape = newRawShape('structure', name, loc, docs, traits);
-    if (this.peekWord() === 'for') {
-      c.pos += 3;
-      this.requiredSp('the resource id');
-      shape.forResource = this.ref();
-      c.sp();
-    }
+    this.forResource(shape);
     if (this.peekWord() === 'with') shape.mixins = this.mixins();
     c.ws();
     shape.members = this.members(false);
