@@ -18,6 +18,7 @@ export interface ByArnSpec<R> {
 
 /** A resource kept by ARN with a per-region quota: what its Get, Delete and List and its create need. */
 export interface QuotaByArnSpec<R> extends ByArnSpec<R>, QuotaArnSpec {
+  /** Its records in a partition (the behaviours' view of them wins over the create's). */
   records(partition: Partition): Map<string, R>;
 }
 

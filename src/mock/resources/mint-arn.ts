@@ -32,7 +32,7 @@ export function mintArn(
 }
 
 /** Refuses a create beyond a per-region quota. */
-export function checkQuota(count: number, quota: number, label: string, region: string): Result<void> {
+function checkQuota(count: number, quota: number, label: string, region: string): Result<void> {
   return count >= quota
     ? fail(
         'ServiceQuotaExceededException',
