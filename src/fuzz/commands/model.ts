@@ -16,7 +16,14 @@ export interface ModelChannel {
   live: { readonly health: string; readonly viewerCount: number } | undefined;
   /** How many times it went live (each go-live opens a stream session); absent means never. */
   sessions?: number;
+  /** Whether its latest stream session recorded (the channel referred to a recording configuration when it went live). */
+  latestSessionRecorded?: boolean;
+  /** The resources it refers to by ARN, by resource kind; absent means none. */
+  references?: Partial<Record<ReferenceKind, string>>;
 }
+
+/** The resource kinds a channel may refer to (`recordingConfigurationArn`, `playbackRestrictionPolicyArn`, `adConfigurationArn`). */
+export type ReferenceKind = 'recording-configuration' | 'playback-restriction-policy' | 'ad-configuration';
 
 /** What the model expects of one stream key. */
 export interface ModelStreamKey {
@@ -33,7 +40,8 @@ export interface ModelResource {
   /** The JavaScript expression that names its ARN in a printed reproduction. */
   readonly ref: string;
   readonly arn: string;
-  readonly name: string;
+  /** Its current name. */
+  name: string;
   readonly tags: Record<string, string>;
   /** The public key of a playback key pair, which may be imported only once. */
   readonly publicKey?: string;

@@ -18,6 +18,8 @@ export interface ResourceKindSpec {
   readonly get: OperationName;
   readonly remove: OperationName;
   readonly list: OperationName;
+  /** The operation that changes one in place, for the kinds that have one. */
+  readonly update?: OperationName;
   /** The member of the create and get outputs that holds the resource. */
   readonly member: string;
   /** The prefix of variables in printed reproductions. */
@@ -44,6 +46,7 @@ export const resourceKinds: readonly ResourceKindSpec[] = [
     get: 'GetPlaybackRestrictionPolicy',
     remove: 'DeletePlaybackRestrictionPolicy',
     list: 'ListPlaybackRestrictionPolicies',
+    update: 'UpdatePlaybackRestrictionPolicy',
     member: 'playbackRestrictionPolicy',
     prefix: 'p',
     quota: 100,
@@ -54,6 +57,7 @@ export const resourceKinds: readonly ResourceKindSpec[] = [
     get: 'GetAdConfiguration',
     remove: 'DeleteAdConfiguration',
     list: 'ListAdConfigurations',
+    update: 'UpdateAdConfiguration',
     member: 'adConfiguration',
     prefix: 'ad',
     quota: 100,
@@ -179,6 +183,29 @@ function readOrDelete(spec: ResourceKindSpec, settings: CommandSettings, operati
   );
 }
 
+/** Changes a resource in place with a valid generated update; the model follows its name. */
+function updateCommand(spec: ResourceKindSpec, operation: OperationName, settings: CommandSettings) {
+  const changes = inputArbitrary(operation, { scope: settings.scope }) as fc.Arbitrary<Record<string, unknown>>;
+  return fc.tuple(pickArbitrary(spec.kind, settings.scope), changes).map(
+    ([pick, generated]) =>
+      new IvsCommand(operation, always, (model) => {
+        const resource = resolvePick(resourcesOf(model, spec.kind), pick);
+        const arn = resource?.arn ?? pick.unknownArn;
+        const input: Record<string, unknown> = { ...generated, arn };
+        return {
+          line: sdkCall(operation, { ...input, arn: resource === undefined ? arn : new Expression(resource.ref) }),
+          async perform(target) {
+            const response = await target.send(operation, input);
+            if (resource === undefined) return void expectError(operation, response, 'ResourceNotFoundException');
+            const changed = memberOf(expectSuccess(operation, response), spec.member);
+            if (typeof input['name'] === 'string') resource.name = input['name'];
+            expectResource(operation, changed, resource, settings);
+          },
+        };
+      }),
+  );
+}
+
 function listCommand(spec: ResourceKindSpec): fc.Arbitrary<IvsCommand> {
   const items = operations[spec.list].paginated?.items ?? '';
   return fc.option(fc.integer({ min: 1, max: 5 }), { nil: undefined }).map(
@@ -207,7 +234,7 @@ export interface ResourceCommandOptions {
 }
 
 /**
- * Commands that create, read, list and delete recording configurations, playback restriction
+ * Commands that create, read, list, update (policies and ad configurations) and delete recording configurations, playback restriction
  * policies, ad configurations (when the scope names the target's account and region) and (given
  * public keys) playback key pairs, with their quotas and the refusal of a key imported twice.
  */
@@ -226,5 +253,6 @@ export function resourceCommands(
       readOrDelete(spec, settings, 'get'),
       readOrDelete(spec, settings, 'remove'),
       listCommand(spec),
+      ...(spec.update === undefined ? [] : [updateCommand(spec, spec.update, settings)]),
     ]);
 }

@@ -29,7 +29,10 @@ export function streamCommands(scope: ArnScope): fc.Arbitrary<IvsCommand>[] {
                 throw new IvsMismatch(
                   `start stream: expected 200, got ${response.status} ${response.text.slice(0, 200)}`,
                 );
-              if (channel.live === undefined) channel.sessions = (channel.sessions ?? 0) + 1;
+              if (channel.live === undefined) {
+                channel.sessions = (channel.sessions ?? 0) + 1;
+                channel.latestSessionRecorded = channel.references?.['recording-configuration'] !== undefined;
+              }
               channel.live = { health, viewerCount };
             },
           };
