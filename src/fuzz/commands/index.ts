@@ -6,9 +6,10 @@ import { IvsCommand } from './command.js';
 import { IvsMismatch } from './expect.js';
 import { emptyIvsModel, type IvsModel } from './model.js';
 import { readCommands } from './read-commands.js';
+import { referenceCommands } from './reference-commands.js';
 import { resourceCommands, resourceKinds } from './resource-commands.js';
 import { sessionCommands } from './session-commands.js';
-import type { CommandSettings, SilentPoints } from './settings.js';
+import type { CommandSettings, RecordingProgression, SilentPoints } from './settings.js';
 import { streamCommands } from './stream-commands.js';
 import { streamKeyCommands } from './stream-key-commands.js';
 import { tagCommands } from './tag-commands.js';
@@ -16,7 +17,7 @@ import { defaultRegion } from '../../protocol/conventions.js';
 
 export { IvsCommand } from './command.js';
 export { IvsMismatch } from './expect.js';
-export type { SilentPoints } from './settings.js';
+export type { RecordingProgression, SilentPoints } from './settings.js';
 export { emptyIvsModel, type IvsModel, type ModelChannel, type ModelOptions, type ModelStreamKey } from './model.js';
 
 /** Options of `ivsCommands`. */
@@ -49,6 +50,13 @@ export interface IvsCommandsOptions {
   readonly resources?: boolean;
   /** P-384 public keys in PEM (distinct) for ImportPlaybackKeyPair; the key-pair commands run only when some are given. */
   readonly playbackPublicKeys?: readonly string[];
+  /**
+   * How the target moves new recording configurations from CREATING to ACTIVE: the emulator's
+   * `recordingConfigurationProgression` store option (`'immediate'`, `{ afterReads: n }` or
+   * `'manual'`), which the model follows in emulator mode. Default `'immediate'`. In tolerant mode
+   * any progression from CREATING to ACTIVE is accepted.
+   */
+  readonly recordingConfigurationProgression?: RecordingProgression;
 }
 
 /**
@@ -62,6 +70,7 @@ export function ivsCommands(options: IvsCommandsOptions = {}): fc.Arbitrary<IvsC
     scope: options.scope ?? {},
     silentPoints: options.silentPoints ?? 'emulator',
     runTags: { ...(options.runTags ?? {}) },
+    recordingConfigurationProgression: options.recordingConfigurationProgression ?? 'immediate',
   };
   const scope = settings.scope;
   const [create, ...otherChannelCommands] = channelCommands(settings);
@@ -81,6 +90,7 @@ export function ivsCommands(options: IvsCommandsOptions = {}): fc.Arbitrary<IvsC
       : [
           ...sessionCommands(settings),
           ...resourceCommands(settings, { playbackPublicKeys: options.playbackPublicKeys ?? [] }),
+          ...referenceCommands(settings),
         ]),
   ];
 }
@@ -150,7 +160,11 @@ export async function runIvsCommands(
   cmds: Iterable<fc.AsyncCommand<IvsModel, IvsTarget>>,
   options: RunOptions = {},
 ): Promise<void> {
-  const model = emptyIvsModel({ exclusive: options.exclusive ?? true, streams: target.streams !== undefined });
+  const model = emptyIvsModel({
+    exclusive: options.exclusive ?? true,
+    streams: target.streams !== undefined,
+    recordingControl: target.recordingConfigurations !== undefined,
+  });
   try {
     await fc.asyncModelRun(() => ({ model, real: target }), cmds);
   } catch (error) {

@@ -45,6 +45,10 @@ export interface ModelResource {
   readonly tags: Record<string, string>;
   /** The public key of a playback key pair, which may be imported only once. */
   readonly publicKey?: string;
+  /** The state of a recording configuration: expected (emulator mode) or last seen (tolerant mode). */
+  state?: string;
+  /** Reads left before a CREATING recording configuration turns ACTIVE; absent when it moves only by hand. */
+  readsLeft?: number;
 }
 
 /** The expected state of the target, kept by the commands as they run. */
@@ -61,6 +65,8 @@ export interface IvsModel {
   readonly exclusive: boolean;
   /** True when the target has stream controls, so stream commands may run. */
   readonly streams: boolean;
+  /** True when the target can set a recording configuration's state by hand. */
+  readonly recordingControl: boolean;
 }
 
 /** Options of a fresh model. */
@@ -69,6 +75,8 @@ export interface ModelOptions {
   readonly exclusive?: boolean;
   /** Whether the target has stream controls. Default false. */
   readonly streams?: boolean;
+  /** Whether the target can set recording configuration states by hand. Default false. */
+  readonly recordingControl?: boolean;
 }
 
 /** A model of an empty target. */
@@ -80,6 +88,7 @@ export function emptyIvsModel(options: ModelOptions = {}): IvsModel {
     nextVariable: 1,
     exclusive: options.exclusive ?? true,
     streams: options.streams ?? false,
+    recordingControl: options.recordingControl ?? false,
   };
 }
 
@@ -109,6 +118,11 @@ export function nextVariable(model: IvsModel, prefix: string): string {
   const name = `${prefix}${model.nextVariable}`;
   model.nextVariable += 1;
   return name;
+}
+
+/** The first channel of the model that refers to a resource, if any. */
+export function referrerOf(model: IvsModel, arn: string): ModelChannel | undefined {
+  return model.channels.find((channel) => Object.values(channel.references ?? {}).includes(arn));
 }
 
 /** Removes a channel and everything that belonged to it from the model. */
