@@ -58,7 +58,7 @@ describe('generateFixtures', () => {
 
   test('nothing of any kind gives an empty snapshot', () => {
     const none = { channels: 0, liveStreams: 0, recordingConfigurations: 0, playbackRestrictionPolicies: 0 };
-    expect(generateFixtures({ seed: 1, ...none, adConfigurations: 0 }).partitions).toEqual([]);
+    expect(generateFixtures({ seed: 1, ...none, adConfigurations: 0, playbackKeyPairs: 0 }).partitions).toEqual([]);
   });
 
   test('a data set without channels still holds the other resources', () => {
@@ -111,6 +111,8 @@ describe('generateFixtures', () => {
     'recordingConfigurations',
     'playbackRestrictionPolicies',
     'adConfigurations',
+    'playbackKeyPairs',
+    'streamSessions',
   ] as const)('the store restores the %s of a data set exactly as generated', (kind) => {
     const store = createIvsStore({ seed: 1 });
     const snapshot = generateFixtures({
@@ -120,6 +122,8 @@ describe('generateFixtures', () => {
       recordingConfigurations: 3,
       playbackRestrictionPolicies: 2,
       adConfigurations: 2,
+      pastStreamSessions: 3,
+      playbackKeyPairs: 2,
     });
     expect(store.tryRestore(snapshot).ok).toBe(true);
     expect(store.snapshot().partitions[0]?.[kind]).toEqual(snapshot.partitions[0]?.[kind]);
@@ -131,6 +135,7 @@ describe('fixtures one-off helpers', () => {
     const channel = fixtures.channel({ seed: 5, tags: 3 });
     const key = fixtures.streamKey(channel);
     const stream = fixtures.stream(channel);
+    expect(stream.streamId).toMatch(/^st-[a-zA-Z0-9]{23}$/);
     expect([
       shapeValidators['Channel']?.(channel),
       shapeValidators['StreamKey']?.(key),
@@ -151,8 +156,8 @@ describe('responseFixtures', () => {
   afterAll(() => server.close());
 
   test('there is one per operation the data set allows, and each output passes the output schema', () => {
-    // Every operation but the deletes of the recording configuration and policy, which channels refer to.
-    expect(Object.keys(responses)).toHaveLength(25);
+    // Every operation but the deletes of the recording configuration, policy and ad configuration, which channels refer to.
+    expect(Object.keys(responses)).toHaveLength(24);
     for (const [operation, entry] of Object.entries(responses)) {
       const validate = outputValidators[operation as keyof typeof outputValidators];
       expect([operation, entry.output === undefined || validate(entry.output)]).toEqual([operation, true]);
