@@ -139,7 +139,8 @@ function tagsFor(random: SeededRandom, count: number): Tags {
   return tags;
 }
 
-interface Place {
+/** The account and region a data set lives in. */
+export interface Place {
   readonly accountId: string;
   readonly region: string;
 }
@@ -202,7 +203,7 @@ function makeChannel(
 }
 
 /** An ACTIVE recording configuration that records to an S3 bucket, with the service's defaults spelled out. */
-function makeRecordingConfiguration(
+export function makeRecordingConfiguration(
   random: SeededRandom,
   place: Place,
   index: number,
@@ -221,7 +222,7 @@ function makeRecordingConfiguration(
 }
 
 /** A playback restriction policy that allows a few countries and one web origin. */
-function makePlaybackRestrictionPolicy(
+export function makePlaybackRestrictionPolicy(
   random: SeededRandom,
   place: Place,
   index: number,
@@ -239,7 +240,12 @@ function makePlaybackRestrictionPolicy(
 }
 
 /** An ad configuration over one MediaTailor playback configuration of the same account and region. */
-function makeAdConfiguration(random: SeededRandom, place: Place, index: number, tagCount: number): AdConfiguration {
+export function makeAdConfiguration(
+  random: SeededRandom,
+  place: Place,
+  index: number,
+  tagCount: number,
+): AdConfiguration {
   return {
     arn: ivsArn('ad-configuration', place.region, place.accountId, random.text(ALPHANUMERIC, 12)),
     name: `ads-${random.pick(NAME_WORDS)}-${index + 1}`,
@@ -283,11 +289,35 @@ function makeStream(random: SeededRandom, channel: Channel, usedIds: Set<string>
   };
 }
 
-/** The secret scalar of the n-th fixture key of a seed: 48 seeded bytes, the first 0x01–0x7f so it is below the P-384 order. */
-function playbackSecret(seed: number, index: number): Uint8Array {
-  const random = seededRandom(hashOf(`playback-key:${seed}:${index}`));
+/**
+ * A public key no data set of `generateFixtures` holds (its secret comes from another derivation
+ * than theirs) and the key pair ImportPlaybackKeyPair would make of it, for response fixtures.
+ */
+export function exampleKeyImport(
+  random: SeededRandom,
+  place: Place,
+  index: number,
+): { publicKeyMaterial: string; keyPair: PlaybackKeyPair } {
+  const key = p384PublicKey(p384Secret(`example-playback-key:${index}`));
+  return {
+    publicKeyMaterial: key.pem,
+    keyPair: {
+      arn: ivsArn('playback-key', place.region, place.accountId, random.text(ALPHANUMERIC, 12)),
+      name: `viewer-tokens-${index + 1}`,
+      fingerprint: playbackKeyFingerprint(key.der),
+      tags: {},
+    },
+  };
+}
+
+/** A P-384 secret scalar derived from a label: 48 seeded bytes, the first 0x01–0x7f so it is below the curve order. */
+function p384Secret(label: string): Uint8Array {
+  const random = seededRandom(hashOf(label));
   return Uint8Array.from({ length: 48 }, (_, i) => (i === 0 ? random.integer(1, 0x7f) : random.integer(0, 255)));
 }
+
+/** The secret scalar of the n-th fixture key of a seed. */
+const playbackSecret = (seed: number, index: number): Uint8Array => p384Secret(`playback-key:${seed}:${index}`);
 
 /** A playback key pair whose fingerprint is that of the `index`-th fixture public key of the seed. */
 function makePlaybackKeyPair(

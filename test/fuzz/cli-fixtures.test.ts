@@ -2,6 +2,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
+import { operationNames } from '../../generated/operations.js';
 import { main } from '../../src/cli/main.js';
 import { generateFixtures } from '../../src/fuzz/index.js';
 
@@ -73,7 +74,7 @@ describe('ivs-contract fixtures', () => {
     const { io } = capture();
     expect(await main(['fixtures', '--seed', '42', '--out-dir', dir, '--per-operation'], io)).toBe(0);
     const files = (await readdir(dir)).sort();
-    expect(files).toHaveLength(25);
+    expect(files).toHaveLength(operationNames.length + 1);
     expect(files).toContain('snapshot.json');
     const getChannel = JSON.parse(await readFile(join(dir, 'GetChannel.json'), 'utf8'));
     expect(getChannel).toMatchObject({ operation: 'GetChannel', status: 200, example: false });
