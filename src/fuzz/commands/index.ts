@@ -60,9 +60,12 @@ export interface IvsCommandsOptions {
 }
 
 /**
- * The model-based commands for `fc.commands`: create, update and delete channels, create and
- * delete stream keys, tag and untag, list every page, batch gets, (when the target has stream
- * controls) start and stop streams, and the lifecycle of the newer resource kinds. Each checks the target's answer against the model.
+ * The model-based commands for `fc.commands`, which together send every operation: create, update
+ * and delete channels, create and delete stream keys, tag and untag, list every page, batch gets,
+ * (when the target has stream controls) start and stop streams, the lifecycle of the newer resource
+ * kinds, and their state rules (references from channels and the conflicts they cause on delete,
+ * recording configuration states, stream sessions, ad breaks, revocations). Each checks the
+ * target's answer against the model.
  * @example fc.commands(ivsCommands(), { maxCommands: 30 })
  */
 export function ivsCommands(options: IvsCommandsOptions = {}): fc.Arbitrary<IvsCommand>[] {
