@@ -110,7 +110,7 @@ describe('recording configuration state progression', () => {
       let answers: { operation: string; response: TargetResponse }[] = [];
       const mismatch = await firstMismatch(
         progression,
-        { recordingConfigurationProgression: progression },
+        { recordingConfigurationProgression: progression, recordingConfigurationControl: control },
         (target) => {
           const recording = recorded(control ? target : withoutStateControl(target));
           answers = recording.answers;
@@ -156,11 +156,16 @@ describe('recording configuration state progression', () => {
 describe('deleting a resource a channel refers to', () => {
   test('random sequences refer channels to resources and see the deletes refused with ConflictException', async () => {
     let answers: { operation: string; response: TargetResponse }[] = [];
-    const mismatch = await firstMismatch('immediate', {}, (target) => {
-      const recording = recorded(withoutStateControl(target));
-      answers = recording.answers;
-      return recording.target;
-    });
+    const mismatch = await firstMismatch(
+      'immediate',
+      {},
+      (target) => {
+        const recording = recorded(withoutStateControl(target));
+        answers = recording.answers;
+        return recording.target;
+      },
+      30,
+    );
     expect(mismatch).toBeUndefined();
     const refused = new Set(
       answers

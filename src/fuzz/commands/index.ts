@@ -57,6 +57,12 @@ export interface IvsCommandsOptions {
    * any progression from CREATING to ACTIVE is accepted.
    */
   readonly recordingConfigurationProgression?: RecordingProgression;
+  /**
+   * Include commands that set recording configuration states by hand (CREATING, ACTIVE,
+   * CREATE_FAILED) through the emulator's control; they run only on a target that has it
+   * (`createHttpTarget({ recordingConfigurationControl: true })`). Default false.
+   */
+  readonly recordingConfigurationControl?: boolean;
 }
 
 /**
@@ -93,7 +99,9 @@ export function ivsCommands(options: IvsCommandsOptions = {}): fc.Arbitrary<IvsC
       : [
           ...sessionCommands(settings),
           ...resourceCommands(settings, { playbackPublicKeys: options.playbackPublicKeys ?? [] }),
-          ...referenceCommands(settings),
+          ...referenceCommands(settings, {
+            recordingConfigurationControl: options.recordingConfigurationControl ?? false,
+          }),
         ]),
   ];
 }

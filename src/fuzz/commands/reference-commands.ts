@@ -96,10 +96,13 @@ function setRecordingStateCommand(): fc.Arbitrary<IvsCommand> {
 /**
  * Commands about the state rules between resources: channels that refer to recording
  * configurations, playback restriction policies and (when the scope names the target's account and
- * region) ad configurations, which then cannot be deleted; and recording configuration states set
- * by hand, where the target allows it.
+ * region) ad configurations, which then cannot be deleted; and, when asked for, recording
+ * configuration states set by hand (run only on a target with that control).
  */
-export function referenceCommands(settings: CommandSettings): fc.Arbitrary<IvsCommand>[] {
+export function referenceCommands(
+  settings: CommandSettings,
+  options: { readonly recordingConfigurationControl?: boolean } = {},
+): fc.Arbitrary<IvsCommand>[] {
   const scoped = settings.scope.accountId !== undefined && settings.scope.region !== undefined;
   const kinds: ReferenceKind[] = [
     'recording-configuration',
@@ -108,5 +111,9 @@ export function referenceCommands(settings: CommandSettings): fc.Arbitrary<IvsCo
   ];
   const reference = referenceCommand(settings, kinds);
   // Listed twice, as creation is: a reference must be in place before a delete can meet it.
-  return [reference, reference, setRecordingStateCommand()];
+  return [
+    reference,
+    reference,
+    ...(options.recordingConfigurationControl === true ? [setRecordingStateCommand()] : []),
+  ];
 }
