@@ -3,7 +3,7 @@ import type { OperationName } from '../../../generated/types.js';
 import { inputArbitrary, shapeArbitrary } from '../arbitraries.js';
 import { channelTarget } from './channel-commands.js';
 import { always, IvsCommand } from './command.js';
-import { expectError, expectSame, expectSuccess, IvsMismatch } from './expect.js';
+import { canonical, expectError, expectSame, expectSuccess, IvsMismatch } from './expect.js';
 import { pickArbitrary } from './model.js';
 import { sdkCall } from './sdk-call.js';
 import { expectAnyClientError, type CommandSettings } from './settings.js';
@@ -148,16 +148,21 @@ export function sessionCommands(settings: CommandSettings): fc.Arbitrary<IvsComm
             async perform(target) {
               const response = await target.send('BatchStartViewerSessionRevocation', { viewerSessions });
               const { errors } = expectSuccess('BatchStartViewerSessionRevocation', response);
-              // The error code is the emulator's choice (the error shape's name); tolerant mode leaves it unchecked.
+              // The error code (the error shape's name) and the order (the request's) are the emulator's
+              // choices; tolerant mode leaves the code unchecked and compares the entries in any order.
+              const tolerant = settings.silentPoints === 'tolerant';
               const entry = (channelArn: unknown, viewerId: unknown, code: unknown) =>
-                settings.silentPoints === 'tolerant' ? { channelArn, viewerId } : { channelArn, viewerId, code };
-              // Each pair on a channel that does not exist is an error entry, in request order; the others are recorded.
+                tolerant ? { channelArn, viewerId } : { channelArn, viewerId, code };
+              const inOrder = (entries: object[]) => (tolerant ? entries.map(canonical).sort() : entries);
+              // Each pair on a channel that does not exist is an error entry; the others are recorded.
               expectSame(
                 'BatchStartViewerSessionRevocation errors',
-                (errors ?? []).map((e) => entry(e.channelArn, e.viewerId, e.code)),
-                targets
-                  .filter((t) => t.channel === undefined)
-                  .map((t) => entry(t.arn, t.generated['viewerId'], 'ResourceNotFoundException')),
+                inOrder((errors ?? []).map((e) => entry(e.channelArn, e.viewerId, e.code))),
+                inOrder(
+                  targets
+                    .filter((t) => t.channel === undefined)
+                    .map((t) => entry(t.arn, t.generated['viewerId'], 'ResourceNotFoundException')),
+                ),
               );
             },
           };
