@@ -17,7 +17,9 @@ Options:
   --tags N          tags on every resource (default 2, at most 50)
   --recording-configurations N  recording configurations, used by every other channel (default 1, at most 20)
   --policies N      playback restriction policies, used by every third channel (default 1, at most 20)
-  --ad-configurations N  ad configurations (default 1, at most 20)
+  --ad-configurations N  ad configurations, used by every fourth channel (default 1, at most 20)
+  --past-sessions N stream sessions of past broadcasts per channel (default 1, at most 99)
+  --key-pairs N     playback key pairs of real P-384 public keys (default 1, at most 3)
   --account ID      12-digit account id of the ARNs (default ${defaultAccountId})
   --region NAME     region of the ARNs and URLs (default ${defaultRegion})
   --out FILE        write the snapshot to FILE
@@ -33,6 +35,8 @@ const optionTable = {
   'recording-configurations': { type: 'string' },
   policies: { type: 'string' },
   'ad-configurations': { type: 'string' },
+  'past-sessions': { type: 'string' },
+  'key-pairs': { type: 'string' },
   account: { type: 'string' },
   region: { type: 'string' },
   out: { type: 'string' },
@@ -49,6 +53,8 @@ const FLAG_OF: Readonly<Record<string, string>> = {
   recordingConfigurations: '--recording-configurations',
   playbackRestrictionPolicies: '--policies',
   adConfigurations: '--ad-configurations',
+  pastStreamSessions: '--past-sessions',
+  playbackKeyPairs: '--key-pairs',
   accountId: '--account',
   region: '--region',
 };
@@ -80,6 +86,8 @@ function readOptions(args: readonly string[]): {
     recordingConfigurations: wholeNumber('--recording-configurations', values['recording-configurations']),
     playbackRestrictionPolicies: wholeNumber('--policies', values.policies),
     adConfigurations: wholeNumber('--ad-configurations', values['ad-configurations']),
+    pastStreamSessions: wholeNumber('--past-sessions', values['past-sessions']),
+    playbackKeyPairs: wholeNumber('--key-pairs', values['key-pairs']),
   };
   const fixtures: FixtureOptions = {
     seed: numbers.seed,
@@ -93,6 +101,8 @@ function readOptions(args: readonly string[]): {
       ? {}
       : { playbackRestrictionPolicies: numbers.playbackRestrictionPolicies }),
     ...(numbers.adConfigurations === undefined ? {} : { adConfigurations: numbers.adConfigurations }),
+    ...(numbers.pastStreamSessions === undefined ? {} : { pastStreamSessions: numbers.pastStreamSessions }),
+    ...(numbers.playbackKeyPairs === undefined ? {} : { playbackKeyPairs: numbers.playbackKeyPairs }),
     ...(values.account === undefined ? {} : { accountId: values.account }),
     ...(values.region === undefined ? {} : { region: values.region }),
   };

@@ -1,15 +1,19 @@
 import type {
   AdConfiguration,
   Channel,
+  PlaybackKeyPair,
   PlaybackRestrictionPolicy,
   RecordingConfiguration,
   Stream,
   StreamKey,
+  StreamSession,
   Tags,
 } from '../../generated/types.js';
 import { shapeValidators } from '../../generated/validators.js';
 import { SNAPSHOT_FORMAT, type IvsSnapshot } from '../state/snapshot.js';
+import { freshStreamId, makeStreamSessions, MAX_SESSIONS_PER_CHANNEL } from './fixture-sessions.js';
 import { ivsArn } from './overrides.js';
+import { p384PublicKey, playbackKeyFingerprint } from './p384-public-key.js';
 import { seededRandom, type SeededRandom } from './seeded-random.js';
 import { defaultAccountId, defaultRegion } from '../protocol/conventions.js';
 
@@ -31,12 +35,22 @@ export interface FixtureOptions {
   readonly recordingConfigurations?: number;
   /** How many playback restriction policies; every third channel uses one. Default 1. */
   readonly playbackRestrictionPolicies?: number;
-  /** How many ad configurations (MediaTailor in the same account and region). Default 1. */
+  /** How many ad configurations (MediaTailor in the same account and region); every fourth channel uses one. Default 1. */
   readonly adConfigurations?: number;
+  /** How many past (ended) broadcasts each channel has, as stream sessions; a live channel also has its open one. Default 1. */
+  readonly pastStreamSessions?: number;
+  /** How many playback key pairs, each of a real P-384 public key (`fixtures.playbackPublicKey`). Default 1. */
+  readonly playbackKeyPairs?: number;
 }
 
 /** The most recording configurations, policies or ad configurations of one kind (the emulator's smallest default quota of them). */
 export const MAX_FIXTURE_RESOURCES_OF_A_KIND = 20;
+
+/** The most past stream sessions per channel (the emulator keeps 100 per channel, one of which may be live). */
+export const MAX_FIXTURE_PAST_SESSIONS = MAX_SESSIONS_PER_CHANNEL - 1;
+
+/** The most playback key pairs (the emulator's default quota of them). */
+export const MAX_FIXTURE_PLAYBACK_KEY_PAIRS = 3;
 
 /** The most channels a data set may hold (the emulator's default channel quota). */
 export const MAX_FIXTURE_CHANNELS = 5000;
@@ -104,6 +118,8 @@ export function checkFixtureOptions(options: FixtureOptions): string | undefined
     count('recordingConfigurations', options.recordingConfigurations, MAX_FIXTURE_RESOURCES_OF_A_KIND) ??
     count('playbackRestrictionPolicies', options.playbackRestrictionPolicies, MAX_FIXTURE_RESOURCES_OF_A_KIND) ??
     count('adConfigurations', options.adConfigurations, MAX_FIXTURE_RESOURCES_OF_A_KIND) ??
+    count('pastStreamSessions', options.pastStreamSessions, MAX_FIXTURE_PAST_SESSIONS) ??
+    count('playbackKeyPairs', options.playbackKeyPairs, MAX_FIXTURE_PLAYBACK_KEY_PAIRS) ??
     (options.accountId === undefined || /^\d{12}$/.test(options.accountId)
       ? undefined
       : `accountId must be 12 digits (got ${options.accountId})`) ??
@@ -123,7 +139,8 @@ function tagsFor(random: SeededRandom, count: number): Tags {
   return tags;
 }
 
-interface Place {
+/** The account and region a data set lives in. */
+export interface Place {
   readonly accountId: string;
   readonly region: string;
 }
@@ -147,9 +164,14 @@ function hashOf(text: string): number {
 interface ChannelReferences {
   readonly recordingConfigurationArn: string;
   readonly playbackRestrictionPolicyArn: string;
+  readonly adConfigurationArn: string;
 }
 
-const NO_REFERENCES: ChannelReferences = { recordingConfigurationArn: '', playbackRestrictionPolicyArn: '' };
+const NO_REFERENCES: ChannelReferences = {
+  recordingConfigurationArn: '',
+  playbackRestrictionPolicyArn: '',
+  adConfigurationArn: '',
+};
 
 /** A realistic channel with its own ids, addresses (RTMPS and SRT) and tags, with every member the API returns. */
 function makeChannel(
@@ -176,12 +198,12 @@ function makeChannel(
     srt: { endpoint: `${ingestId}.srt.live-video.net`, passphrase: random.text(ALPHANUMERIC, 32) },
     playbackRestrictionPolicyArn: references.playbackRestrictionPolicyArn,
     containerFormat: 'TS',
-    adConfigurationArn: '',
+    adConfigurationArn: references.adConfigurationArn,
   };
 }
 
 /** An ACTIVE recording configuration that records to an S3 bucket, with the service's defaults spelled out. */
-function makeRecordingConfiguration(
+export function makeRecordingConfiguration(
   random: SeededRandom,
   place: Place,
   index: number,
@@ -200,7 +222,7 @@ function makeRecordingConfiguration(
 }
 
 /** A playback restriction policy that allows a few countries and one web origin. */
-function makePlaybackRestrictionPolicy(
+export function makePlaybackRestrictionPolicy(
   random: SeededRandom,
   place: Place,
   index: number,
@@ -218,7 +240,12 @@ function makePlaybackRestrictionPolicy(
 }
 
 /** An ad configuration over one MediaTailor playback configuration of the same account and region. */
-function makeAdConfiguration(random: SeededRandom, place: Place, index: number, tagCount: number): AdConfiguration {
+export function makeAdConfiguration(
+  random: SeededRandom,
+  place: Place,
+  index: number,
+  tagCount: number,
+): AdConfiguration {
   return {
     arn: ivsArn('ad-configuration', place.region, place.accountId, random.text(ALPHANUMERIC, 12)),
     name: `ads-${random.pick(NAME_WORDS)}-${index + 1}`,
@@ -248,16 +275,63 @@ function makeStreamKey(
   };
 }
 
-/** A live stream on a channel that started some minutes before the fixed reference time. */
-function makeStream(random: SeededRandom, channel: Channel): Stream {
+/** A live stream on a channel that started some minutes before the fixed reference time, with a stream id not in `usedIds`. */
+function makeStream(random: SeededRandom, channel: Channel, usedIds: Set<string> = new Set()): Stream {
   const started = new Date(EPOCH_OF_LIVE - random.integer(1, 600) * 60_000);
   return {
     channelArn: channel.arn ?? '',
+    streamId: freshStreamId(random, usedIds),
     playbackUrl: channel.playbackUrl ?? '',
     startTime: started.toISOString().replace(/\.\d{3}Z$/, 'Z'),
     state: 'LIVE',
     health: random.next() < 0.8 ? 'HEALTHY' : random.pick(['STARVING', 'UNKNOWN'] as const),
     viewerCount: random.integer(0, 25_000),
+  };
+}
+
+/**
+ * A public key no data set of `generateFixtures` holds (its secret comes from another derivation
+ * than theirs) and the key pair ImportPlaybackKeyPair would make of it, for response fixtures.
+ */
+export function exampleKeyImport(
+  random: SeededRandom,
+  place: Place,
+  index: number,
+): { publicKeyMaterial: string; keyPair: PlaybackKeyPair } {
+  const key = p384PublicKey(p384Secret(`example-playback-key:${index}`));
+  return {
+    publicKeyMaterial: key.pem,
+    keyPair: {
+      arn: ivsArn('playback-key', place.region, place.accountId, random.text(ALPHANUMERIC, 12)),
+      name: `viewer-tokens-${index + 1}`,
+      fingerprint: playbackKeyFingerprint(key.der),
+      tags: {},
+    },
+  };
+}
+
+/** A P-384 secret scalar derived from a label: 48 seeded bytes, the first 0x01–0x7f so it is below the curve order. */
+function p384Secret(label: string): Uint8Array {
+  const random = seededRandom(hashOf(label));
+  return Uint8Array.from({ length: 48 }, (_, i) => (i === 0 ? random.integer(1, 0x7f) : random.integer(0, 255)));
+}
+
+/** The secret scalar of the n-th fixture key of a seed. */
+const playbackSecret = (seed: number, index: number): Uint8Array => p384Secret(`playback-key:${seed}:${index}`);
+
+/** A playback key pair whose fingerprint is that of the `index`-th fixture public key of the seed. */
+function makePlaybackKeyPair(
+  random: SeededRandom,
+  place: Place,
+  seed: number,
+  index: number,
+  tagCount: number,
+): PlaybackKeyPair {
+  return {
+    arn: ivsArn('playback-key', place.region, place.accountId, random.text(ALPHANUMERIC, 12)),
+    name: `viewer-tokens-${random.pick(NAME_WORDS)}-${index + 1}`,
+    fingerprint: playbackKeyFingerprint(p384PublicKey(playbackSecret(seed, index)).der),
+    tags: tagsFor(random, tagCount),
   };
 }
 
@@ -275,9 +349,11 @@ const byArn = <T extends { readonly arn?: string }>(a: T, b: T): number => codeU
 
 /**
  * A realistic, referentially consistent data set for one account and region: channels with
- * their stream keys and tags, live streams on some of them, and recording configurations,
- * playback restriction policies (referenced by channels) and ad configurations. Every object passes its shape
- * validator and the same options always give the same snapshot, ready for `store.restore()`.
+ * their stream keys and tags, live streams on some of them, stream sessions of their past
+ * broadcasts (and of the live ones), recording configurations, playback restriction policies and
+ * ad configurations that channels refer to, and playback key pairs of real P-384 public keys.
+ * Every object passes its shape validator and the same options always give the same snapshot,
+ * ready for `store.restore()`.
  * @example generateFixtures({ seed: 42, channels: 25, liveStreams: 3 })
  */
 export function generateFixtures(options: FixtureOptions): IvsSnapshot {
@@ -301,11 +377,12 @@ export function generateFixtures(options: FixtureOptions): IvsSnapshot {
   const streamKeys: StreamKey[] = [];
   const used = new Set<string>();
   for (let index = 0; index < (options.channels ?? 5); index += 1) {
-    // Every other channel records, every third is restricted, so both kinds of reference are present.
+    // Every other channel records, every third is restricted and every fourth shows ads, so each kind of reference is present.
     const recording =
       index % 2 === 0 ? recordingConfigurations[(index / 2) % recordingConfigurations.length] : undefined;
     const policy =
       index % 3 === 1 ? playbackRestrictionPolicies[((index - 1) / 3) % playbackRestrictionPolicies.length] : undefined;
+    const ads = index % 4 === 3 ? adConfigurations[((index - 3) / 4) % adConfigurations.length] : undefined;
     const channel = makeChannel(
       random,
       place,
@@ -314,6 +391,7 @@ export function generateFixtures(options: FixtureOptions): IvsSnapshot {
       {
         recordingConfigurationArn: recording?.arn ?? '',
         playbackRestrictionPolicyArn: policy?.arn ?? '',
+        adConfigurationArn: ads?.arn ?? '',
       },
       used,
     );
@@ -321,22 +399,47 @@ export function generateFixtures(options: FixtureOptions): IvsSnapshot {
     streamKeys.push(makeStreamKey(random, place, channel, tagCount, used));
   }
   // Live streams go to a seeded choice of distinct channels.
+  const streamIds = new Set<string>();
   const order = channels.map((channel) => ({ channel, rank: random.next() })).sort((a, b) => a.rank - b.rank);
   const streams = order
     .slice(0, options.liveStreams ?? Math.min(1, channels.length))
-    .map(({ channel }) => makeStream(random, channel));
+    .map(({ channel }) => makeStream(random, channel, streamIds));
   channels.sort(byArn);
   streamKeys.sort(byArn);
   streams.sort((a, b) => codeUnitOrder(a.channelArn ?? '', b.channelArn ?? ''));
+  // Sessions by channel in ARN order, oldest first, as the emulator lists them in a snapshot.
+  const streamSessions: StreamSession[] = channels.flatMap((channel) =>
+    makeStreamSessions(
+      random,
+      {
+        channel,
+        recording: recordingConfigurations.find((r) => r.arn === channel.recordingConfigurationArn),
+        live: streams.find((stream) => stream.channelArn === channel.arn),
+        past: options.pastStreamSessions ?? 1,
+        now: EPOCH_OF_LIVE,
+      },
+      streamIds,
+    ),
+  );
+  const playbackKeyPairs = several(options.playbackKeyPairs ?? 1, (i) =>
+    makePlaybackKeyPair(random, place, options.seed, i, tagCount),
+  );
   for (const channel of channels) assertValid('Channel', channel);
   for (const key of streamKeys) assertValid('StreamKey', key);
   for (const stream of streams) assertValid('Stream', stream);
-  for (const list of [recordingConfigurations, playbackRestrictionPolicies, adConfigurations]) list.sort(byArn);
+  for (const session of streamSessions) assertValid('StreamSession', session);
+  for (const list of [recordingConfigurations, playbackRestrictionPolicies, adConfigurations, playbackKeyPairs])
+    list.sort(byArn);
   for (const item of recordingConfigurations) assertValid('RecordingConfiguration', item);
   for (const item of playbackRestrictionPolicies) assertValid('PlaybackRestrictionPolicy', item);
   for (const item of adConfigurations) assertValid('AdConfiguration', item);
+  for (const item of playbackKeyPairs) assertValid('PlaybackKeyPair', item);
   const empty =
-    channels.length + recordingConfigurations.length + playbackRestrictionPolicies.length + adConfigurations.length ===
+    channels.length +
+      recordingConfigurations.length +
+      playbackRestrictionPolicies.length +
+      adConfigurations.length +
+      playbackKeyPairs.length ===
     0;
   return {
     format: SNAPSHOT_FORMAT,
@@ -351,6 +454,8 @@ export function generateFixtures(options: FixtureOptions): IvsSnapshot {
             recordingConfigurations,
             playbackRestrictionPolicies,
             adConfigurations,
+            playbackKeyPairs,
+            streamSessions,
           },
         ],
   };
@@ -380,5 +485,13 @@ export const fixtures = {
   /** A live stream on a channel. */
   stream(channel: Channel, options: { readonly seed?: number } = {}): Stream {
     return makeStream(seededRandom(options.seed ?? 1), channel);
+  },
+  /**
+   * A real P-384 public key in PEM, as ImportPlaybackKeyPair takes it, the same for the same seed
+   * and index; the `index`-th playback key pair of `generateFixtures({ seed })` holds its fingerprint.
+   * @example ivsCommands({ playbackPublicKeys: [0, 1, 2, 3].map((index) => fixtures.playbackPublicKey({ index })) })
+   */
+  playbackPublicKey(options: { readonly seed?: number; readonly index?: number } = {}): string {
+    return p384PublicKey(playbackSecret(options.seed ?? 1, options.index ?? 0)).pem;
   },
 };

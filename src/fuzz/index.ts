@@ -48,6 +48,8 @@ export {
   checkFixtureOptions,
   fixtures,
   MAX_FIXTURE_CHANNELS,
+  MAX_FIXTURE_PAST_SESSIONS,
+  MAX_FIXTURE_PLAYBACK_KEY_PAIRS,
   MAX_TAGS_PER_RESOURCE,
   type FixtureOptions,
 } from './fixtures.js';

@@ -1,6 +1,6 @@
-import { p384 } from '@noble/curves/nist.js';
 import fc from 'fast-check';
 import { numberKeyword, type JsonSchema } from './json-schema.js';
+import { p384PublicKey } from './p384-public-key.js';
 
 /**
  * The one place where generated values get a little semantic help: shapes whose schema alone
@@ -121,23 +121,13 @@ const mediaTailorArn = (scope: ArnScope, maxLength = 2048): fc.Arbitrary<string>
       return pick === 1 ? arn + name.padEnd(maxLength - arn.length, 'x') : arn + name;
     });
 
-/** The DER header of a SubjectPublicKeyInfo for an uncompressed ECDSA P-384 point (id-ecPublicKey, secp384r1). */
-const p384SpkiHeader = Uint8Array.from('3076301006072a8648ce3d020106052b81040022036200'.match(/../g) ?? [], (byte) =>
-  Number.parseInt(byte, 16),
-);
-
 /**
  * PEM public keys on P-384, the only kind ImportPlaybackKeyPair takes: each from a secret scalar below
  * the curve order (first byte 0x01–0x7f), its point computed by @noble/curves.
  */
 const p384PublicKeyPem: fc.Arbitrary<string> = fc
   .tuple(fc.integer({ min: 1, max: 0x7f }), fc.uint8Array({ minLength: 47, maxLength: 47 }))
-  .map(([first, rest]) => {
-    const point = p384.getPublicKey(Uint8Array.from([first, ...rest]), false);
-    const der = Uint8Array.from([...p384SpkiHeader, ...point]);
-    const body = btoa(String.fromCharCode(...der)).replace(/(.{64})/g, '$1\n');
-    return `-----BEGIN PUBLIC KEY-----\n${body}\n-----END PUBLIC KEY-----\n`;
-  });
+  .map(([first, rest]) => p384PublicKey(Uint8Array.from([first, ...rest])).pem);
 
 /** A channel input that keeps the documented rules: `preset` only on ADVANCED_* types; multitrack input only on STANDARD, with `policy`, `maximumResolution` and FRAGMENTED_MP4. */
 function keepsChannelRules(input: Record<string, unknown>): boolean {

@@ -1,9 +1,16 @@
 import { operations } from '../../generated/operations.js';
 import { shapeSchemas } from '../../generated/schemas.js';
-import type { Channel, OperationName, Stream, StreamKey } from '../../generated/types.js';
+import type { Channel, OperationName, Stream, StreamKey, StreamSession } from '../../generated/types.js';
 import { defaultAccountId, defaultPageSizes, defaultRegion, encodePageToken } from '../protocol/conventions.js';
 import type { IvsPartitionSnapshot, IvsSnapshot } from '../state/snapshot.js';
-import { fixtures } from './fixtures.js';
+import {
+  exampleKeyImport,
+  fixtures,
+  makeAdConfiguration,
+  makePlaybackRestrictionPolicy,
+  makeRecordingConfiguration,
+} from './fixtures.js';
+import { seededRandom } from './seeded-random.js';
 import { properties, resolveSchema } from './json-schema.js';
 
 /** A request and the answer an implementation holding the snapshot would give to it. */
@@ -17,8 +24,10 @@ export interface ResponseFixture {
   /** The response body; `undefined` for the 204 operations. */
   readonly output: unknown;
   /**
-   * True when the answer cannot follow from the snapshot (new ids of CreateChannel and
-   * CreateStreamKey): the output is then a realistic example, not an exact prediction.
+   * True when the answer cannot follow from the snapshot (the new ids of a create or an import,
+   * the id of an ad break, a delete of a resource that every one of its kind is referred to by a
+   * channel, a request on a channel the data set does not have live): the output is then a
+   * realistic example of the success answer, not an exact prediction.
    */
   readonly example: boolean;
 }
@@ -142,7 +151,7 @@ function fixturesOf(p: IvsPartitionSnapshot): ResponseFixture[] {
     );
     result.push(fixture('DeleteStreamKey', { arn: key.arn }, 204, undefined));
   }
-  result.push(...newerResourceFixtures(p));
+  result.push(...newerResourceFixtures(p), ...createFixtures(p), ...channelActivityFixtures(p));
   if (stream?.channelArn !== undefined) {
     result.push(fixture('GetStream', { channelArn: stream.channelArn }, 200, { stream }));
     result.push(
@@ -160,15 +169,17 @@ function fixturesOf(p: IvsPartitionSnapshot): ResponseFixture[] {
 
 /** How the response fixtures read one of the newer resource kinds of a snapshot. */
 interface NewerKind {
-  readonly items: (p: IvsPartitionSnapshot) => readonly { readonly arn?: string }[];
+  readonly items: (p: IvsPartitionSnapshot) => readonly { readonly arn?: string; readonly name?: string }[];
   readonly get: OperationName;
   readonly list: OperationName;
   readonly member: string;
   readonly listMember: string;
   readonly summary: string;
-  /** Whether a channel of the snapshot may refer to it, so deleting it would be a conflict. */
+  /** Whether a channel of the snapshot refers to it, so deleting it would be a conflict. */
   readonly referenced: (p: IvsPartitionSnapshot, arn: string) => boolean;
   readonly remove: OperationName;
+  /** The operation that renames one in place, for the kinds that have one. */
+  readonly update?: OperationName;
 }
 
 const newerKinds: readonly NewerKind[] = [
@@ -187,6 +198,7 @@ const newerKinds: readonly NewerKind[] = [
     get: 'GetPlaybackRestrictionPolicy',
     list: 'ListPlaybackRestrictionPolicies',
     remove: 'DeletePlaybackRestrictionPolicy',
+    update: 'UpdatePlaybackRestrictionPolicy',
     member: 'playbackRestrictionPolicy',
     listMember: 'playbackRestrictionPolicies',
     summary: 'PlaybackRestrictionPolicySummary',
@@ -197,14 +209,28 @@ const newerKinds: readonly NewerKind[] = [
     get: 'GetAdConfiguration',
     list: 'ListAdConfigurations',
     remove: 'DeleteAdConfiguration',
+    update: 'UpdateAdConfiguration',
     member: 'adConfiguration',
     listMember: 'adConfigurations',
     summary: 'AdConfigurationSummary',
     referenced: (p, arn) => p.channels.some((c) => c.adConfigurationArn === arn),
   },
+  {
+    items: (p) => p.playbackKeyPairs ?? [],
+    get: 'GetPlaybackKeyPair',
+    list: 'ListPlaybackKeyPairs',
+    remove: 'DeletePlaybackKeyPair',
+    member: 'keyPair',
+    listMember: 'keyPairs',
+    summary: 'PlaybackKeyPairSummary',
+    referenced: () => false,
+  },
 ];
 
-/** Get, list (one page of up to 100) and delete (of one no channel refers to) for each newer resource kind the snapshot holds. */
+/**
+ * Get, list (one page of up to 100), rename and delete for each newer resource kind the snapshot
+ * holds; the delete is of one no channel refers to, or an example when channels refer to all.
+ */
 function newerResourceFixtures(p: IvsPartitionSnapshot): ResponseFixture[] {
   const result: ResponseFixture[] = [];
   for (const kind of newerKinds) {
@@ -215,10 +241,139 @@ function newerResourceFixtures(p: IvsPartitionSnapshot): ResponseFixture[] {
       }),
     );
     const first = items[0];
-    if (first?.arn !== undefined) result.push(fixture(kind.get, { arn: first.arn }, 200, { [kind.member]: first }));
+    if (first?.arn === undefined) continue;
+    result.push(fixture(kind.get, { arn: first.arn }, 200, { [kind.member]: first }));
+    if (kind.update !== undefined)
+      result.push(
+        fixture(kind.update, { arn: first.arn, name: 'renamed' }, 200, {
+          [kind.member]: { ...first, name: 'renamed' },
+        }),
+      );
     const free = items.find((item) => item.arn !== undefined && !kind.referenced(p, item.arn));
-    if (free?.arn !== undefined)
-      result.push(fixture(kind.remove, { arn: free.arn }, operations[kind.remove].successCode, undefined));
+    const removed = free ?? first;
+    // Some deletes answer 204 without a body, others 200 with an empty object (the model's success codes).
+    const status = operations[kind.remove].successCode;
+    result.push(
+      fixture(kind.remove, { arn: removed.arn }, status, status === 204 ? undefined : {}, free === undefined),
+    );
+  }
+  return result;
+}
+
+/** A create of each newer resource kind: realistic examples, since the new ARN cannot be predicted. */
+function createFixtures(p: IvsPartitionSnapshot): ResponseFixture[] {
+  const random = seededRandom(p.channels.length + 1);
+  const place = { accountId: p.accountId, region: p.region };
+  const recording = makeRecordingConfiguration(random, place, (p.recordingConfigurations ?? []).length, 0);
+  const policy = makePlaybackRestrictionPolicy(random, place, (p.playbackRestrictionPolicies ?? []).length, 0);
+  const ads = makeAdConfiguration(random, place, (p.adConfigurations ?? []).length, 0);
+  const key = exampleKeyImport(random, place, (p.playbackKeyPairs ?? []).length);
+  return [
+    fixture(
+      'CreateRecordingConfiguration',
+      {
+        name: recording.name,
+        destinationConfiguration: recording.destinationConfiguration,
+        recordingReconnectWindowSeconds: recording.recordingReconnectWindowSeconds,
+      },
+      200,
+      { recordingConfiguration: recording },
+      true,
+    ),
+    fixture(
+      'CreatePlaybackRestrictionPolicy',
+      {
+        name: policy.name,
+        allowedCountries: policy.allowedCountries,
+        allowedOrigins: policy.allowedOrigins,
+        enableStrictOriginEnforcement: policy.enableStrictOriginEnforcement,
+      },
+      200,
+      { playbackRestrictionPolicy: policy },
+      true,
+    ),
+    fixture(
+      'CreateAdConfiguration',
+      { name: ads.name, mediaTailorPlaybackConfigurations: ads.mediaTailorPlaybackConfigurations },
+      200,
+      { adConfiguration: ads },
+      true,
+    ),
+    fixture(
+      'ImportPlaybackKeyPair',
+      { name: key.keyPair.name, publicKeyMaterial: key.publicKeyMaterial },
+      200,
+      { keyPair: key.keyPair },
+      true,
+    ),
+  ];
+}
+
+/** Newest first, as ListStreamSessions orders them; of two that began together, the later one first. */
+function newestFirst(sessions: readonly StreamSession[]): StreamSession[] {
+  return sessions
+    .map((session, index) => ({ session, index }))
+    .sort((a, b) => codeUnitCompare(b.session.startTime ?? '', a.session.startTime ?? '') || b.index - a.index)
+    .map(({ session }) => session);
+}
+
+/** The letters and digits of an ad break id. */
+const AD_BREAK_ID_ALPHABET = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+
+const codeUnitCompare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * What happens on channels: the stream sessions of the first channel that has any, viewer session
+ * revocations on the first channel, and an ad break on a live channel with an ad configuration
+ * (an example, as its id is new).
+ */
+function channelActivityFixtures(p: IvsPartitionSnapshot): ResponseFixture[] {
+  const result: ResponseFixture[] = [];
+  const sessions = p.streamSessions ?? [];
+  const channelArn = sessions[0]?.channel?.arn;
+  if (channelArn !== undefined) {
+    const own = sessions.filter((session) => session.channel?.arn === channelArn);
+    const latest = own.at(-1);
+    result.push(fixture('GetStreamSession', { channelArn }, 200, { streamSession: latest }));
+    result.push(
+      fixture('ListStreamSessions', { channelArn, maxResults: 100 }, 200, {
+        // The fixtures record no failures, so no session has an error event.
+        streamSessions: newestFirst(own).map((session) => ({
+          ...summaryOf('StreamSessionSummary', session),
+          hasErrorEvent: false,
+        })),
+      }),
+    );
+  }
+  const channel = p.channels[0];
+  if (channel?.arn !== undefined) {
+    result.push(fixture('StartViewerSessionRevocation', { channelArn: channel.arn, viewerId: 'viewer-1' }, 200, {}));
+    result.push(
+      fixture(
+        'BatchStartViewerSessionRevocation',
+        {
+          viewerSessions: [
+            { channelArn: channel.arn, viewerId: 'viewer-1', viewerSessionVersionsLessThanOrEqualTo: 2 },
+          ],
+        },
+        200,
+        { errors: [] },
+      ),
+    );
+    const live = new Set(p.streams.map((s) => s.channelArn));
+    const showing = p.channels.find((c) => c.adConfigurationArn !== '' && live.has(c.arn));
+    const adChannel = showing ?? p.channels.find((c) => c.adConfigurationArn !== '') ?? channel;
+    result.push(
+      fixture(
+        'InsertAdBreak',
+        { channelArn: adChannel.arn, durationSeconds: 30 },
+        200,
+        {
+          adBreakId: seededRandom(p.streams.length + 1).text(AD_BREAK_ID_ALPHABET, 12),
+        },
+        true,
+      ),
+    );
   }
   return result;
 }

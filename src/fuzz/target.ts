@@ -30,6 +30,12 @@ export interface StreamControls {
   stop(channelArn: string): Promise<TargetResponse>;
 }
 
+/** The emulator's control of recording configuration states, for tests that move them by hand. */
+export interface RecordingConfigurationControls {
+  /** Sets a recording configuration's state (`CREATING`, `ACTIVE` or `CREATE_FAILED`). */
+  setState(arn: string, state: string): Promise<TargetResponse>;
+}
+
 /** An IVS implementation the fuzzers and the conformance suite talk to: in-process, an emulator or AWS. */
 export interface IvsTarget {
   /** Sends one operation with the given input (valid or not), serialized as restJson1, and returns the raw answer. */
@@ -39,6 +45,8 @@ export interface IvsTarget {
   ): Promise<TargetResponse>;
   /** Stream controls, when the target is an emulator that serves them. */
   readonly streams?: StreamControls;
+  /** Recording configuration state controls, when the target is an emulator that serves them. */
+  readonly recordingConfigurations?: RecordingConfigurationControls;
 }
 
 /** Options of `createHttpTarget`. */
@@ -51,6 +59,8 @@ export interface HttpTargetOptions {
   readonly sign?: (request: Request) => Promise<Request>;
   /** Whether the target serves the emulator's stream controls under `/_ivs-contract/streams/`. */
   readonly streamControl?: boolean;
+  /** Whether the target serves the emulator's `/_ivs-contract/recording-configurations/state` control. */
+  readonly recordingConfigurationControl?: boolean;
   /** Aborts a request that takes longer than this; no limit when left out. */
   readonly timeoutMs?: number;
 }
@@ -99,20 +109,30 @@ export function createHttpTarget(options: HttpTargetOptions): IvsTarget {
       new Request(url, init(encoded.method, { accept: 'application/json', ...encoded.headers }, encoded.body)),
     );
   };
-  const control = (action: 'start' | 'stop', payload: Record<string, unknown>): Promise<TargetResponse> =>
+  const control = (path: string, payload: Record<string, unknown>): Promise<TargetResponse> =>
     exchange(
       new Request(
-        `${endpoint}${controlPrefix}/streams/${action}`,
+        `${endpoint}${controlPrefix}/${path}`,
         init('POST', { 'content-type': 'application/json' }, JSON.stringify(payload)),
       ),
     );
 
-  if (options.streamControl !== true) return { send };
   return {
     send,
-    streams: {
-      start: (channelArn, startOptions = {}) => control('start', { channelArn, ...startOptions }),
-      stop: (channelArn) => control('stop', { channelArn }),
-    },
+    ...(options.streamControl === true
+      ? {
+          streams: {
+            start: (channelArn, startOptions = {}) => control('streams/start', { channelArn, ...startOptions }),
+            stop: (channelArn) => control('streams/stop', { channelArn }),
+          } satisfies StreamControls,
+        }
+      : {}),
+    ...(options.recordingConfigurationControl === true
+      ? {
+          recordingConfigurations: {
+            setState: (arn, state) => control('recording-configurations/state', { arn, state }),
+          } satisfies RecordingConfigurationControls,
+        }
+      : {}),
   };
 }

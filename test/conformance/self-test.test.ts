@@ -45,7 +45,7 @@ describe('planted bugs are caught by the check meant to catch them', () => {
       const result = await runConformance({
         endpoint: proxy.url,
         seed: 42,
-        runs: 4,
+        runs: bug.runs ?? 4,
         only: [bug.caughtBy],
         streamControl: 'auto',
       });

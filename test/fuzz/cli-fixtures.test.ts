@@ -2,6 +2,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
+import { operationNames } from '../../generated/operations.js';
 import { main } from '../../src/cli/main.js';
 import { generateFixtures } from '../../src/fuzz/index.js';
 
@@ -37,6 +38,21 @@ describe('ivs-contract fixtures', () => {
     );
   });
 
+  test('the counts of past stream sessions and playback key pairs are options', async () => {
+    const { io, out } = capture();
+    expect(await main(['fixtures', '--seed', '5', '--past-sessions', '4', '--key-pairs', '3'], io)).toBe(0);
+    expect(JSON.parse(out.join(''))).toEqual(generateFixtures({ seed: 5, pastStreamSessions: 4, playbackKeyPairs: 3 }));
+  });
+
+  test.each([
+    ['--past-sessions', '100', /--past-sessions must be a whole number from 0 to 99/],
+    ['--key-pairs', '4', /--key-pairs must be a whole number from 0 to 3/],
+  ])('%s %s is a one-line usage error', async (flag, value, message) => {
+    const { io, err } = capture();
+    expect(await main(['fixtures', flag, value], io)).toBe(2);
+    expect(err.join('')).toMatch(message);
+  });
+
   test('too many recording configurations is a one-line usage error', async () => {
     const { io, err } = capture();
     expect(await main(['fixtures', '--recording-configurations', '21'], io)).not.toBe(0);
@@ -58,7 +74,7 @@ describe('ivs-contract fixtures', () => {
     const { io } = capture();
     expect(await main(['fixtures', '--seed', '42', '--out-dir', dir, '--per-operation'], io)).toBe(0);
     const files = (await readdir(dir)).sort();
-    expect(files).toHaveLength(26);
+    expect(files).toHaveLength(operationNames.length + 1);
     expect(files).toContain('snapshot.json');
     const getChannel = JSON.parse(await readFile(join(dir, 'GetChannel.json'), 'utf8'));
     expect(getChannel).toMatchObject({ operation: 'GetChannel', status: 200, example: false });

@@ -1,5 +1,7 @@
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { operationNames, operations } from '../../generated/operations.js';
+import type { OperationName } from '../../generated/types.js';
 import { outputValidators, shapeValidators } from '../../generated/validators.js';
 import {
   createHttpTarget,
@@ -58,7 +60,7 @@ describe('generateFixtures', () => {
 
   test('nothing of any kind gives an empty snapshot', () => {
     const none = { channels: 0, liveStreams: 0, recordingConfigurations: 0, playbackRestrictionPolicies: 0 };
-    expect(generateFixtures({ seed: 1, ...none, adConfigurations: 0 }).partitions).toEqual([]);
+    expect(generateFixtures({ seed: 1, ...none, adConfigurations: 0, playbackKeyPairs: 0 }).partitions).toEqual([]);
   });
 
   test('a data set without channels still holds the other resources', () => {
@@ -111,6 +113,8 @@ describe('generateFixtures', () => {
     'recordingConfigurations',
     'playbackRestrictionPolicies',
     'adConfigurations',
+    'playbackKeyPairs',
+    'streamSessions',
   ] as const)('the store restores the %s of a data set exactly as generated', (kind) => {
     const store = createIvsStore({ seed: 1 });
     const snapshot = generateFixtures({
@@ -120,6 +124,8 @@ describe('generateFixtures', () => {
       recordingConfigurations: 3,
       playbackRestrictionPolicies: 2,
       adConfigurations: 2,
+      pastStreamSessions: 3,
+      playbackKeyPairs: 2,
     });
     expect(store.tryRestore(snapshot).ok).toBe(true);
     expect(store.snapshot().partitions[0]?.[kind]).toEqual(snapshot.partitions[0]?.[kind]);
@@ -131,6 +137,7 @@ describe('fixtures one-off helpers', () => {
     const channel = fixtures.channel({ seed: 5, tags: 3 });
     const key = fixtures.streamKey(channel);
     const stream = fixtures.stream(channel);
+    expect(stream.streamId).toMatch(/^st-[a-zA-Z0-9]{23}$/);
     expect([
       shapeValidators['Channel']?.(channel),
       shapeValidators['StreamKey']?.(key),
@@ -150,13 +157,58 @@ describe('responseFixtures', () => {
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
   afterAll(() => server.close());
 
-  test('there is one per operation the data set allows, and each output passes the output schema', () => {
-    // Every operation but the deletes of the recording configuration and policy, which channels refer to.
-    expect(Object.keys(responses)).toHaveLength(25);
-    for (const [operation, entry] of Object.entries(responses)) {
-      const validate = outputValidators[operation as keyof typeof outputValidators];
-      expect([operation, entry.output === undefined || validate(entry.output)]).toEqual([operation, true]);
-    }
+  test('every operation of the model has one for a data set with every resource kind', () => {
+    expect(operationNames.filter((operation) => responses[operation] === undefined)).toEqual([]);
+  });
+
+  test.each(operationNames)('%s: the output passes the generated output validator', (operation) => {
+    const entry = responses[operation];
+    const validate = outputValidators[operation];
+    expect([entry?.status, entry?.output === undefined || validate(entry.output)]).toEqual([
+      operations[operation].successCode,
+      true,
+    ]);
+  });
+
+  test('the deletes of resources channels refer to are examples', () => {
+    expect(
+      ['DeleteRecordingConfiguration', 'DeletePlaybackRestrictionPolicy', 'DeleteAdConfiguration'].map(
+        (operation) => responses[operation as OperationName]?.example,
+      ),
+    ).toEqual([true, true, true]);
+  });
+
+  test('a delete is exact when the data set holds a resource of that kind that no channel refers to', () => {
+    const spare = generateFixtures({ seed: 42, channels: 2, recordingConfigurations: 3 });
+    const entry = responseFixtures(spare).DeleteRecordingConfiguration;
+    const referenced = spare.partitions[0]?.channels.map((c) => c.recordingConfigurationArn);
+    expect(entry?.example).toBe(false);
+    expect(referenced).not.toContain(entry?.input['arn']);
+  });
+
+  test('an example import names a public key the data set does not hold', async () => {
+    const entry = responses.ImportPlaybackKeyPair;
+    expect(store.tryRestore(snapshot).ok).toBe(true);
+    const response = await target.send('ImportPlaybackKeyPair', entry?.input ?? {});
+    const made = (response.body as { keyPair: { fingerprint: string } }).keyPair;
+    expect([response.status, made.fingerprint]).toEqual([
+      200,
+      (entry?.output as { keyPair?: { fingerprint: string } } | undefined)?.keyPair?.fingerprint,
+    ]);
+  });
+
+  test.each([
+    ['CreateRecordingConfiguration', 'recordingConfiguration'],
+    ['CreatePlaybackRestrictionPolicy', 'playbackRestrictionPolicy'],
+    ['CreateAdConfiguration', 'adConfiguration'],
+    ['ImportPlaybackKeyPair', 'keyPair'],
+  ] as const)('%s: the example is what the emulator answers, but for the new ARN', async (operation, member) => {
+    const entry = responses[operation];
+    expect(store.tryRestore(snapshot).ok).toBe(true);
+    const response = await target.send(operation, entry?.input ?? {});
+    const made = (response.body as Record<string, Record<string, unknown>>)[member];
+    const example = (entry?.output as Record<string, Record<string, unknown>> | undefined)?.[member];
+    expect({ ...made, arn: example?.['arn'] }).toEqual(example);
   });
 
   test.each(Object.values(responses).filter((entry) => !entry.example))(

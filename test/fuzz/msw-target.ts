@@ -28,7 +28,12 @@ export function inProcessIvs(seed = 1): {
 } {
   const store = createIvsStore({ seed });
   const server = setupServer(...ivsHandlers({ store, controlRoutes: true }));
-  const target = createHttpTarget({ endpoint: ENDPOINT, sign: fakeSigV4, streamControl: true });
+  const target = createHttpTarget({
+    endpoint: ENDPOINT,
+    sign: fakeSigV4,
+    streamControl: true,
+    recordingConfigurationControl: true,
+  });
   return { server, target, reset: () => store.reset(), store };
 }
 
@@ -44,6 +49,7 @@ export function directTarget(store: IvsStore): IvsTarget {
     endpoint: ENDPOINT,
     sign: fakeSigV4,
     streamControl: true,
+    recordingConfigurationControl: true,
     fetch: fetchDirect as typeof fetch,
   });
 }

@@ -103,6 +103,19 @@ describe('createHttpTarget', () => {
     ]);
   });
 
+  test('the recording configuration state control exists only when asked for, and posts to its control route', async () => {
+    const { seen, fetch } = recordingFetch(() => json({}));
+    expect(
+      createHttpTarget({ endpoint: 'http://x', fetch, streamControl: true }).recordingConfigurations,
+    ).toBeUndefined();
+    const target = createHttpTarget({ endpoint: 'http://x', fetch, recordingConfigurationControl: true });
+    await target.recordingConfigurations?.setState('arn:r', 'CREATE_FAILED');
+    expect(target.streams).toBeUndefined();
+    expect(seen.map((s) => [s.method, s.url, s.body])).toEqual([
+      ['POST', 'http://x/_ivs-contract/recording-configurations/state', '{"arn":"arn:r","state":"CREATE_FAILED"}'],
+    ]);
+  });
+
   test('a request slower than timeoutMs is aborted', async () => {
     const never = ((input: Request) =>
       new Promise<Response>((_resolve, reject) =>

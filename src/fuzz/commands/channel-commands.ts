@@ -32,15 +32,28 @@ export function expectChannel(
   const tolerant = settings.silentPoints === 'tolerant';
   const name = tolerant ? (actual.name ?? '') : actual.name;
   const tags = tolerant ? (actual.tags ?? {}) : actual.tags;
+  const references = expected.references ?? {};
   expectSame(
     what,
-    { arn: actual.arn, name, latencyMode: actual.latencyMode, type: actual.type, tags },
+    {
+      arn: actual.arn,
+      name,
+      latencyMode: actual.latencyMode,
+      type: actual.type,
+      tags,
+      recordingConfigurationArn: actual.recordingConfigurationArn ?? '',
+      playbackRestrictionPolicyArn: actual.playbackRestrictionPolicyArn ?? '',
+      adConfigurationArn: actual.adConfigurationArn ?? '',
+    },
     {
       arn: expected.arn,
       name: expected.name,
       latencyMode: expected.latencyMode,
       type: expected.type,
       tags: expected.tags,
+      recordingConfigurationArn: references['recording-configuration'] ?? '',
+      playbackRestrictionPolicyArn: references['playback-restriction-policy'] ?? '',
+      adConfigurationArn: references['ad-configuration'] ?? '',
     },
   );
 }

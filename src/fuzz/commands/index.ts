@@ -6,9 +6,10 @@ import { IvsCommand } from './command.js';
 import { IvsMismatch } from './expect.js';
 import { emptyIvsModel, type IvsModel } from './model.js';
 import { readCommands } from './read-commands.js';
+import { referenceCommands } from './reference-commands.js';
 import { resourceCommands, resourceKinds } from './resource-commands.js';
 import { sessionCommands } from './session-commands.js';
-import type { CommandSettings, SilentPoints } from './settings.js';
+import type { CommandSettings, RecordingProgression, SilentPoints } from './settings.js';
 import { streamCommands } from './stream-commands.js';
 import { streamKeyCommands } from './stream-key-commands.js';
 import { tagCommands } from './tag-commands.js';
@@ -16,7 +17,7 @@ import { defaultRegion } from '../../protocol/conventions.js';
 
 export { IvsCommand } from './command.js';
 export { IvsMismatch } from './expect.js';
-export type { SilentPoints } from './settings.js';
+export type { RecordingProgression, SilentPoints } from './settings.js';
 export { emptyIvsModel, type IvsModel, type ModelChannel, type ModelOptions, type ModelStreamKey } from './model.js';
 
 /** Options of `ivsCommands`. */
@@ -49,12 +50,28 @@ export interface IvsCommandsOptions {
   readonly resources?: boolean;
   /** P-384 public keys in PEM (distinct) for ImportPlaybackKeyPair; the key-pair commands run only when some are given. */
   readonly playbackPublicKeys?: readonly string[];
+  /**
+   * How the target moves new recording configurations from CREATING to ACTIVE: the emulator's
+   * `recordingConfigurationProgression` store option (`'immediate'`, `{ afterReads: n }` or
+   * `'manual'`), which the model follows in emulator mode. Default `'immediate'`. In tolerant mode
+   * any progression from CREATING to ACTIVE is accepted.
+   */
+  readonly recordingConfigurationProgression?: RecordingProgression;
+  /**
+   * Include commands that set recording configuration states by hand (CREATING, ACTIVE,
+   * CREATE_FAILED) through the emulator's control; they run only on a target that has it
+   * (`createHttpTarget({ recordingConfigurationControl: true })`). Default false.
+   */
+  readonly recordingConfigurationControl?: boolean;
 }
 
 /**
- * The model-based commands for `fc.commands`: create, update and delete channels, create and
- * delete stream keys, tag and untag, list every page, batch gets, (when the target has stream
- * controls) start and stop streams, and the lifecycle of the newer resource kinds. Each checks the target's answer against the model.
+ * The model-based commands for `fc.commands`, which together send every operation: create, update
+ * and delete channels, create and delete stream keys, tag and untag, list every page, batch gets,
+ * (when the target has stream controls) start and stop streams, the lifecycle of the newer resource
+ * kinds, and their state rules (references from channels and the conflicts they cause on delete,
+ * recording configuration states, stream sessions, ad breaks, revocations). Each checks the
+ * target's answer against the model.
  * @example fc.commands(ivsCommands(), { maxCommands: 30 })
  */
 export function ivsCommands(options: IvsCommandsOptions = {}): fc.Arbitrary<IvsCommand>[] {
@@ -62,6 +79,7 @@ export function ivsCommands(options: IvsCommandsOptions = {}): fc.Arbitrary<IvsC
     scope: options.scope ?? {},
     silentPoints: options.silentPoints ?? 'emulator',
     runTags: { ...(options.runTags ?? {}) },
+    recordingConfigurationProgression: options.recordingConfigurationProgression ?? 'immediate',
   };
   const scope = settings.scope;
   const [create, ...otherChannelCommands] = channelCommands(settings);
@@ -81,6 +99,9 @@ export function ivsCommands(options: IvsCommandsOptions = {}): fc.Arbitrary<IvsC
       : [
           ...sessionCommands(settings),
           ...resourceCommands(settings, { playbackPublicKeys: options.playbackPublicKeys ?? [] }),
+          ...referenceCommands(settings, {
+            recordingConfigurationControl: options.recordingConfigurationControl ?? false,
+          }),
         ]),
   ];
 }
@@ -150,7 +171,11 @@ export async function runIvsCommands(
   cmds: Iterable<fc.AsyncCommand<IvsModel, IvsTarget>>,
   options: RunOptions = {},
 ): Promise<void> {
-  const model = emptyIvsModel({ exclusive: options.exclusive ?? true, streams: target.streams !== undefined });
+  const model = emptyIvsModel({
+    exclusive: options.exclusive ?? true,
+    streams: target.streams !== undefined,
+    recordingControl: target.recordingConfigurations !== undefined,
+  });
   try {
     await fc.asyncModelRun(() => ({ model, real: target }), cmds);
   } catch (error) {

@@ -16,7 +16,14 @@ export interface ModelChannel {
   live: { readonly health: string; readonly viewerCount: number } | undefined;
   /** How many times it went live (each go-live opens a stream session); absent means never. */
   sessions?: number;
+  /** Whether its latest stream session recorded (the channel referred to a recording configuration when it went live). */
+  latestSessionRecorded?: boolean;
+  /** The resources it refers to by ARN, by resource kind; absent means none. */
+  references?: Partial<Record<ReferenceKind, string>>;
 }
+
+/** The resource kinds a channel may refer to (`recordingConfigurationArn`, `playbackRestrictionPolicyArn`, `adConfigurationArn`). */
+export type ReferenceKind = 'recording-configuration' | 'playback-restriction-policy' | 'ad-configuration';
 
 /** What the model expects of one stream key. */
 export interface ModelStreamKey {
@@ -33,10 +40,15 @@ export interface ModelResource {
   /** The JavaScript expression that names its ARN in a printed reproduction. */
   readonly ref: string;
   readonly arn: string;
-  readonly name: string;
+  /** Its current name. */
+  name: string;
   readonly tags: Record<string, string>;
   /** The public key of a playback key pair, which may be imported only once. */
   readonly publicKey?: string;
+  /** The state of a recording configuration: expected (emulator mode) or last seen (tolerant mode). */
+  state?: string;
+  /** Reads left before a CREATING recording configuration turns ACTIVE; absent when it moves only by hand. */
+  readsLeft?: number;
 }
 
 /** The expected state of the target, kept by the commands as they run. */
@@ -53,6 +65,8 @@ export interface IvsModel {
   readonly exclusive: boolean;
   /** True when the target has stream controls, so stream commands may run. */
   readonly streams: boolean;
+  /** True when the target can set a recording configuration's state by hand. */
+  readonly recordingControl: boolean;
 }
 
 /** Options of a fresh model. */
@@ -61,6 +75,8 @@ export interface ModelOptions {
   readonly exclusive?: boolean;
   /** Whether the target has stream controls. Default false. */
   readonly streams?: boolean;
+  /** Whether the target can set recording configuration states by hand. Default false. */
+  readonly recordingControl?: boolean;
 }
 
 /** A model of an empty target. */
@@ -72,6 +88,7 @@ export function emptyIvsModel(options: ModelOptions = {}): IvsModel {
     nextVariable: 1,
     exclusive: options.exclusive ?? true,
     streams: options.streams ?? false,
+    recordingControl: options.recordingControl ?? false,
   };
 }
 
@@ -101,6 +118,11 @@ export function nextVariable(model: IvsModel, prefix: string): string {
   const name = `${prefix}${model.nextVariable}`;
   model.nextVariable += 1;
   return name;
+}
+
+/** The first channel of the model that refers to a resource, if any. */
+export function referrerOf(model: IvsModel, arn: string): ModelChannel | undefined {
+  return model.channels.find((channel) => Object.values(channel.references ?? {}).includes(arn));
 }
 
 /** Removes a channel and everything that belonged to it from the model. */

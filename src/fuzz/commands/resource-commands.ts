@@ -5,10 +5,10 @@ import { inputArbitrary } from '../arbitraries.js';
 import type { IvsResourceKind } from '../overrides.js';
 import { always, IvsCommand } from './command.js';
 import { expectError, expectSame, expectSuccess, IvsMismatch } from './expect.js';
-import { nextVariable, pickArbitrary, resolvePick, type IvsModel, type ModelResource } from './model.js';
+import { nextVariable, pickArbitrary, referrerOf, resolvePick, type IvsModel, type ModelResource } from './model.js';
 import { allPages, expectListed } from './read-commands.js';
 import { Expression, paginateCall, sdkCall } from './sdk-call.js';
-import { expectAnyClientError, withRunTags, type CommandSettings } from './settings.js';
+import { expectAnyClientError, withRunTags, type CommandSettings, type RecordingProgression } from './settings.js';
 
 /** How the commands drive one of the newer resource kinds: its operations, output member and quota. */
 export interface ResourceKindSpec {
@@ -18,6 +18,8 @@ export interface ResourceKindSpec {
   readonly get: OperationName;
   readonly remove: OperationName;
   readonly list: OperationName;
+  /** The operation that changes one in place, for the kinds that have one. */
+  readonly update?: OperationName;
   /** The member of the create and get outputs that holds the resource. */
   readonly member: string;
   /** The prefix of variables in printed reproductions. */
@@ -44,6 +46,7 @@ export const resourceKinds: readonly ResourceKindSpec[] = [
     get: 'GetPlaybackRestrictionPolicy',
     remove: 'DeletePlaybackRestrictionPolicy',
     list: 'ListPlaybackRestrictionPolicies',
+    update: 'UpdatePlaybackRestrictionPolicy',
     member: 'playbackRestrictionPolicy',
     prefix: 'p',
     quota: 100,
@@ -54,6 +57,7 @@ export const resourceKinds: readonly ResourceKindSpec[] = [
     get: 'GetAdConfiguration',
     remove: 'DeleteAdConfiguration',
     list: 'ListAdConfigurations',
+    update: 'UpdateAdConfiguration',
     member: 'adConfiguration',
     prefix: 'ad',
     quota: 100,
@@ -97,12 +101,42 @@ function expectResource(
   );
 }
 
-/** The states a new recording configuration may show: ACTIVE when it is made at once (the emulator's default), CREATING otherwise. */
-function expectRecordingState(what: string, actual: Record<string, unknown> | undefined, settings: CommandSettings) {
-  const state = actual?.['state'];
-  const allowed = settings.silentPoints === 'tolerant' ? ['CREATING', 'ACTIVE'] : ['ACTIVE'];
-  if (!allowed.includes(String(state)))
-    throw new IvsMismatch(`${what}: state ${String(state)}, expected ${allowed.join(' or ')}`);
+/** The state a new recording configuration starts in under a progression, and the reads it then needs to turn ACTIVE. */
+export function initialRecordingState(progression: RecordingProgression): { state: string; readsLeft?: number } {
+  if (progression === 'immediate') return { state: 'ACTIVE' };
+  if (progression === 'manual') return { state: 'CREATING' };
+  return progression.afterReads <= 0 ? { state: 'ACTIVE' } : { state: 'CREATING', readsLeft: progression.afterReads };
+}
+
+/** One read of a recording configuration in the model: one step nearer ACTIVE when it progresses by reads. */
+function readRecording(resource: ModelResource): void {
+  if (resource.state !== 'CREATING' || resource.readsLeft === undefined) return;
+  resource.readsLeft -= 1;
+  if (resource.readsLeft <= 0) {
+    resource.state = 'ACTIVE';
+    delete resource.readsLeft;
+  }
+}
+
+/**
+ * Checks the state a recording configuration shows: exactly the model's in emulator mode; in
+ * tolerant mode CREATING or ACTIVE while it was last seen CREATING (never back to CREATING once
+ * ACTIVE), and the model keeps what was seen.
+ */
+function expectSeenState(what: string, actual: unknown, resource: ModelResource, settings: CommandSettings): void {
+  if (settings.silentPoints !== 'tolerant')
+    return void expectSame(`${what} state of ${resource.arn}`, actual, resource.state);
+  const allowed =
+    resource.state === undefined || resource.state === 'CREATING' ? ['CREATING', 'ACTIVE'] : [resource.state];
+  if (!allowed.includes(String(actual)))
+    throw new IvsMismatch(`${what}: state ${String(actual)} of ${resource.arn}, expected ${allowed.join(' or ')}`);
+  resource.state = String(actual);
+}
+
+/** Checks the state a recording configuration shows when read (Get, or listed), after the model has counted the read. */
+function expectReadState(what: string, actual: unknown, resource: ModelResource, settings: CommandSettings): void {
+  if (settings.silentPoints !== 'tolerant') readRecording(resource);
+  expectSeenState(what, actual, resource, settings);
 }
 
 function createCommand(
@@ -144,7 +178,15 @@ function createCommand(
               ...(typeof key === 'string' ? { publicKey: key } : {}),
             };
             expectResource(spec.create, made, expected, settings);
-            if (spec.kind === 'recording-configuration') expectRecordingState(spec.create, made, settings);
+            if (spec.kind === 'recording-configuration') {
+              // Creating is not a read: the new configuration shows the progression's first state.
+              if (settings.silentPoints !== 'tolerant')
+                Object.assign(
+                  expected,
+                  initialRecordingState(settings.recordingConfigurationProgression ?? 'immediate'),
+                );
+              expectSeenState(spec.create, made?.['state'], expected, settings);
+            }
             model.resources[spec.kind] = [...existing, expected];
           },
         };
@@ -154,10 +196,14 @@ function createCommand(
 
 function readOrDelete(spec: ResourceKindSpec, settings: CommandSettings, operation: 'get' | 'remove') {
   const name = spec[operation];
-  return pickArbitrary(spec.kind, settings.scope).map(
-    (pick) =>
+  // A delete aims at a resource some channel refers to one time in three (when there is one), to meet the conflict often.
+  const aimAtReferenced = operation === 'remove' ? fc.nat({ max: 2 }).map((n) => n === 0) : fc.constant(false);
+  return fc.tuple(pickArbitrary(spec.kind, settings.scope), aimAtReferenced).map(
+    ([pick, referencedFirst]) =>
       new IvsCommand(name, always, (model) => {
-        const resource = resolvePick(resourcesOf(model, spec.kind), pick);
+        const all = resourcesOf(model, spec.kind);
+        const referenced = referencedFirst ? all.filter((r) => referrerOf(model, r.arn) !== undefined) : [];
+        const resource = resolvePick(referenced.length > 0 ? referenced : all, pick);
         const arn = resource?.arn ?? pick.unknownArn;
         const shown = resource === undefined ? arn : new Expression(resource.ref);
         return {
@@ -165,11 +211,18 @@ function readOrDelete(spec: ResourceKindSpec, settings: CommandSettings, operati
           async perform(target) {
             const response = await target.send(name, { arn });
             if (resource === undefined) return void expectError(name, response, 'ResourceNotFoundException');
+            const referrer = operation === 'remove' ? referrerOf(model, arn) : undefined;
+            if (referrer !== undefined) {
+              // Documented for recording configurations; for policies and ad configurations it is the emulator's choice.
+              if (settings.silentPoints === 'tolerant' && spec.kind !== 'recording-configuration')
+                return void expectAnyClientError(name, response);
+              return void expectError(name, response, 'ConflictException');
+            }
             const body = expectSuccess(name, response);
             if (operation === 'get') {
               const found = memberOf(body, spec.member);
               expectResource(name, found, resource, settings);
-              if (spec.kind === 'recording-configuration') expectRecordingState(name, found, settings);
+              if (spec.kind === 'recording-configuration') expectReadState(name, found?.['state'], resource, settings);
             } else {
               model.resources[spec.kind] = resourcesOf(model, spec.kind).filter((r) => r.arn !== arn);
             }
@@ -179,7 +232,30 @@ function readOrDelete(spec: ResourceKindSpec, settings: CommandSettings, operati
   );
 }
 
-function listCommand(spec: ResourceKindSpec): fc.Arbitrary<IvsCommand> {
+/** Changes a resource in place with a valid generated update; the model follows its name. */
+function updateCommand(spec: ResourceKindSpec, operation: OperationName, settings: CommandSettings) {
+  const changes = inputArbitrary(operation, { scope: settings.scope }) as fc.Arbitrary<Record<string, unknown>>;
+  return fc.tuple(pickArbitrary(spec.kind, settings.scope), changes).map(
+    ([pick, generated]) =>
+      new IvsCommand(operation, always, (model) => {
+        const resource = resolvePick(resourcesOf(model, spec.kind), pick);
+        const arn = resource?.arn ?? pick.unknownArn;
+        const input: Record<string, unknown> = { ...generated, arn };
+        return {
+          line: sdkCall(operation, { ...input, arn: resource === undefined ? arn : new Expression(resource.ref) }),
+          async perform(target) {
+            const response = await target.send(operation, input);
+            if (resource === undefined) return void expectError(operation, response, 'ResourceNotFoundException');
+            const changed = memberOf(expectSuccess(operation, response), spec.member);
+            if (typeof input['name'] === 'string') resource.name = input['name'];
+            expectResource(operation, changed, resource, settings);
+          },
+        };
+      }),
+  );
+}
+
+function listCommand(spec: ResourceKindSpec, settings: CommandSettings): fc.Arbitrary<IvsCommand> {
   const items = operations[spec.list].paginated?.items ?? '';
   return fc.option(fc.integer({ min: 1, max: 5 }), { nil: undefined }).map(
     (maxResults) =>
@@ -188,12 +264,27 @@ function listCommand(spec: ResourceKindSpec): fc.Arbitrary<IvsCommand> {
         return {
           line: paginateCall(spec.list, input),
           async perform(target) {
-            const listed = await allPages(target, spec.list, input, (body) => {
+            const summaries = await allPages(target, spec.list, input, (body) => {
               const page = body[items];
-              return Array.isArray(page) ? page.map((item) => String((item as Record<string, unknown>)['arn'])) : [];
+              return Array.isArray(page) ? (page as Record<string, unknown>[]) : [];
             });
-            const expected = resourcesOf(model, spec.kind).map((r) => r.arn);
-            expectListed(spec.list, listed, expected, model);
+            const listed = summaries.map((summary) => String(summary['arn']));
+            const expected = resourcesOf(model, spec.kind);
+            expectListed(
+              spec.list,
+              listed,
+              expected.map((r) => r.arn),
+              model,
+            );
+            // Being listed is a read of each configuration on the pages, which are every one of them.
+            if (spec.kind === 'recording-configuration')
+              for (const resource of expected)
+                expectReadState(
+                  spec.list,
+                  summaries.find((summary) => summary['arn'] === resource.arn)?.['state'],
+                  resource,
+                  settings,
+                );
           },
         };
       }),
@@ -207,7 +298,7 @@ export interface ResourceCommandOptions {
 }
 
 /**
- * Commands that create, read, list and delete recording configurations, playback restriction
+ * Commands that create, read, list, update (policies and ad configurations) and delete recording configurations, playback restriction
  * policies, ad configurations (when the scope names the target's account and region) and (given
  * public keys) playback key pairs, with their quotas and the refusal of a key imported twice.
  */
@@ -225,6 +316,7 @@ export function resourceCommands(
       createCommand(spec, settings, keys),
       readOrDelete(spec, settings, 'get'),
       readOrDelete(spec, settings, 'remove'),
-      listCommand(spec),
+      listCommand(spec, settings),
+      ...(spec.update === undefined ? [] : [updateCommand(spec, spec.update, settings)]),
     ]);
 }

@@ -25,9 +25,9 @@ export function sdkCall(operation: string, input: object, assignTo?: string): st
   return assignTo === undefined ? call : `const ${assignTo} = ${call}`;
 }
 
-/** A call of the emulator's stream controls as a line of code (these have no SDK command). */
-export function controlCall(action: 'start' | 'stop', input: object): string {
-  return `await fetch(\`\${endpoint}${controlPrefix}/streams/${action}\`, { method: 'POST', body: JSON.stringify(${literal(input)}) });`;
+/** A call of one of the emulator's controls (`streams/start`, …) as a line of code (these have no SDK command). */
+export function controlCall(control: string, input: object): string {
+  return `await fetch(\`\${endpoint}${controlPrefix}/${control}\`, { method: 'POST', body: JSON.stringify(${literal(input)}) });`;
 }
 
 /** A paginator loop of `@aws-sdk/client-ivs` that reads every page, as a line of code. */

@@ -13,6 +13,13 @@ export const MAX_TAGS = 50;
  */
 export type SilentPoints = 'emulator' | 'tolerant';
 
+/**
+ * How the target moves a new recording configuration from CREATING to ACTIVE, as the emulator's
+ * store option of the same name says: at once, after a number of reads (GetRecordingConfiguration,
+ * or being listed by ListRecordingConfigurations), or only when set by hand through its control.
+ */
+export type RecordingProgression = 'immediate' | 'manual' | { readonly afterReads: number };
+
 /** What every command factory needs to know besides the model. */
 export interface CommandSettings {
   /** The account and region of ARNs that name nothing. */
@@ -21,6 +28,8 @@ export interface CommandSettings {
   readonly silentPoints: SilentPoints;
   /** Tags every created channel and stream key carries in addition to the generated ones. */
   readonly runTags: Readonly<Record<string, string>>;
+  /** How new recording configurations progress in emulator mode. Default `'immediate'`. */
+  readonly recordingConfigurationProgression?: RecordingProgression;
 }
 
 /** Generated tags without the run tags' keys, so a command never overwrites or removes a run tag. */

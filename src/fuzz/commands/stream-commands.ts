@@ -20,7 +20,7 @@ export function streamCommands(scope: ArnScope): fc.Arbitrary<IvsCommand>[] {
           if (channel === undefined)
             throw new IvsMismatch('start stream: no channel to start (the command should not have run)');
           return {
-            line: controlCall('start', { channelArn: new Expression(channel.ref), health, viewerCount }),
+            line: controlCall('streams/start', { channelArn: new Expression(channel.ref), health, viewerCount }),
             async perform(target) {
               if (target.streams === undefined)
                 throw new IvsMismatch('start stream: the target has no stream controls');
@@ -29,7 +29,10 @@ export function streamCommands(scope: ArnScope): fc.Arbitrary<IvsCommand>[] {
                 throw new IvsMismatch(
                   `start stream: expected 200, got ${response.status} ${response.text.slice(0, 200)}`,
                 );
-              if (channel.live === undefined) channel.sessions = (channel.sessions ?? 0) + 1;
+              if (channel.live === undefined) {
+                channel.sessions = (channel.sessions ?? 0) + 1;
+                channel.latestSessionRecorded = channel.references?.['recording-configuration'] !== undefined;
+              }
               channel.live = { health, viewerCount };
             },
           };
@@ -42,7 +45,7 @@ export function streamCommands(scope: ArnScope): fc.Arbitrary<IvsCommand>[] {
         const channel = model.channels[index % model.channels.length];
         if (channel === undefined) throw new IvsMismatch('end stream: no channel (the command should not have run)');
         return {
-          line: controlCall('stop', { channelArn: new Expression(channel.ref) }),
+          line: controlCall('streams/stop', { channelArn: new Expression(channel.ref) }),
           async perform(target) {
             if (target.streams === undefined) throw new IvsMismatch('end stream: the target has no stream controls');
             const response = await target.streams.stop(channel.arn);
