@@ -1,0 +1,151 @@
+import type { BenignVariant, PlantedBug } from './variants.js';
+import { jsonReply, parseBody, withJson, type ProxiedResponse, type Rewrite } from './rewriting-proxy.js';
+
+/** A planted bug of today's resources; `recordingStateTimeoutMs` shortens the wait for a state that never comes. */
+export interface ResourcePlantedBug extends PlantedBug {
+  readonly recordingStateTimeoutMs?: number;
+}
+
+const isSuccess = (response: ProxiedResponse): boolean => response.status >= 200 && response.status < 300;
+const records = (value: unknown): Record<string, unknown>[] =>
+  Array.isArray(value) ? (value as Record<string, unknown>[]) : [];
+const arnIn = (body: string): string => String(parseBody(body)?.['arn']);
+
+/** Keeps answering for resources of one kind after they were deleted, from what their create answer said. */
+function ghostsOf(create: string, remove: string, member: string) {
+  const created = new Map<string, Record<string, unknown>>();
+  const deleted = new Set<string>();
+  return {
+    learn(operation: string | null, requestBody: string, response: ProxiedResponse): void {
+      if (!isSuccess(response)) return;
+      if (operation === create) {
+        const resource = parseBody(response.body)?.[member] as Record<string, unknown>;
+        created.set(String(resource['arn']), resource);
+      }
+      if (operation === remove) deleted.add(arnIn(requestBody));
+    },
+    ghost: (arn: string) => (deleted.has(arn) ? created.get(arn) : undefined),
+    all: () => [...deleted].flatMap((arn) => created.get(arn) ?? []),
+  };
+}
+
+/** Planted bugs of recording configurations, playback key pairs, restriction policies and ad configurations. */
+export const resourcePlantedBugs: readonly ResourcePlantedBug[] = [
+  {
+    name: 'a deleted ad configuration can still be read',
+    caughtBy: 'adConfigurationLifecycle',
+    blames: /^GetAdConfiguration after DeleteAdConfiguration: expected 404 ResourceNotFoundException/,
+    rewrite: (): Rewrite => {
+      const seen = ghostsOf('CreateAdConfiguration', 'DeleteAdConfiguration', 'adConfiguration');
+      return {
+        request: (q) => {
+          const ghost = q.operation === 'GetAdConfiguration' ? seen.ghost(arnIn(q.body)) : undefined;
+          return ghost ? jsonReply(200, { adConfiguration: ghost }) : q;
+        },
+        response: (q, r) => {
+          seen.learn(q.operation, q.body, r);
+          return r;
+        },
+      };
+    },
+  },
+  {
+    name: 'UpdatePlaybackRestrictionPolicy answers the change but does not store it',
+    caughtBy: 'playbackRestrictionPolicyLifecycle',
+    blames:
+      /^after UpdatePlaybackRestrictionPolicy, GetPlaybackRestrictionPolicy answers a playback restriction policy that is not the updated one: (name|allowedCountries|enableStrictOriginEnforcement): got /,
+    rewrite: () => ({
+      request: (q) =>
+        q.operation === 'UpdatePlaybackRestrictionPolicy'
+          ? {
+              ...q,
+              path: '/GetPlaybackRestrictionPolicy',
+              headers: { ...q.headers, 'x-planted-update': q.body },
+              body: JSON.stringify({ arn: arnIn(q.body) }),
+            }
+          : q,
+      response: (q, r) => {
+        const update = q.headers['x-planted-update'];
+        return update === undefined
+          ? r
+          : withJson(r, (b) => ({
+              ...b,
+              playbackRestrictionPolicy: { ...(b['playbackRestrictionPolicy'] as object), ...parseBody(update) },
+            }));
+      },
+    }),
+  },
+  {
+    name: 'GetPlaybackKeyPair leaves out the fingerprint ImportPlaybackKeyPair answered',
+    caughtBy: 'playbackKeyPairLifecycle',
+    blames: /^GetPlaybackKeyPair differs from what ImportPlaybackKeyPair answered: fingerprint: missing, expected "/,
+    rewrite: () => ({
+      response: (q, r) =>
+        q.operation === 'GetPlaybackKeyPair'
+          ? withJson(r, (b) => {
+              const { fingerprint: _dropped, ...keyPair } = b['keyPair'] as Record<string, unknown>;
+              return { ...b, keyPair };
+            })
+          : r,
+    }),
+  },
+  {
+    name: 'ListRecordingConfigurations still lists deleted configurations',
+    caughtBy: 'recordingConfigurationLifecycle',
+    blames: /^ListRecordingConfigurations still lists the deleted recording configuration arn:/,
+    rewrite: (): Rewrite => {
+      const seen = ghostsOf('CreateRecordingConfiguration', 'DeleteRecordingConfiguration', 'recordingConfiguration');
+      return {
+        response: (q, r) => {
+          seen.learn(q.operation, q.body, r);
+          return q.operation === 'ListRecordingConfigurations' && isSuccess(r)
+            ? withJson(r, (b) => ({
+                ...b,
+                recordingConfigurations: [...records(b['recordingConfigurations']), ...seen.all()],
+              }))
+            : r;
+        },
+      };
+    },
+  },
+  {
+    name: 'CreateRecordingConfiguration drops the name it is given',
+    caughtBy: 'recordingConfigurationLifecycle',
+    blames: /^the new recording configuration is not what was asked for: name: (missing|got "")/,
+    rewrite: () => ({
+      request: (q) =>
+        q.operation === 'CreateRecordingConfiguration'
+          ? { ...q, body: JSON.stringify({ ...parseBody(q.body), name: '' }) }
+          : q,
+    }),
+  },
+];
+
+/** Variants of today's resources that the resource checks must not flag. */
+export const resourceBenignVariants: readonly BenignVariant[] = [
+  {
+    name: 'optional members of added resources that the request did not give are left out of every answer',
+    only: ['*Lifecycle'],
+    rewrite: () => {
+      const optional = [
+        'postRollConfiguration',
+        'thumbnailConfiguration',
+        'renditionConfiguration',
+        'recordingReconnectWindowSeconds',
+      ];
+      const strip = (value: unknown): unknown =>
+        typeof value === 'object' && value !== null && !Array.isArray(value)
+          ? Object.fromEntries(Object.entries(value).filter(([k]) => !optional.includes(k)))
+          : value;
+      return {
+        response: (q, r) => {
+          const given = Object.keys(parseBody(q.body) ?? {});
+          if (given.some((k) => optional.includes(k))) return r;
+          return withJson(r, (b) =>
+            Object.fromEntries(Object.entries(b).map(([k, v]) => [k, Array.isArray(v) ? v.map(strip) : strip(v)])),
+          );
+        },
+      };
+    },
+  },
+];
