@@ -7,7 +7,7 @@ import { resourceBenignVariants, resourcePlantedBugs } from './support/resource-
 import { startRewritingProxy } from './support/rewriting-proxy.js';
 
 /** The checks of today's resources that are not channels (their ids). */
-const RESOURCE_CHECKS = ['*Lifecycle'];
+const RESOURCE_CHECKS = ['*Lifecycle', 'referencedResourceConflicts'];
 
 let emulator: RunningMockServer;
 

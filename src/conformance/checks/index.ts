@@ -20,6 +20,7 @@ import { oneStreamKeyPerChannel } from './one-stream-key-per-channel.js';
 import { paginationCompleteness } from './pagination-completeness.js';
 import { paginationUnderChange } from './pagination-under-change.js';
 import { paginationLimits } from './pagination-limits.js';
+import { referencedResourceConflicts } from './referenced-resource-conflicts.js';
 import { resourceLifecycleChecks } from './resource-lifecycle.js';
 import { responseSchemaConformance } from './response-schema-conformance.js';
 import { statefulSequences } from './stateful-sequences.js';
@@ -45,6 +46,7 @@ export const allChecks: readonly Check[] = [
   arnFormats,
   oneStreamKeyPerChannel,
   deleteCascades,
+  referencedResourceConflicts,
   tagSemantics,
   batchGetSemantics,
   summaryShapes,

@@ -1,5 +1,13 @@
 import type { BenignVariant, PlantedBug } from './variants.js';
-import { jsonReply, parseBody, withJson, type ProxiedResponse, type Rewrite } from './rewriting-proxy.js';
+import {
+  errorReply,
+  jsonReply,
+  parseBody,
+  withJson,
+  withRequestJson,
+  type ProxiedResponse,
+  type Rewrite,
+} from './rewriting-proxy.js';
 
 /** A planted bug of today's resources; `recordingStateTimeoutMs` shortens the wait for a state that never comes. */
 export interface ResourcePlantedBug extends PlantedBug {
@@ -119,10 +127,58 @@ export const resourcePlantedBugs: readonly ResourcePlantedBug[] = [
           : q,
     }),
   },
+  {
+    name: 'a recording configuration that a channel uses can be deleted',
+    caughtBy: 'referencedResourceConflicts',
+    blames:
+      /^DeleteRecordingConfiguration while two channels use the recording configuration: expected 409 ConflictException, got POST \/DeleteRecordingConfiguration → 204$/,
+    rewrite: () => ({
+      response: (q, r) =>
+        q.operation === 'DeleteRecordingConfiguration' && r.status === 409 ? { status: 204, headers: {}, body: '' } : r,
+    }),
+  },
+  {
+    name: 'UpdateChannel ignores an empty recordingConfigurationArn, so a channel never lets go of its configuration',
+    caughtBy: 'referencedResourceConflicts',
+    blames:
+      /^DeleteRecordingConfiguration after every channel let go of the recording configuration .* still fails: .* 409 ConflictException \(the references were not released\)$/,
+    rewrite: () => ({
+      request: (q) =>
+        q.operation === 'UpdateChannel' && parseBody(q.body)?.['recordingConfigurationArn'] === ''
+          ? withRequestJson(q, ({ recordingConfigurationArn: _dropped, ...rest }) => rest)
+          : q,
+    }),
+  },
+  {
+    name: 'a playback restriction policy stays in use forever once a delete was refused',
+    caughtBy: 'referencedResourceConflicts',
+    blames: /^DeletePlaybackRestrictionPolicy after every channel let go of the playback restriction policy /,
+    rewrite: () => {
+      const refused = new Set<string>();
+      return {
+        response: (q, r) => {
+          if (q.operation !== 'DeletePlaybackRestrictionPolicy') return r;
+          if (r.status === 409) refused.add(arnIn(q.body));
+          return refused.has(arnIn(q.body)) ? errorReply(409, 'ConflictException') : r;
+        },
+      };
+    },
+  },
 ];
 
 /** Variants of today's resources that the resource checks must not flag. */
 export const resourceBenignVariants: readonly BenignVariant[] = [
+  {
+    name: 'playback restriction policies and ad configurations that channels use can be deleted',
+    only: ['referencedResourceConflicts'],
+    rewrite: () => ({
+      response: (q, r) =>
+        (q.operation === 'DeletePlaybackRestrictionPolicy' || q.operation === 'DeleteAdConfiguration') &&
+        r.status === 409
+          ? { status: 204, headers: {}, body: '' }
+          : r,
+    }),
+  },
   {
     name: 'optional members of added resources that the request did not give are left out of every answer',
     only: ['*Lifecycle'],
