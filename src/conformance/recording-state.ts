@@ -13,7 +13,7 @@ export interface RecordingStateWait {
   readonly states: readonly string[];
   /** The GetRecordingConfiguration exchanges, in order. */
   readonly exchanges: readonly Exchange[];
-  /** Why no final state was reached: the timeout, a failed read, or the run being stopped. */
+  /** Why no final state was reached: the timeout, a failed read, a state that is not one, or the run being stopped. */
   readonly problem: string | null;
 }
 
@@ -72,6 +72,13 @@ export async function awaitRecordingState(
     note(state);
     if (typeof state === 'string' && FINAL_RECORDING_STATES.includes(state))
       return { final: state, states, exchanges, problem: null };
+    if (state !== 'CREATING')
+      return {
+        final: null,
+        states,
+        exchanges,
+        problem: `it answered state ${JSON.stringify(state ?? null)}, neither CREATING nor ${FINAL_RECORDING_STATES.join(' nor ')}`,
+      };
     if (options.signal?.aborted) return { final: null, states, exchanges, problem: 'the run was stopped' };
     const left = deadline - Date.now();
     if (left <= 0)

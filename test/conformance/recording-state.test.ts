@@ -71,6 +71,22 @@ describe('awaitRecordingState', () => {
     expect(wait).toMatchObject({ final: 'ACTIVE', states: ['CREATING', 'ACTIVE'], problem: null });
   });
 
+  test('a state that is neither CREATING nor final ends the wait', async () => {
+    const { client, arn } = await withProgression('manual');
+    const answer = { status: 200, headers: { 'content-type': 'application/json' } };
+    const odd = createConformanceClient({
+      endpoint: client.endpoint.href,
+      region: 'us-west-2',
+      timeoutMs: 5000,
+      fetch: async () => new Response(JSON.stringify({ recordingConfiguration: { arn, state: 'READY' } }), answer),
+    });
+
+    const wait = await awaitRecordingState(odd, arn, { initial: 'CREATING', timeoutMs: 5000 });
+
+    expect(wait).toMatchObject({ final: null, states: ['CREATING', 'READY'] });
+    expect(wait.problem).toBe('it answered state "READY", neither CREATING nor ACTIVE nor CREATE_FAILED');
+  });
+
   test('a read that fails ends the wait with the reason', async () => {
     const { client, arn } = await withProgression('manual');
     await client.call('DeleteRecordingConfiguration', { arn });

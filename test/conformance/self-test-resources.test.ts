@@ -2,12 +2,12 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { ConformanceReport } from '../../src/conformance/report.js';
 import { runConformance } from '../../src/conformance/runner.js';
 import { startMockServer, type RunningMockServer } from '../../src/mock/server.js';
-import { createIvsStore } from '../../src/mock/store.js';
+import { createIvsStore, type RecordingConfigurationProgression } from '../../src/mock/store.js';
 import { resourceBenignVariants, resourcePlantedBugs } from './support/resource-variants.js';
-import { startRewritingProxy } from './support/rewriting-proxy.js';
+import { startRewritingProxy, type Rewrite } from './support/rewriting-proxy.js';
 
 /** The checks of today's resources that are not channels (their ids). */
-const RESOURCE_CHECKS = ['*Lifecycle', 'referencedResourceConflicts'];
+const RESOURCE_CHECKS = ['*Lifecycle', 'referencedResourceConflicts', 'recordingConfigurationState'];
 
 let emulator: RunningMockServer;
 
@@ -19,6 +19,29 @@ afterAll(async () => {
   await emulator.close();
 });
 
+/** Runs `body` with a proxy applying `rewrite` in front of the shared emulator, or of a fresh one with the given progression. */
+async function behindProxy<T>(
+  rewrite: Rewrite,
+  progression: RecordingConfigurationProgression | undefined,
+  body: (url: string) => Promise<T>,
+): Promise<T> {
+  const own =
+    progression === undefined
+      ? undefined
+      : await startMockServer({
+          port: 0,
+          host: '127.0.0.1',
+          store: createIvsStore({ seed: 5, recordingConfigurationProgression: progression }),
+        });
+  const proxy = await startRewritingProxy((own ?? emulator).url, rewrite);
+  try {
+    return await body(proxy.url);
+  } finally {
+    await proxy.close();
+    await own?.close();
+  }
+}
+
 const failures = (report: ConformanceReport): string[] =>
   report.checks.flatMap((c) =>
     c.outcomes.filter((o) => o.status === 'fail').map((o) => `${c.id} ${o.operation ?? ''}: ${o.message}`),
@@ -26,10 +49,9 @@ const failures = (report: ConformanceReport): string[] =>
 
 describe('planted bugs of added resources are caught by the check meant to catch them', () => {
   test.each(resourcePlantedBugs.map((bug) => [bug.name, bug] as const))('%s', async (_name, bug) => {
-    const proxy = await startRewritingProxy(emulator.url, bug.rewrite());
-    try {
+    await behindProxy(bug.rewrite(), bug.progression, async (url) => {
       const result = await runConformance({
-        endpoint: proxy.url,
+        endpoint: url,
         seed: 42,
         runs: 4,
         only: [bug.caughtBy],
@@ -44,23 +66,18 @@ describe('planted bugs of added resources are caught by the check meant to catch
           messages.some((m) => bug.blames?.test(m)),
           messages.join('\n'),
         ).toBe(true);
-    } finally {
-      await proxy.close();
-    }
+    });
   });
 });
 
 describe('benign variants of added resources pass', () => {
   test.each(resourceBenignVariants.map((variant) => [variant.name, variant] as const))('%s', async (_name, variant) => {
-    const proxy = await startRewritingProxy(emulator.url, variant.rewrite());
-    try {
-      const result = await runConformance({ endpoint: proxy.url, seed: 42, runs: 2, only: variant.only });
+    await behindProxy(variant.rewrite(), variant.progression, async (url) => {
+      const result = await runConformance({ endpoint: url, seed: 42, runs: 2, only: variant.only });
       if (!result.ok) throw new Error(result.error.message);
       expect(result.report.checks.length).toBeGreaterThan(0);
       expect(failures(result.report)).toEqual([]);
-    } finally {
-      await proxy.close();
-    }
+    });
   });
 
   test('recording configurations that stay CREATING for a few reads', async () => {

@@ -20,6 +20,7 @@ import { oneStreamKeyPerChannel } from './one-stream-key-per-channel.js';
 import { paginationCompleteness } from './pagination-completeness.js';
 import { paginationUnderChange } from './pagination-under-change.js';
 import { paginationLimits } from './pagination-limits.js';
+import { recordingConfigurationState } from './recording-configuration-state.js';
 import { referencedResourceConflicts } from './referenced-resource-conflicts.js';
 import { resourceLifecycleChecks } from './resource-lifecycle.js';
 import { responseSchemaConformance } from './response-schema-conformance.js';
@@ -47,6 +48,7 @@ export const allChecks: readonly Check[] = [
   oneStreamKeyPerChannel,
   deleteCascades,
   referencedResourceConflicts,
+  recordingConfigurationState,
   tagSemantics,
   batchGetSemantics,
   summaryShapes,

@@ -1,3 +1,4 @@
+import type { RecordingConfigurationProgression } from '../../../src/mock/store.js';
 import type { BenignVariant, PlantedBug } from './variants.js';
 import {
   errorReply,
@@ -12,7 +13,24 @@ import {
 /** A planted bug of today's resources; `recordingStateTimeoutMs` shortens the wait for a state that never comes. */
 export interface ResourcePlantedBug extends PlantedBug {
   readonly recordingStateTimeoutMs?: number;
+  /** How the emulator behind the proxy moves recording configurations out of CREATING (default: at once). */
+  readonly progression?: RecordingConfigurationProgression;
 }
+
+/** A benign variant of today's resources, with the emulator's recording configuration progression. */
+export interface ResourceBenignVariant extends BenignVariant {
+  readonly progression?: RecordingConfigurationProgression;
+}
+
+const withState = (state: string) => (b: Record<string, unknown>) => ({
+  ...b,
+  ...(b['recordingConfiguration']
+    ? { recordingConfiguration: { ...(b['recordingConfiguration'] as object), state } }
+    : {}),
+  ...(Array.isArray(b['recordingConfigurations'])
+    ? { recordingConfigurations: records(b['recordingConfigurations']).map((c) => ({ ...c, state })) }
+    : {}),
+});
 
 const isSuccess = (response: ProxiedResponse): boolean => response.status >= 200 && response.status < 300;
 const records = (value: unknown): Record<string, unknown>[] =>
@@ -164,10 +182,100 @@ export const resourcePlantedBugs: readonly ResourcePlantedBug[] = [
       };
     },
   },
+  {
+    name: 'recording configurations never leave CREATING',
+    caughtBy: 'recordingConfigurationState',
+    recordingStateTimeoutMs: 200,
+    blames:
+      /^the recording configuration never reached ACTIVE or CREATE_FAILED: no final state within 200 ms \(\d+ reads\) \(seen: CREATING\); raise --recording-state-timeout-ms/,
+    rewrite: () => ({
+      response: (q, r) => (q.operation?.includes('RecordingConfiguration') ? withJson(r, withState('CREATING')) : r),
+    }),
+  },
+  {
+    name: 'GetRecordingConfiguration answers CREATING for a configuration created ACTIVE',
+    caughtBy: 'recordingConfigurationState',
+    blames: /^after ACTIVE, GetRecordingConfiguration answered state "CREATING"; ACTIVE must be final$/,
+    rewrite: () => ({
+      response: (q, r) => (q.operation === 'GetRecordingConfiguration' ? withJson(r, withState('CREATING')) : r),
+    }),
+  },
+  {
+    name: 'a recording configuration goes back to CREATING after its first ACTIVE read',
+    caughtBy: 'recordingConfigurationState',
+    progression: { afterReads: 2 },
+    blames: /^after CREATING → ACTIVE, GetRecordingConfiguration answered state "CREATING"; ACTIVE must be final$/,
+    rewrite: () => {
+      const activeReads = new Map<string, number>();
+      return {
+        response: (q, r) => {
+          if (q.operation !== 'GetRecordingConfiguration') return r;
+          const arn = arnIn(q.body);
+          const state = (parseBody(r.body)?.['recordingConfiguration'] as Record<string, unknown> | undefined)?.[
+            'state'
+          ];
+          if (state !== 'ACTIVE') return r;
+          const reads = (activeReads.get(arn) ?? 0) + 1;
+          activeReads.set(arn, reads);
+          return reads > 1 ? withJson(r, withState('CREATING')) : r;
+        },
+      };
+    },
+  },
+  {
+    name: 'CreateChannel crashes on a recording configuration still CREATING',
+    caughtBy: 'recordingConfigurationState',
+    progression: { afterReads: 2 },
+    blames: /^CreateChannel with a recording configuration still CREATING answered POST \/CreateChannel → 500/,
+    rewrite: () => {
+      const creating = new Set<string>();
+      return {
+        request: (q) =>
+          q.operation === 'CreateChannel' && creating.has(String(parseBody(q.body)?.['recordingConfigurationArn']))
+            ? errorReply(500, 'InternalServerException')
+            : q,
+        response: (q, r) => {
+          const configuration = parseBody(r.body)?.['recordingConfiguration'] as Record<string, unknown> | undefined;
+          if (configuration?.['state'] === 'CREATING') creating.add(String(configuration['arn']));
+          if (configuration?.['state'] === 'ACTIVE') creating.delete(String(configuration['arn']));
+          return r;
+        },
+      };
+    },
+  },
 ];
 
 /** Variants of today's resources that the resource checks must not flag. */
-export const resourceBenignVariants: readonly BenignVariant[] = [
+export const resourceBenignVariants: readonly ResourceBenignVariant[] = [
+  {
+    name: 'a channel may not use a recording configuration still CREATING (409 ConflictException)',
+    only: ['recordingConfigurationState', 'referencedResourceConflicts', 'recordingConfigurationLifecycle'],
+    progression: { afterReads: 2 },
+    rewrite: () => {
+      const creating = new Set<string>();
+      return {
+        request: (q) =>
+          (q.operation === 'CreateChannel' || q.operation === 'UpdateChannel') &&
+          creating.has(String(parseBody(q.body)?.['recordingConfigurationArn']))
+            ? errorReply(409, 'ConflictException')
+            : q,
+        response: (q, r) => {
+          const configuration = parseBody(r.body)?.['recordingConfiguration'] as Record<string, unknown> | undefined;
+          if (configuration?.['state'] === 'CREATING') creating.add(String(configuration['arn']));
+          if (configuration?.['state'] === 'ACTIVE') creating.delete(String(configuration['arn']));
+          return r;
+        },
+      };
+    },
+  },
+  {
+    name: 'recording configurations end CREATE_FAILED (a bucket the service cannot write to)',
+    only: ['recordingConfigurationState', 'recordingConfigurationLifecycle', 'referencedResourceConflicts'],
+    rewrite: () => ({
+      response: (q, r) =>
+        q.operation?.includes('RecordingConfiguration') ? withJson(r, withState('CREATE_FAILED')) : r,
+    }),
+  },
   {
     name: 'playback restriction policies and ad configurations that channels use can be deleted',
     only: ['referencedResourceConflicts'],
