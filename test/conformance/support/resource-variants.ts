@@ -234,7 +234,7 @@ export const resourcePlantedBugs: readonly ResourcePlantedBug[] = [
           q.operation === 'CreateChannel' && creating.has(String(parseBody(q.body)?.['recordingConfigurationArn']))
             ? errorReply(500, 'InternalServerException')
             : q,
-        response: (q, r) => {
+        response: (_q, r) => {
           const configuration = parseBody(r.body)?.['recordingConfiguration'] as Record<string, unknown> | undefined;
           if (configuration?.['state'] === 'CREATING') creating.add(String(configuration['arn']));
           if (configuration?.['state'] === 'ACTIVE') creating.delete(String(configuration['arn']));
@@ -259,7 +259,7 @@ export const resourceBenignVariants: readonly ResourceBenignVariant[] = [
           creating.has(String(parseBody(q.body)?.['recordingConfigurationArn']))
             ? errorReply(409, 'ConflictException')
             : q,
-        response: (q, r) => {
+        response: (_q, r) => {
           const configuration = parseBody(r.body)?.['recordingConfiguration'] as Record<string, unknown> | undefined;
           if (configuration?.['state'] === 'CREATING') creating.add(String(configuration['arn']));
           if (configuration?.['state'] === 'ACTIVE') creating.delete(String(configuration['arn']));
