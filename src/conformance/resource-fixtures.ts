@@ -15,6 +15,8 @@ export interface AddedResourceSpec {
   readonly kind: AddedResourceKind;
   /** A short human name, e.g. `recording configuration`. */
   readonly noun: string;
+  /** The name with its article, e.g. `an ad configuration`. */
+  readonly aNoun: string;
   /** The operation that makes one. */
   readonly create: OperationName;
   /** The operation that reads one by `arn`. */
@@ -38,6 +40,7 @@ export const addedResources: readonly AddedResourceSpec[] = [
   {
     kind: 'recording-configuration',
     noun: 'recording configuration',
+    aNoun: 'a recording configuration',
     create: 'CreateRecordingConfiguration',
     get: 'GetRecordingConfiguration',
     list: 'ListRecordingConfigurations',
@@ -49,6 +52,7 @@ export const addedResources: readonly AddedResourceSpec[] = [
   {
     kind: 'playback-key',
     noun: 'playback key pair',
+    aNoun: 'a playback key pair',
     create: 'ImportPlaybackKeyPair',
     get: 'GetPlaybackKeyPair',
     list: 'ListPlaybackKeyPairs',
@@ -59,6 +63,7 @@ export const addedResources: readonly AddedResourceSpec[] = [
   {
     kind: 'playback-restriction-policy',
     noun: 'playback restriction policy',
+    aNoun: 'a playback restriction policy',
     create: 'CreatePlaybackRestrictionPolicy',
     get: 'GetPlaybackRestrictionPolicy',
     list: 'ListPlaybackRestrictionPolicies',
@@ -71,6 +76,7 @@ export const addedResources: readonly AddedResourceSpec[] = [
   {
     kind: 'ad-configuration',
     noun: 'ad configuration',
+    aNoun: 'an ad configuration',
     create: 'CreateAdConfiguration',
     get: 'GetAdConfiguration',
     list: 'ListAdConfigurations',
@@ -179,7 +185,7 @@ export async function createResource(
   const arn = resource['arn'];
   if (violation || typeof arn !== 'string') {
     const why = violation ?? `no ${spec.member}.arn in ${describeExchange(exchange)}`;
-    return { ok: false, outcome: fail(spec.create, `setup: could not create a ${spec.noun}: ${why}`, [exchange]) };
+    return { ok: false, outcome: fail(spec.create, `setup: could not create ${spec.aNoun}: ${why}`, [exchange]) };
   }
   return { ok: true, value: { arn, resource, input, exchange } };
 }

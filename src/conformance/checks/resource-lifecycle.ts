@@ -46,7 +46,7 @@ function lifecycleCheck(spec: AddedResourceSpec): Check {
   const operations = [spec.create, spec.get, spec.list, ...(spec.update ? [spec.update] : []), spec.delete];
   return {
     id,
-    title: `Create, read, list${spec.update ? ', update' : ''}, delete a ${spec.noun}`,
+    title: `Create, read, list${spec.update ? ', update' : ''}, delete ${spec.aNoun}`,
     family: 'semantics',
     operations,
     rule: `${spec.create} stores what it is given; ${spec.get} answers what ${spec.create} answered; ${spec.list} lists it${
@@ -114,7 +114,7 @@ function lifecycleCheck(spec: AddedResourceSpec): Check {
           spec.update,
           `${spec.update} answers with the change and keeps the rest`,
           [updated],
-          `${spec.update} answers a ${spec.noun} that is not the updated one: ${asAnswered}`,
+          `${spec.update} answers ${spec.aNoun} that is not the updated one: ${asAnswered}`,
         );
         const reread = await s.succeed(spec.get, { arn }, `reading the updated ${spec.noun}`);
         if (!reread) return s.outcomes;
@@ -124,7 +124,7 @@ function lifecycleCheck(spec: AddedResourceSpec): Check {
           spec.update,
           `the update is stored: ${spec.get} answers the changed ${spec.noun}`,
           [updated, reread],
-          `after ${spec.update}, ${spec.get} answers a ${spec.noun} that is not the updated one: ${asStored}`,
+          `after ${spec.update}, ${spec.get} answers ${spec.aNoun} that is not the updated one: ${asStored}`,
         );
         current = recordAt(reread.json, spec.member);
       }

@@ -243,10 +243,59 @@ export const resourcePlantedBugs: readonly ResourcePlantedBug[] = [
       };
     },
   },
+  {
+    name: 'TagResource does not store tags on ad configurations',
+    caughtBy: 'tagSemantics',
+    blames: /^after TagResource merges on an ad configuration, ListTagsForResource returns /,
+    rewrite: () => ({
+      request: (q) => (q.operation === 'TagResource' && q.path.includes('ad-configuration') ? jsonReply(200, {}) : q),
+    }),
+  },
+  {
+    name: 'UntagResource removes nothing from playback key pairs',
+    caughtBy: 'tagSemantics',
+    blames: /^after UntagResource on a playback key pair, ListTagsForResource returns /,
+    rewrite: () => ({
+      request: (q) => (q.operation === 'UntagResource' && q.path.includes('playback-key') ? jsonReply(200, {}) : q),
+    }),
+  },
+  {
+    name: 'CreateRecordingConfiguration keeps only the run tag of the tags it is given',
+    caughtBy: 'tagSemantics',
+    blames: /^after CreateRecordingConfiguration with tags, ListTagsForResource returns /,
+    rewrite: () => ({
+      request: (q) =>
+        q.operation === 'CreateRecordingConfiguration'
+          ? withRequestJson(q, (b) => ({
+              ...b,
+              tags: Object.fromEntries(Object.entries((b['tags'] ?? {}) as object).filter(([k]) => k !== 'color')),
+            }))
+          : q,
+    }),
+  },
 ];
 
 /** Variants of today's resources that the resource checks must not flag. */
 export const resourceBenignVariants: readonly ResourceBenignVariant[] = [
+  {
+    name: 'added resources are answered without their optional tags member',
+    only: ['tagSemantics', '*Lifecycle'],
+    rewrite: () => {
+      const members = ['recordingConfiguration', 'keyPair', 'playbackRestrictionPolicy', 'adConfiguration'];
+      return {
+        response: (_q, r) =>
+          withJson(r, (b) =>
+            Object.fromEntries(
+              Object.entries(b).map(([k, v]) => {
+                if (!members.includes(k) || typeof v !== 'object' || v === null) return [k, v];
+                const { tags: _dropped, ...rest } = v as Record<string, unknown>;
+                return [k, rest];
+              }),
+            ),
+          ),
+      };
+    },
+  },
   {
     name: 'a channel may not use a recording configuration still CREATING (409 ConflictException)',
     only: ['recordingConfigurationState', 'referencedResourceConflicts', 'recordingConfigurationLifecycle'],
