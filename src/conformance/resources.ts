@@ -118,9 +118,12 @@ const why = (exchange: Exchange): string =>
   exchange.transportError ??
   `status ${exchange.response?.status}${errorTypeOf(exchange) ? ` ${errorTypeOf(exchange)}` : ''}`;
 
-/** Creates a tracker for one run, identified by its run id. */
-export function createResourceTracker(runId: string): ResourceTracker {
-  const live = new Map<ResourceKind, Set<string>>(resourceKinds.map((spec) => [spec.kind, new Set<string>()]));
+/** Creates a tracker for one run, identified by its run id, that knows `kinds` (every kind by default). */
+export function createResourceTracker(
+  runId: string,
+  kinds: readonly ResourceKindSpec[] = resourceKinds,
+): ResourceTracker {
+  const live = new Map<ResourceKind, Set<string>>(kinds.map((spec) => [spec.kind, new Set<string>()]));
   const setOf = (kind: ResourceKind): Set<string> => live.get(kind) ?? new Set<string>();
 
   async function tagged(client: ConformanceClient, spec: ResourceKindSpec): Promise<string[]> {
@@ -161,7 +164,7 @@ export function createResourceTracker(runId: string): ResourceTracker {
     noteExchange(exchange) {
       if (!succeeded(exchange) || exchange.operation === null) return;
       const body = bodyOf(exchange);
-      for (const spec of resourceKinds) {
+      for (const spec of kinds) {
         for (const { operation, member } of spec.createdBy) {
           const arn = recordAt(body, member)['arn'];
           if (exchange.operation === operation && typeof arn === 'string') setOf(spec.kind).add(arn);
@@ -177,7 +180,7 @@ export function createResourceTracker(runId: string): ResourceTracker {
     async cleanup(client, streams) {
       const deleted: string[] = [];
       const leftovers: string[] = [];
-      for (const spec of resourceKinds) {
+      for (const spec of kinds) {
         const arns = setOf(spec.kind);
         for (const arn of await tagged(client, spec)) arns.add(arn);
         for (const arn of [...arns]) {

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { createConformanceClient, type ConformanceClient } from '../../src/conformance/client.js';
 import { createFixtures, type Fixtures } from '../../src/conformance/fixtures.js';
 import { addedResources, createResource, type CreatedResource } from '../../src/conformance/resource-fixtures.js';
-import { createResourceTracker, type ResourceTracker } from '../../src/conformance/resources.js';
+import { createResourceTracker, resourceKinds, type ResourceTracker } from '../../src/conformance/resources.js';
 import { runConformance } from '../../src/conformance/runner.js';
 import { startMockServer, type RunningMockServer } from '../../src/mock/server.js';
 import type { IvsSnapshot } from '../../src/state/snapshot.js';
@@ -139,6 +139,33 @@ describe('cleanup', () => {
 
     expect(tracker.tracked('playback-key')).toEqual([]);
   });
+});
+
+describe('a cleanup that forgets a kind', () => {
+  // Stream keys are left out: DeleteChannel takes them along, so forgetting them leaves nothing behind.
+  const forgettable = resourceKinds.filter((spec) => spec.kind !== 'stream-key');
+
+  test.each(forgettable.map((spec) => [spec.kind] as const))(
+    'forgetting %s leaves it on the emulator, where the tests see it',
+    async (kind) => {
+      const forgetful = createResourceTracker(
+        RUN_ID,
+        resourceKinds.filter((spec) => spec.kind !== kind),
+      );
+      const client = createConformanceClient({
+        endpoint: emulator.url,
+        region: 'us-west-2',
+        timeoutMs: 5000,
+        onExchange: (exchange) => forgetful.noteExchange(exchange),
+      });
+      await oneOfEachKind(client, createFixtures(client, RUN_ID, 1));
+
+      await forgetful.cleanup(client, null);
+
+      const noun = kind === 'playback-key' ? 'playback key pair' : kind.replaceAll('-', ' ');
+      expect(held(emulator.store.snapshot()).some((line) => line.startsWith(`${noun}: `))).toBe(true);
+    },
+  );
 });
 
 describe('a whole run', () => {
