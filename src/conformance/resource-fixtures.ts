@@ -1,9 +1,9 @@
 import type { OperationName } from '../../generated/types.js';
 import type { ConformanceClient } from './client.js';
-import { describeExchange, expectSuccess, recordAt } from './expect.js';
+import { describeExchange, errorTypeOf, expectSuccess, recordAt } from './expect.js';
 import type { Fixtures, Setup } from './fixtures.js';
-import { fail } from './outcome.js';
-import type { ResourceKind } from './resources.js';
+import { fail, skip } from './outcome.js';
+import type { ResourceKind, ResourceTracker } from './resources.js';
 import type { Exchange } from './types.js';
 
 /** The kinds of resource that are neither channels nor stream keys: the ones today's API added. */
@@ -110,6 +110,8 @@ export interface ResourceFixtureContext {
   readonly client: ConformanceClient;
   readonly region: string;
   readonly fixtures: Fixtures;
+  /** What the run made so far; when given, a full quota is made room in by deleting what the run made of that kind. */
+  readonly resources?: ResourceTracker;
 }
 
 function toBase64(bytes: Uint8Array): string {
@@ -170,7 +172,12 @@ export async function mediaTailorArn(context: ResourceFixtureContext, name: stri
   return `arn:aws:mediatailor:${context.region}:${await context.fixtures.account()}:playbackConfiguration/${name}`;
 }
 
-/** Creates an added resource from its default input (with `extra` members on top); a failure is the finding that explains it. */
+/**
+ * Creates an added resource from its default input (with `extra` members on top); a failure is the
+ * finding that explains it. When the kind's quota is full (ServiceQuotaExceededException), what the
+ * run made of that kind is deleted and the create tried once more; a quota still full is a skip,
+ * since resources outside the run fill it.
+ */
 export async function createResource(
   context: ResourceFixtureContext,
   kind: AddedResourceKind,
@@ -179,7 +186,19 @@ export async function createResource(
 ): Promise<Setup<CreatedResource>> {
   const spec = addedResource(kind);
   const input = { ...(await defaultInput(context, kind, label)), ...extra };
-  const exchange = await context.client.call(spec.create, input);
+  let exchange = await context.client.call(spec.create, input);
+  if (errorTypeOf(exchange) === 'ServiceQuotaExceededException' && context.resources) {
+    for (const arn of context.resources.tracked(kind)) await context.client.call(spec.delete, { arn });
+    exchange = await context.client.call(spec.create, input);
+    if (errorTypeOf(exchange) === 'ServiceQuotaExceededException')
+      return {
+        ok: false,
+        outcome: skip(
+          spec.create,
+          `setup: the account's quota of ${spec.noun}s is full with resources this run did not make (${describeExchange(exchange)})`,
+        ),
+      };
+  }
   const violation = expectSuccess(exchange);
   const resource = recordAt(exchange.json, spec.member);
   const arn = resource['arn'];
