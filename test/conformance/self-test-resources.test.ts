@@ -6,8 +6,15 @@ import { createIvsStore, type RecordingConfigurationProgression } from '../../sr
 import { resourceBenignVariants, resourcePlantedBugs } from './support/resource-variants.js';
 import { startRewritingProxy, type Rewrite } from './support/rewriting-proxy.js';
 
-/** The checks of today's resources that are not channels (their ids). */
-const RESOURCE_CHECKS = ['*Lifecycle', 'referencedResourceConflicts', 'recordingConfigurationState'];
+/** The checks of today's resources that are not channels (and tagSemantics, which covers them too). */
+const RESOURCE_CHECKS = [
+  '*Lifecycle',
+  'referencedResourceConflicts',
+  'recordingConfigurationState',
+  'streamSessions',
+  'viewerSessionRevocations',
+  'tagSemantics',
+];
 
 let emulator: RunningMockServer;
 

@@ -26,10 +26,12 @@ import { resourceLifecycleChecks } from './resource-lifecycle.js';
 import { responseSchemaConformance } from './response-schema-conformance.js';
 import { statefulSequences } from './stateful-sequences.js';
 import { statusCodeConformance } from './status-code-conformance.js';
+import { streamSessions } from './stream-sessions.js';
 import { summaryShapes } from './summary-shapes.js';
 import { tagSemantics } from './tag-semantics.js';
 import { unknownMembersIgnored } from './unknown-members-ignored.js';
 import { unknownRouteRejected } from './unknown-route-rejected.js';
+import { viewerSessionRevocations } from './viewer-session-revocations.js';
 import { validInputAccepted } from './valid-input-accepted.js';
 
 /** Every conformance check, in the order a run executes them (implemented, response, error, validation, semantics, pagination, streams, stateful, robustness). */
@@ -49,6 +51,7 @@ export const allChecks: readonly Check[] = [
   deleteCascades,
   referencedResourceConflicts,
   recordingConfigurationState,
+  viewerSessionRevocations,
   tagSemantics,
   batchGetSemantics,
   summaryShapes,
@@ -60,6 +63,7 @@ export const allChecks: readonly Check[] = [
   paginationUnderChange,
   offlineStreamErrors,
   liveStreamOperations,
+  streamSessions,
   metadataLimits,
   liveChannelConflict,
   statefulSequences,

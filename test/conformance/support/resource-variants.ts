@@ -273,10 +273,71 @@ export const resourcePlantedBugs: readonly ResourcePlantedBug[] = [
           : q,
     }),
   },
+  {
+    name: 'GetStreamSession without streamId answers the first session, not the latest',
+    caughtBy: 'streamSessions',
+    blames: /^GetStreamSession without streamId after a second go-live answers session "st-\w+", expected st-\w+$/,
+    rewrite: () => {
+      const firstOf = new Map<string, string>();
+      return {
+        request: (q) => {
+          if (q.operation !== 'GetStreamSession') return q;
+          const body = parseBody(q.body) ?? {};
+          const first = firstOf.get(String(body['channelArn']));
+          return body['streamId'] === undefined && first ? withRequestJson(q, (b) => ({ ...b, streamId: first })) : q;
+        },
+        response: (q, r) => {
+          const stream = parseBody(r.body)?.['stream'] as Record<string, unknown> | undefined;
+          if (q.operation === 'GetStream' && stream && !firstOf.has(String(stream['channelArn'])))
+            firstOf.set(String(stream['channelArn']), String(stream['streamId']));
+          return r;
+        },
+      };
+    },
+  },
+  {
+    name: 'ListStreamSessions leaves out ended sessions',
+    caughtBy: 'streamSessions',
+    blames: /^ListStreamSessions lists \["st-\w+"\], expected st-\w+ and st-\w+$/,
+    rewrite: () => ({
+      response: (q, r) =>
+        q.operation === 'ListStreamSessions'
+          ? withJson(r, (b) => ({ ...b, streamSessions: records(b['streamSessions']).filter((x) => !x['endTime']) }))
+          : r,
+    }),
+  },
+  {
+    name: 'StartViewerSessionRevocation accepts channels that do not exist',
+    caughtBy: 'viewerSessionRevocations',
+    blames:
+      /^revoking a viewer of a channel that does not exist: expected 404 ResourceNotFoundException, got POST \/StartViewerSessionRevocation → 200$/,
+    rewrite: () => ({
+      response: (q, r) => (q.operation === 'StartViewerSessionRevocation' && r.status === 404 ? jsonReply(200, {}) : r),
+    }),
+  },
+  {
+    name: 'BatchStartViewerSessionRevocation reports no errors',
+    caughtBy: 'viewerSessionRevocations',
+    blames: /^BatchStartViewerSessionRevocation errors name \[\], expected only /,
+    rewrite: () => ({
+      response: (q, r) =>
+        q.operation === 'BatchStartViewerSessionRevocation' ? withJson(r, (b) => ({ ...b, errors: [] })) : r,
+    }),
+  },
 ];
 
 /** Variants of today's resources that the resource checks must not flag. */
 export const resourceBenignVariants: readonly ResourceBenignVariant[] = [
+  {
+    name: 'BatchStartViewerSessionRevocation errors with codes of their own',
+    only: ['viewerSessionRevocations'],
+    rewrite: () => ({
+      response: (q, r) =>
+        q.operation === 'BatchStartViewerSessionRevocation'
+          ? withJson(r, (b) => ({ ...b, errors: records(b['errors']).map((e) => ({ ...e, code: 'NotFound' })) }))
+          : r,
+    }),
+  },
   {
     name: 'added resources are answered without their optional tags member',
     only: ['tagSemantics', '*Lifecycle'],
