@@ -324,6 +324,29 @@ export const resourcePlantedBugs: readonly ResourcePlantedBug[] = [
         q.operation === 'BatchStartViewerSessionRevocation' ? withJson(r, (b) => ({ ...b, errors: [] })) : r,
     }),
   },
+  {
+    name: 'DeleteRecordingConfiguration answers 200 with a body instead of 204',
+    caughtBy: 'statusCodeConformance',
+    rewrite: () => ({
+      response: (q, r) => (q.operation === 'DeleteRecordingConfiguration' && r.status === 204 ? jsonReply(200, {}) : r),
+    }),
+  },
+  {
+    name: 'GetAdConfiguration answers postRollConfiguration.durationSeconds as a string',
+    caughtBy: 'responseSchemaConformance',
+    rewrite: () => ({
+      response: (q, r) =>
+        q.operation === 'GetAdConfiguration'
+          ? withJson(r, (b) => ({
+              ...b,
+              adConfiguration: {
+                ...(b['adConfiguration'] as object),
+                postRollConfiguration: { enabled: false, durationSeconds: '15' },
+              },
+            }))
+          : r,
+    }),
+  },
 ];
 
 /** Variants of today's resources that the resource checks must not flag. */
