@@ -12,6 +12,7 @@ const RESOURCE_CHECKS = [
   'referencedResourceConflicts',
   'recordingConfigurationState',
   'streamSessions',
+  'adBreaks',
   'viewerSessionRevocations',
   'tagSemantics',
 ];

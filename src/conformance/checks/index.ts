@@ -1,4 +1,5 @@
 import type { Check } from '../check.js';
+import { adBreaks } from './ad-breaks.js';
 import { arnFormats } from './arn-formats.js';
 import { batchGetSemantics } from './batch-get-semantics.js';
 import { channelDefaults } from './channel-defaults.js';
@@ -64,6 +65,7 @@ export const allChecks: readonly Check[] = [
   offlineStreamErrors,
   liveStreamOperations,
   streamSessions,
+  adBreaks,
   metadataLimits,
   liveChannelConflict,
   statefulSequences,

@@ -2,6 +2,7 @@ import type { RecordingConfigurationProgression } from '../../../src/mock/store.
 import type { BenignVariant, PlantedBug } from './variants.js';
 import {
   errorReply,
+  errorTypeOf,
   jsonReply,
   parseBody,
   withJson,
@@ -347,10 +348,40 @@ export const resourcePlantedBugs: readonly ResourcePlantedBug[] = [
           : r,
     }),
   },
+  {
+    name: 'InsertAdBreak on an offline channel succeeds',
+    caughtBy: 'adBreaks',
+    blames:
+      /^InsertAdBreak on an offline channel: expected 404 ChannelNotBroadcasting, got POST \/InsertAdBreak → 200$/,
+    rewrite: () => ({
+      response: (q, r) =>
+        q.operation === 'InsertAdBreak' && errorTypeOf(r) === 'ChannelNotBroadcasting'
+          ? jsonReply(200, { adBreakId: 'planted0000a' })
+          : r,
+    }),
+  },
+  {
+    name: 'InsertAdBreak answers no adBreakId',
+    caughtBy: 'adBreaks',
+    blames: /^InsertAdBreak answered adBreakId undefined, expected a non-empty string$/,
+    rewrite: () => ({
+      response: (q, r) => (q.operation === 'InsertAdBreak' && r.status === 200 ? jsonReply(200, {}) : r),
+    }),
+  },
 ];
 
 /** Variants of today's resources that the resource checks must not flag. */
 export const resourceBenignVariants: readonly ResourceBenignVariant[] = [
+  {
+    name: 'InsertAdBreak on a live channel without an ad configuration is a ValidationException',
+    only: ['adBreaks'],
+    rewrite: () => ({
+      response: (q, r) =>
+        q.operation === 'InsertAdBreak' && errorTypeOf(r) === 'ConflictException'
+          ? errorReply(400, 'ValidationException')
+          : r,
+    }),
+  },
   {
     name: 'BatchStartViewerSessionRevocation errors with codes of their own',
     only: ['viewerSessionRevocations'],
