@@ -85,6 +85,16 @@ describe('benign variants of added resources pass', () => {
       if (!result.ok) throw new Error(result.error.message);
       expect(result.report.checks.length).toBeGreaterThan(0);
       expect(failures(result.report)).toEqual([]);
+      if (variant.warns) {
+        const warnings = result.report.checks
+          .flatMap((c) => c.outcomes)
+          .filter((o) => o.status === 'warn' && o.specSilence)
+          .map((o) => o.message);
+        expect(
+          warnings.some((m) => variant.warns?.test(m)),
+          warnings.join('\n'),
+        ).toBe(true);
+      }
     });
   });
 

@@ -21,6 +21,8 @@ export interface ResourcePlantedBug extends PlantedBug {
 /** A benign variant of today's resources, with the emulator's recording configuration progression. */
 export interface ResourceBenignVariant extends BenignVariant {
   readonly progression?: RecordingConfigurationProgression;
+  /** When given, a spec-silence warning of the run must match it: the point is reported, not ignored. */
+  readonly warns?: RegExp;
 }
 
 const withState = (state: string) => (b: Record<string, unknown>) => ({
@@ -373,7 +375,27 @@ export const resourcePlantedBugs: readonly ResourcePlantedBug[] = [
 /** Variants of today's resources that the resource checks must not flag. */
 export const resourceBenignVariants: readonly ResourceBenignVariant[] = [
   {
+    name: 'the same public key can be imported twice',
+    warns: /^importing the same public key again answered POST \/ImportPlaybackKeyPair → 200; /,
+    only: ['playbackKeyPairLifecycle'],
+    rewrite: () => ({
+      response: (q, r) =>
+        q.operation === 'ImportPlaybackKeyPair' && errorTypeOf(r) === 'ConflictException'
+          ? jsonReply(200, {
+              keyPair: {
+                arn: 'arn:aws:ivs:us-west-2:123456789012:playback-key/twiceImport1',
+                name: parseBody(q.body)?.['name'],
+                fingerprint: 'twice',
+                tags: parseBody(q.body)?.['tags'] ?? {},
+              },
+            })
+          : r,
+    }),
+  },
+  {
     name: 'InsertAdBreak on a live channel without an ad configuration is a ValidationException',
+    warns:
+      /^InsertAdBreak on a live channel without an ad configuration answered POST \/InsertAdBreak → 400 ValidationException; /,
     only: ['adBreaks'],
     rewrite: () => ({
       response: (q, r) =>
@@ -413,6 +435,8 @@ export const resourceBenignVariants: readonly ResourceBenignVariant[] = [
   },
   {
     name: 'a channel may not use a recording configuration still CREATING (409 ConflictException)',
+    warns:
+      /^a channel may not use a recording configuration still CREATING \(POST \/CreateChannel → 409 ConflictException\)/,
     only: ['recordingConfigurationState', 'referencedResourceConflicts', 'recordingConfigurationLifecycle'],
     progression: { afterReads: 2 },
     rewrite: () => {
@@ -442,6 +466,7 @@ export const resourceBenignVariants: readonly ResourceBenignVariant[] = [
   },
   {
     name: 'playback restriction policies and ad configurations that channels use can be deleted',
+    warns: /^DeleteAdConfiguration while two channels use the ad configuration: the ad configuration was deleted; /,
     only: ['referencedResourceConflicts'],
     rewrite: () => ({
       response: (q, r) =>
