@@ -82,11 +82,6 @@ export const resourceKinds: readonly ResourceKindSpec[] = [
   },
 ];
 
-/** The operations that create a resource (and take `tags`), so callers can add the run tag to their input. */
-export const creatingOperations: ReadonlySet<OperationName> = new Set(
-  resourceKinds.flatMap((spec) => spec.createdBy.map((c) => c.operation)),
-);
-
 /** Remembers every resource the run created, of every kind, whichever check or sequence created it. */
 export interface ResourceTracker {
   /** Learns created (and deleted) resources from an exchange. */

@@ -9,7 +9,6 @@ import { deriveSeed } from '../derive-seed.js';
 import type { Exchange, Outcome } from '../types.js';
 import type { Check } from '../check.js';
 import { samplesPerOperation } from './invalid-input-rejected.js';
-import { creatingOperations } from '../resources.js';
 
 const MAX_TAGS = Number((shapeSchemas['Tags'] as Record<string, unknown> | undefined)?.['maxProperties'] ?? 50);
 
@@ -19,7 +18,7 @@ function withRunTag(
   input: Record<string, unknown>,
   runTags: Readonly<Record<string, string>>,
 ): Record<string, unknown> {
-  if (!creatingOperations.has(operation)) return input;
+  if (!/^(Create|Import)/.test(operation)) return input;
   const tags = { ...((input['tags'] ?? {}) as Record<string, string>) };
   const keys = Object.keys(tags);
   if (keys.length >= MAX_TAGS && keys[0] !== undefined) delete tags[keys[0]];
