@@ -9,6 +9,7 @@ import {
   type ConformanceReporter,
 } from '../conformance/reporters/index.js';
 import {
+  DEFAULT_RECORDING_STATE_TIMEOUT_MS,
   DEFAULT_RUNS,
   DEFAULT_TIMEOUT_MS,
   newRunId,
@@ -41,6 +42,8 @@ Options:
   --seed <n>                seed of every random choice (default 1)
   --runs <n>                random sequences; validation sends n/2 inputs per operation (default ${DEFAULT_RUNS})
   --timeout-ms <n>          per-request timeout (default ${DEFAULT_TIMEOUT_MS})
+  --recording-state-timeout-ms <n>
+                            how long a new recording configuration may stay CREATING (default ${DEFAULT_RECORDING_STATE_TIMEOUT_MS})
   --stream-control <mode>   auto (probe ${controlPrefix}/streams), emulator, or none (default auto)
   --shard <i/n>             run shard i of n; the JSON reports of all shards merge into one
   --record <file>           write every exchange as JSON Lines, run-specific values as placeholders
@@ -61,6 +64,7 @@ const optionTable = {
   seed: { type: 'string' },
   runs: { type: 'string' },
   'timeout-ms': { type: 'string' },
+  'recording-state-timeout-ms': { type: 'string' },
   'stream-control': { type: 'string' },
   shard: { type: 'string' },
   merge: { type: 'boolean' },
@@ -78,6 +82,7 @@ export interface ConformanceArgs {
   readonly seed: number;
   readonly runs: number;
   readonly timeoutMs: number;
+  readonly recordingStateTimeoutMs: number;
   readonly streamControl: StreamControlMode;
   readonly shard: { readonly index: number; readonly count: number };
   /** With `--merge`: the shard reports to merge instead of running. */
@@ -138,6 +143,13 @@ export function parseConformanceArgs(args: readonly string[]): ConformanceArgs {
     seed: integerIn('seed', values.seed, 1, 0, 2 ** 32 - 1),
     runs: integerIn('runs', values.runs, DEFAULT_RUNS, 1, 100_000),
     timeoutMs: integerIn('timeout-ms', values['timeout-ms'], DEFAULT_TIMEOUT_MS, 1, 3_600_000),
+    recordingStateTimeoutMs: integerIn(
+      'recording-state-timeout-ms',
+      values['recording-state-timeout-ms'],
+      DEFAULT_RECORDING_STATE_TIMEOUT_MS,
+      0,
+      3_600_000,
+    ),
     streamControl: oneOf('stream-control', values['stream-control'] ?? 'auto', ['auto', 'emulator', 'none'] as const),
     shard,
     merge: values.merge === true ? positionals : undefined,
@@ -247,6 +259,7 @@ export async function runConformanceCommand(args: ConformanceArgs, io: CommandIo
       seed: args.seed,
       runs: args.runs,
       timeoutMs: args.timeoutMs,
+      recordingStateTimeoutMs: args.recordingStateTimeoutMs,
       only: args.only,
       skip: args.skip,
       shard: args.shard,

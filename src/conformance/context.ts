@@ -42,6 +42,8 @@ export interface CheckContext {
   readonly happyPath: () => Promise<HappyPath>;
   /** Operations the endpoint answers as if they did not exist, found by one probe each before the checks run. */
   readonly notImplemented: NotImplemented;
+  /** How long a new recording configuration may stay CREATING before the state checks give up, in milliseconds. */
+  readonly recordingStateTimeoutMs: number;
   /** Aborted on Ctrl-C; long checks stop early when it is. */
   readonly signal: AbortSignal;
 }

@@ -2,13 +2,14 @@ import { operationNames } from '../../generated/operations.js';
 import type { OperationName } from '../../generated/types.js';
 import type { CheckContext, HappyPath } from './context.js';
 import { describeExchange, succeeded } from './expect.js';
+import { sampleAddedResources } from './happy-path-added.js';
 import { skip } from './outcome.js';
 import type { Exchange, Outcome } from './types.js';
 
 /**
  * Calls every operation once with an input that must succeed, in an order where each call has
  * what it needs: create a channel, read, update, list and tag it, replace its stream key, go
- * live (when stream controls exist), and delete it.
+ * live (when stream controls exist), sample today's resources on it, and delete it.
  */
 export async function runHappyPath(context: Omit<CheckContext, 'happyPath'>): Promise<HappyPath> {
   const results = new Map<OperationName, Exchange | { skipped: string }>();
@@ -76,6 +77,7 @@ export async function runHappyPath(context: Omit<CheckContext, 'happyPath'>): Pr
   } else {
     skipRest(`needs a live stream: ${context.streams.reason}`, ['GetStream', 'PutMetadata', 'StopStream']);
   }
+  await sampleAddedResources(context, call, skipRest, arn);
   await call('DeleteChannel', { arn });
   return results;
 }

@@ -1,5 +1,6 @@
+import type { OperationName } from '../../generated/types.js';
 import type { ConformanceClient } from './client.js';
-import { bodyOf, listAt, recordAt, succeeded } from './expect.js';
+import { bodyOf, errorTypeOf, listAt, recordAt, succeeded } from './expect.js';
 import type { StreamControl } from './streams.js';
 import type { Exchange } from './types.js';
 
@@ -14,17 +15,90 @@ export interface CleanupReport {
   readonly leftovers: readonly string[];
 }
 
-/** Remembers every channel and stream key the run created, whichever check or sequence created it. */
+/** The kinds of resource a run can create, named by the resource-type word of their ARNs. */
+export type ResourceKind =
+  | 'stream-key'
+  | 'channel'
+  | 'recording-configuration'
+  | 'playback-restriction-policy'
+  | 'ad-configuration'
+  | 'playback-key';
+
+/** How the suite learns, finds and deletes one kind of resource. */
+export interface ResourceKindSpec {
+  /** The kind. */
+  readonly kind: ResourceKind;
+  /** The operations that create it, each with the response member that holds the new resource. */
+  readonly createdBy: readonly { readonly operation: OperationName; readonly member: string }[];
+  /** The operation that deletes it by `arn`. */
+  readonly deletedBy: OperationName;
+  /** The list whose summaries carry tags, to find what a killed run left behind; none for stream keys (they go with their channel). */
+  readonly listedBy?: { readonly operation: OperationName; readonly member: string };
+}
+
+/**
+ * Every kind of resource the suite can create, in the order cleanup deletes them: stream keys,
+ * then channels, then what channels reference (deleting a referenced resource is a conflict), then
+ * playback key pairs.
+ */
+export const resourceKinds: readonly ResourceKindSpec[] = [
+  {
+    kind: 'stream-key',
+    createdBy: [
+      { operation: 'CreateChannel', member: 'streamKey' },
+      { operation: 'CreateStreamKey', member: 'streamKey' },
+    ],
+    deletedBy: 'DeleteStreamKey',
+  },
+  {
+    kind: 'channel',
+    createdBy: [{ operation: 'CreateChannel', member: 'channel' }],
+    deletedBy: 'DeleteChannel',
+    listedBy: { operation: 'ListChannels', member: 'channels' },
+  },
+  {
+    kind: 'recording-configuration',
+    createdBy: [{ operation: 'CreateRecordingConfiguration', member: 'recordingConfiguration' }],
+    deletedBy: 'DeleteRecordingConfiguration',
+    listedBy: { operation: 'ListRecordingConfigurations', member: 'recordingConfigurations' },
+  },
+  {
+    kind: 'playback-restriction-policy',
+    createdBy: [{ operation: 'CreatePlaybackRestrictionPolicy', member: 'playbackRestrictionPolicy' }],
+    deletedBy: 'DeletePlaybackRestrictionPolicy',
+    listedBy: { operation: 'ListPlaybackRestrictionPolicies', member: 'playbackRestrictionPolicies' },
+  },
+  {
+    kind: 'ad-configuration',
+    createdBy: [{ operation: 'CreateAdConfiguration', member: 'adConfiguration' }],
+    deletedBy: 'DeleteAdConfiguration',
+    listedBy: { operation: 'ListAdConfigurations', member: 'adConfigurations' },
+  },
+  {
+    kind: 'playback-key',
+    createdBy: [{ operation: 'ImportPlaybackKeyPair', member: 'keyPair' }],
+    deletedBy: 'DeletePlaybackKeyPair',
+    listedBy: { operation: 'ListPlaybackKeyPairs', member: 'keyPairs' },
+  },
+];
+
+/** Remembers every resource the run created, of every kind, whichever check or sequence created it. */
 export interface ResourceTracker {
   /** Learns created (and deleted) resources from an exchange. */
   noteExchange(exchange: Exchange): void;
   /** The channels created and not yet seen deleted. */
   channels(): readonly string[];
-  /** Deletes everything still tracked plus every channel tagged with this run id. */
+  /** The resources of one kind created and not yet seen deleted. */
+  tracked(kind: ResourceKind): readonly string[];
+  /**
+   * Deletes everything still tracked plus every resource tagged with this run id, kind by kind in
+   * `resourceKinds` order; a resource already gone (404) is not a leftover.
+   */
   cleanup(client: ConformanceClient, streams: StreamControl | null): Promise<CleanupReport>;
 }
 
 const MAX_SWEEP_PAGES = 100;
+const SWEEP_PAGE_SIZE = 50;
 
 function requestArn(exchange: Exchange): string | undefined {
   try {
@@ -35,18 +109,29 @@ function requestArn(exchange: Exchange): string | undefined {
   }
 }
 
-/** Creates a tracker for one run, identified by its run id. */
-export function createResourceTracker(runId: string): ResourceTracker {
-  const channels = new Set<string>();
-  const streamKeys = new Set<string>();
+const why = (exchange: Exchange): string =>
+  exchange.transportError ??
+  `status ${exchange.response?.status}${errorTypeOf(exchange) ? ` ${errorTypeOf(exchange)}` : ''}`;
 
-  async function taggedChannels(client: ConformanceClient): Promise<string[]> {
+/** Creates a tracker for one run, identified by its run id, that knows `kinds` (every kind by default). */
+export function createResourceTracker(
+  runId: string,
+  kinds: readonly ResourceKindSpec[] = resourceKinds,
+): ResourceTracker {
+  const live = new Map<ResourceKind, Set<string>>(kinds.map((spec) => [spec.kind, new Set<string>()]));
+  const setOf = (kind: ResourceKind): Set<string> => live.get(kind) ?? new Set<string>();
+
+  async function tagged(client: ConformanceClient, spec: ResourceKindSpec): Promise<string[]> {
+    if (!spec.listedBy) return [];
     const found: string[] = [];
     let nextToken: string | undefined;
     for (let page = 0; page < MAX_SWEEP_PAGES; page += 1) {
-      const exchange = await client.call('ListChannels', { maxResults: 50, ...(nextToken ? { nextToken } : {}) });
+      const exchange = await client.call(spec.listedBy.operation, {
+        maxResults: SWEEP_PAGE_SIZE,
+        ...(nextToken ? { nextToken } : {}),
+      });
       if (!succeeded(exchange)) break;
-      for (const summary of listAt(exchange.json, 'channels')) {
+      for (const summary of listAt(exchange.json, spec.listedBy.member)) {
         if (recordAt(summary, 'tags')[RUN_TAG_KEY] === runId && typeof summary['arn'] === 'string')
           found.push(summary['arn']);
       }
@@ -57,48 +142,48 @@ export function createResourceTracker(runId: string): ResourceTracker {
     return found;
   }
 
+  async function remove(
+    client: ConformanceClient,
+    streams: StreamControl | null,
+    spec: ResourceKindSpec,
+    arn: string,
+  ): Promise<Exchange> {
+    const exchange = await client.call(spec.deletedBy, { arn });
+    if (spec.kind !== 'channel' || exchange.response?.status !== 409 || !streams) return exchange;
+    // A live channel cannot be deleted: take it off the air first.
+    await streams.stop(arn);
+    return client.call(spec.deletedBy, { arn });
+  }
+
   return {
     noteExchange(exchange) {
-      if (!succeeded(exchange)) return;
+      if (!succeeded(exchange) || exchange.operation === null) return;
       const body = bodyOf(exchange);
-      if (exchange.operation === 'CreateChannel') {
-        const arn = recordAt(body, 'channel')['arn'];
-        const keyArn = recordAt(body, 'streamKey')['arn'];
-        if (typeof arn === 'string') channels.add(arn);
-        if (typeof keyArn === 'string') streamKeys.add(keyArn);
-      } else if (exchange.operation === 'CreateStreamKey') {
-        const keyArn = recordAt(body, 'streamKey')['arn'];
-        if (typeof keyArn === 'string') streamKeys.add(keyArn);
-      } else if (exchange.operation === 'DeleteChannel') {
-        const arn = requestArn(exchange);
-        if (arn) channels.delete(arn);
-      } else if (exchange.operation === 'DeleteStreamKey') {
-        const arn = requestArn(exchange);
-        if (arn) streamKeys.delete(arn);
+      for (const spec of kinds) {
+        for (const { operation, member } of spec.createdBy) {
+          const arn = recordAt(body, member)['arn'];
+          if (exchange.operation === operation && typeof arn === 'string') setOf(spec.kind).add(arn);
+        }
+        if (exchange.operation === spec.deletedBy) {
+          const arn = requestArn(exchange);
+          if (arn) setOf(spec.kind).delete(arn);
+        }
       }
     },
-    channels: () => [...channels],
+    channels: () => [...setOf('channel')],
+    tracked: (kind) => [...setOf(kind)],
     async cleanup(client, streams) {
       const deleted: string[] = [];
       const leftovers: string[] = [];
-      for (const arn of await taggedChannels(client)) channels.add(arn);
-      for (const arn of [...streamKeys]) {
-        const exchange = await client.call('DeleteStreamKey', { arn });
-        const status = exchange.response?.status;
-        if (succeeded(exchange)) deleted.push(arn);
-        else if (status !== 404) leftovers.push(`${arn}: ${exchange.transportError ?? `status ${status}`}`);
-        streamKeys.delete(arn);
-      }
-      for (const arn of [...channels]) {
-        let exchange = await client.call('DeleteChannel', { arn });
-        if (exchange.response?.status === 409 && streams) {
-          await streams.stop(arn);
-          exchange = await client.call('DeleteChannel', { arn });
+      for (const spec of kinds) {
+        const arns = setOf(spec.kind);
+        for (const arn of await tagged(client, spec)) arns.add(arn);
+        for (const arn of [...arns]) {
+          const exchange = await remove(client, streams, spec, arn);
+          if (succeeded(exchange)) deleted.push(arn);
+          else if (exchange.response?.status !== 404) leftovers.push(`${arn}: ${why(exchange)}`);
+          arns.delete(arn);
         }
-        const status = exchange.response?.status;
-        if (succeeded(exchange)) deleted.push(arn);
-        else if (status !== 404) leftovers.push(`${arn}: ${exchange.transportError ?? `status ${status}`}`);
-        channels.delete(arn);
       }
       return { deleted, leftovers };
     },

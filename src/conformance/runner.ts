@@ -33,6 +33,8 @@ export interface RunOptions {
   readonly runs?: number;
   /** Per-request timeout in milliseconds. Default 10 000. */
   readonly timeoutMs?: number;
+  /** How long a new recording configuration may stay CREATING, in milliseconds. Default `DEFAULT_RECORDING_STATE_TIMEOUT_MS`. */
+  readonly recordingStateTimeoutMs?: number;
   /** Patterns of checks to keep. */
   readonly only?: readonly string[];
   /** Patterns of checks to drop. */
@@ -87,6 +89,9 @@ export const DEFAULT_RUNS = 10;
 
 /** The default per-request timeout. */
 export const DEFAULT_TIMEOUT_MS = 10_000;
+
+/** How long a new recording configuration may stay CREATING when `recordingStateTimeoutMs` is not given. */
+export const DEFAULT_RECORDING_STATE_TIMEOUT_MS = 60_000;
 
 function controlFrom(client: ConformanceClient): StreamControl {
   const streams = client.target({ streamControl: true }).streams;
@@ -255,6 +260,7 @@ export async function runConformance(options: RunOptions): Promise<RunResult> {
       coverage,
       signal,
       notImplemented,
+      recordingStateTimeoutMs: options.recordingStateTimeoutMs ?? DEFAULT_RECORDING_STATE_TIMEOUT_MS,
     };
     const context: CheckContext = { ...base, happyPath: () => (happy ??= runHappyPath(base)) };
     for (const [i, check] of checks.entries()) {

@@ -26,6 +26,11 @@ describe('ivs-contract conformance arguments', () => {
     });
   });
 
+  test('--recording-state-timeout-ms sets how long a recording configuration may stay CREATING', () => {
+    expect(parseConformanceArgs([]).recordingStateTimeoutMs).toBe(60_000);
+    expect(parseConformanceArgs(['--recording-state-timeout-ms', '0']).recordingStateTimeoutMs).toBe(0);
+  });
+
   test('repeated options collect', () => {
     expect(parseConformanceArgs(['--only', 'a', '--only', 'b*', '--skip', 'c', '--shard', '2/5'])).toMatchObject({
       only: ['a', 'b*'],
@@ -37,6 +42,11 @@ describe('ivs-contract conformance arguments', () => {
   test.each([
     ['--runs 0', ['--runs', '0'], /--runs must be an integer from 1/],
     ['--seed -1', ['--seed', '-1'], /--seed/],
+    [
+      '--recording-state-timeout-ms soon',
+      ['--recording-state-timeout-ms', 'soon'],
+      /--recording-state-timeout-ms must be an integer from 0 to 3600000, got 'soon'/,
+    ],
     ['--shard 3/2', ['--shard', '3/2'], /--shard must be I\/N/],
     ['--reporter xml', ['--reporter', 'xml'], /--reporter must be one of console, json, junit/],
     ['--stream-control maybe', ['--stream-control', 'maybe'], /--stream-control must be one of auto, emulator, none/],

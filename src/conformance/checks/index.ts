@@ -1,4 +1,5 @@
 import type { Check } from '../check.js';
+import { adBreaks } from './ad-breaks.js';
 import { arnFormats } from './arn-formats.js';
 import { batchGetSemantics } from './batch-get-semantics.js';
 import { channelDefaults } from './channel-defaults.js';
@@ -20,13 +21,18 @@ import { oneStreamKeyPerChannel } from './one-stream-key-per-channel.js';
 import { paginationCompleteness } from './pagination-completeness.js';
 import { paginationUnderChange } from './pagination-under-change.js';
 import { paginationLimits } from './pagination-limits.js';
+import { recordingConfigurationState } from './recording-configuration-state.js';
+import { referencedResourceConflicts } from './referenced-resource-conflicts.js';
+import { resourceLifecycleChecks } from './resource-lifecycle.js';
 import { responseSchemaConformance } from './response-schema-conformance.js';
 import { statefulSequences } from './stateful-sequences.js';
 import { statusCodeConformance } from './status-code-conformance.js';
+import { streamSessions } from './stream-sessions.js';
 import { summaryShapes } from './summary-shapes.js';
 import { tagSemantics } from './tag-semantics.js';
 import { unknownMembersIgnored } from './unknown-members-ignored.js';
 import { unknownRouteRejected } from './unknown-route-rejected.js';
+import { viewerSessionRevocations } from './viewer-session-revocations.js';
 import { validInputAccepted } from './valid-input-accepted.js';
 
 /** Every conformance check, in the order a run executes them (implemented, response, error, validation, semantics, pagination, streams, stateful, robustness). */
@@ -39,10 +45,14 @@ export const allChecks: readonly Check[] = [
   invalidInputRejected,
   validInputAccepted,
   channelLifecycle,
+  ...resourceLifecycleChecks,
   channelDefaults,
   arnFormats,
   oneStreamKeyPerChannel,
   deleteCascades,
+  referencedResourceConflicts,
+  recordingConfigurationState,
+  viewerSessionRevocations,
   tagSemantics,
   batchGetSemantics,
   summaryShapes,
@@ -54,6 +64,8 @@ export const allChecks: readonly Check[] = [
   paginationUnderChange,
   offlineStreamErrors,
   liveStreamOperations,
+  streamSessions,
+  adBreaks,
   metadataLimits,
   liveChannelConflict,
   statefulSequences,
