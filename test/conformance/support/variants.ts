@@ -6,24 +6,11 @@ import {
   withJson,
   withRequestJson,
   type ProxiedResponse,
-  type Rewrite,
 } from './rewriting-proxy.js';
+import type { BenignVariant, PlantedBug } from './variant.js';
+import { listBenignVariants, listPlantedBugs } from './list-variants.js';
 
-/** An emulator variant with one planted bug, and the check that must catch it. */
-export interface PlantedBug {
-  readonly name: string;
-  readonly caughtBy: string;
-  /** When given, a failing finding of `caughtBy` (its message, then its details) must match it: the finding blames the true cause. */
-  readonly blames?: RegExp;
-  readonly rewrite: () => Rewrite;
-}
-
-/** An emulator variant that differs only where the spec allows it; the listed checks must not fail. */
-export interface BenignVariant {
-  readonly name: string;
-  readonly only: readonly string[];
-  readonly rewrite: () => Rewrite;
-}
+export type { BenignVariant, PlantedBug } from './variant.js';
 
 const isSuccess = (response: ProxiedResponse): boolean => response.status >= 200 && response.status < 300;
 const records = (value: unknown): Record<string, unknown>[] =>
@@ -660,6 +647,7 @@ export const plantedBugs: readonly PlantedBug[] = [
       },
     }),
   },
+  ...listPlantedBugs,
 ];
 
 /** Adds `futureMember` to every object of a JSON value except inside tag maps, whose keys are data. */
@@ -816,4 +804,5 @@ export const benignVariants: readonly BenignVariant[] = [
           : r,
     }),
   },
+  ...listBenignVariants,
 ];

@@ -1,0 +1,121 @@
+import {
+  errorReply,
+  jsonReply,
+  parseBody,
+  withJson,
+  withRequestJson,
+  type ProxiedResponse,
+  type Rewrite,
+} from './rewriting-proxy.js';
+import type { BenignVariant, PlantedBug } from './variant.js';
+
+const records = (value: unknown): Record<string, unknown>[] =>
+  Array.isArray(value) ? (value as Record<string, unknown>[]) : [];
+const isSuccess = (response: ProxiedResponse): boolean => response.status >= 200 && response.status < 300;
+
+/** A later page of `operation` starts with the last item of the page before. */
+function repeatLastItem(operation: string, items: string): Rewrite {
+  const lastByToken = new Map<string, unknown>();
+  return {
+    response: (q, r) => {
+      if (q.operation !== operation || !isSuccess(r)) return r;
+      const token = parseBody(q.body)?.['nextToken'];
+      return withJson(r, (b) => {
+        const list = records(b[items]);
+        if (typeof b['nextToken'] === 'string') lastByToken.set(b['nextToken'], list.at(-1));
+        const repeated = typeof token === 'string' ? lastByToken.get(token) : undefined;
+        return { ...b, [items]: repeated ? [repeated, ...list] : list };
+      });
+    },
+  };
+}
+
+/** Pages of `operation` leave out their first item once a token is given. */
+const dropFirstOfLaterPages = (operation: string, items: string): Rewrite => ({
+  response: (q, r) =>
+    q.operation === operation && isSuccess(r) && parseBody(q.body)?.['nextToken']
+      ? withJson(r, (b) => ({ ...b, [items]: records(b[items]).slice(1) }))
+      : r,
+});
+
+/** Planted bugs of lists, filters and read consistency over every resource kind. */
+export const listPlantedBugs: readonly PlantedBug[] = [
+  {
+    name: 'a later page of ListPlaybackKeyPairs repeats the last key pair of the page before',
+    caughtBy: 'paginationCompleteness',
+    blames: /^1 a page: "arn:aws:ivs:[^"]+:playback-key\/[^"]+" appears on more than one page/,
+    rewrite: () => repeatLastItem('ListPlaybackKeyPairs', 'keyPairs'),
+  },
+  {
+    name: 'a later page of ListStreamSessions drops its first session',
+    caughtBy: 'paginationCompleteness',
+    blames: /^1 a page: \d of 3 items made never appear/,
+    rewrite: () => dropFirstOfLaterPages('ListStreamSessions', 'streamSessions'),
+  },
+  {
+    name: 'a later page of ListRecordingConfigurations repeats an item',
+    caughtBy: 'paginationCompleteness',
+    rewrite: () => repeatLastItem('ListRecordingConfigurations', 'recordingConfigurations'),
+  },
+  {
+    name: 'ListAdConfigurations ignores maxResults',
+    caughtBy: 'paginationLimits',
+    blames: /^maxResults 1: a page holds \d+ items$/,
+    rewrite: () => ({
+      request: (q) =>
+        q.operation === 'ListAdConfigurations' ? withRequestJson(q, ({ maxResults: _dropped, ...rest }) => rest) : q,
+    }),
+  },
+  {
+    name: 'ListPlaybackRestrictionPolicies pages by 100 without maxResults instead of the documented 1',
+    caughtBy: 'paginationLimits',
+    blames: /^without maxResults a page holds \d+ items, more than the documented default of 1$/,
+    rewrite: () => ({
+      request: (q) =>
+        q.operation === 'ListPlaybackRestrictionPolicies' && parseBody(q.body)?.['maxResults'] === undefined
+          ? withRequestJson(q, (b) => ({ ...b, maxResults: 100 }))
+          : q,
+    }),
+  },
+  {
+    name: 'the last page of ListStreamSessions still carries a nextToken',
+    caughtBy: 'paginationLimits',
+    blames: /the page that completes the list still carries nextToken/,
+    rewrite: () => ({
+      response: (q, r) =>
+        q.operation === 'ListStreamSessions' && isSuccess(r)
+          ? withJson(r, (b) => {
+              const last = records(b['streamSessions']).at(-1);
+              return b['nextToken'] === undefined && last
+                ? { ...b, nextToken: Buffer.from(`streamSessions:${String(last['streamId'])}`).toString('base64url') }
+                : b;
+            })
+          : r,
+    }),
+  },
+  {
+    name: 'a nextToken that no page gave crashes ListRecordingConfigurations with 500',
+    caughtBy: 'paginationLimits',
+    rewrite: () => ({
+      response: (q, r) =>
+        q.operation === 'ListRecordingConfigurations' && r.status === 400 && parseBody(q.body)?.['nextToken']
+          ? errorReply(500, 'InternalServerException')
+          : r,
+    }),
+  },
+];
+
+/** Variants of lists that the spec allows; the listed checks must not fail on them. */
+export const listBenignVariants: readonly BenignVariant[] = [
+  {
+    name: 'a nextToken no page gave ends the list with an empty page',
+    only: ['pagination'],
+    rewrite: () => ({
+      response: (q, r) => {
+        if (!q.operation?.startsWith('List') || r.status !== 400 || !parseBody(q.body)?.['nextToken']) return r;
+        const items = q.operation.charAt(4).toLowerCase() + q.operation.slice(5);
+        return jsonReply(200, { [items === 'playbackKeyPairs' ? 'keyPairs' : items]: [] });
+      },
+    }),
+  },
+];
