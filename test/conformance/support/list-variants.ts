@@ -103,6 +103,65 @@ export const listPlantedBugs: readonly PlantedBug[] = [
           : r,
     }),
   },
+  {
+    name: 'ListChannels ignores filterByRecordingConfigurationArn',
+    caughtBy: 'listFilters',
+    blames:
+      /^filterByRecordingConfigurationArn arn:\S+ lists \d+ channel\(s\) \([1-9]\d* that do not use it, 0 of the 2 that do missing\)$/,
+    rewrite: () => ({
+      request: (q) => {
+        const body = parseBody(q.body) ?? {};
+        return q.operation === 'ListChannels' &&
+          Object.keys(body).length > 0 &&
+          body['filterByRecordingConfigurationArn'] !== undefined &&
+          body['filterByName'] === undefined
+          ? withRequestJson(q, ({ filterByRecordingConfigurationArn: _dropped, ...rest }) => rest)
+          : q;
+      },
+    }),
+  },
+  {
+    name: 'ListChannels takes filterByPlaybackRestrictionPolicyArn and filterByAdConfigurationArn together (the first wins)',
+    caughtBy: 'listFilters',
+    blames:
+      /^filterByPlaybackRestrictionPolicyArn with filterByAdConfigurationArn: expected 409 ConflictException, got POST \/ListChannels → 200/,
+    rewrite: () => ({
+      request: (q) => {
+        const body = parseBody(q.body) ?? {};
+        return q.operation === 'ListChannels' && body['filterByPlaybackRestrictionPolicyArn'] !== undefined
+          ? withRequestJson(q, ({ filterByAdConfigurationArn: _dropped, ...rest }) => rest)
+          : q;
+      },
+    }),
+  },
+  {
+    name: 'ListStreams ignores filterBy',
+    caughtBy: 'listFilters',
+    blames: /^filterBy health STARVING: [1-9]\d* listed stream\(s\) have another health/,
+    rewrite: () => ({
+      request: (q) =>
+        q.operation === 'ListStreams' ? withRequestJson(q, ({ filterBy: _dropped, ...rest }) => rest) : q,
+    }),
+  },
+  {
+    name: 'ListStreamSessions lists the sessions of every channel',
+    caughtBy: 'listFilters',
+    blames: /^ListStreamSessions of \S+ lists \d+ session\(s\) \([1-9]\d* not of that channel, 0 of its \d missing\)$/,
+    rewrite: () => {
+      const all: Record<string, unknown>[] = [];
+      return {
+        response: (q, r) => {
+          if (q.operation !== 'ListStreamSessions' || !isSuccess(r)) return r;
+          return withJson(r, (b) => {
+            const own = records(b['streamSessions']);
+            const others = all.filter((x) => !own.some((o) => o['streamId'] === x['streamId']));
+            for (const session of own) if (!all.some((x) => x['streamId'] === session['streamId'])) all.push(session);
+            return { ...b, streamSessions: [...own, ...others] };
+          });
+        },
+      };
+    },
+  },
 ];
 
 /** Variants of lists that the spec allows; the listed checks must not fail on them. */
@@ -116,6 +175,16 @@ export const listBenignVariants: readonly BenignVariant[] = [
         const items = q.operation.charAt(4).toLowerCase() + q.operation.slice(5);
         return jsonReply(200, { [items === 'playbackKeyPairs' ? 'keyPairs' : items]: [] });
       },
+    }),
+  },
+  {
+    name: 'ListStreamSessions lists the oldest session first',
+    only: ['listFilters'],
+    rewrite: () => ({
+      response: (q, r) =>
+        q.operation === 'ListStreamSessions' && isSuccess(r)
+          ? withJson(r, (b) => ({ ...b, streamSessions: records(b['streamSessions']).reverse() }))
+          : r,
     }),
   },
 ];

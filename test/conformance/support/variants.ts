@@ -428,7 +428,7 @@ export const plantedBugs: readonly PlantedBug[] = [
   },
   {
     name: 'ListChannels ignores filterByName',
-    caughtBy: 'filterByName',
+    caughtBy: 'listFilters',
     rewrite: () => ({
       request: (q) =>
         q.operation === 'ListChannels' ? withRequestJson(q, ({ filterByName: _dropped, ...rest }) => rest) : q,
@@ -743,10 +743,12 @@ export const benignVariants: readonly BenignVariant[] = [
   {
     name: 'filterByName matches prefixes',
     // Only checks that do not page: this proxy filters after paging, which a real prefix match would not.
-    only: ['filterByName', 'summaryShapes', 'channelLifecycle', 'statefulSequences'],
+    only: ['listFilters', 'summaryShapes', 'channelLifecycle', 'statefulSequences'],
     rewrite: () => ({
       request: (q) => {
-        if (q.operation !== 'ListChannels') return q;
+        const filters = Object.keys(parseBody(q.body) ?? {}).filter((member) => member.startsWith('filterBy'));
+        // Two filters together stay the emulator's ConflictException.
+        if (q.operation !== 'ListChannels' || filters.length > 1) return q;
         const { filterByName, ...rest } = parseBody(q.body) ?? {};
         const headers =
           typeof filterByName === 'string' ? { ...q.headers, 'x-planted-filter': filterByName } : q.headers;
