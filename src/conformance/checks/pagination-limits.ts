@@ -98,7 +98,7 @@ export const paginationLimits: Check = {
   title: 'maxResults, the default page size, the last page and bad tokens',
   family: 'pagination',
   operations: paginatedOperations as OperationName[],
-  rule: "For every paginated list of the model: no page holds more than maxResults items at the model's smallest, 2 and largest page size; without maxResults no page holds more than the documented default (src/protocol/conventions.ts); the page that completes a filtered list carries no nextToken; a token no page gave and a token of another list are answered 400 ValidationException (otherwise a spec-silence warning; a 5xx is a failure).",
+  rule: "For every paginated list of the model: no page holds more than maxResults items at 2 and at the model's largest page size (paginationCompleteness walks at the smallest); without maxResults no page holds more than the documented default (src/protocol/conventions.ts); the page that completes a filtered list carries no nextToken; a token no page gave and a token of another list are answered 400 ValidationException (otherwise a spec-silence warning; a 5xx is a failure).",
   async run(context) {
     const s = createScenario(context.client);
     const bench = createWorkbench(context, 'limits');
@@ -107,7 +107,7 @@ export const paginationLimits: Check = {
         const listing = await prepareListing(context, s, bench, operation);
         if (!listing) continue;
         const sizes = listing.pageSizes
-          ? [...new Set([listing.pageSizes.minimum, 2, listing.pageSizes.maximum])]
+          ? [...new Set([Math.max(2, listing.pageSizes.minimum), listing.pageSizes.maximum])]
           : [Number.POSITIVE_INFINITY];
         for (const size of sizes) await walkWithSize(context, s, listing, size);
         await defaultPage(s, listing);

@@ -60,7 +60,7 @@ export const listPlantedBugs: readonly PlantedBug[] = [
   {
     name: 'ListAdConfigurations ignores maxResults',
     caughtBy: 'paginationLimits',
-    blames: /^maxResults 1: a page holds \d+ items$/,
+    blames: /^maxResults 2: a page holds \d+ items$/,
     rewrite: () => ({
       request: (q) =>
         q.operation === 'ListAdConfigurations' ? withRequestJson(q, ({ maxResults: _dropped, ...rest }) => rest) : q,
@@ -158,6 +158,51 @@ export const listPlantedBugs: readonly PlantedBug[] = [
             for (const session of own) if (!all.some((x) => x['streamId'] === session['streamId'])) all.push(session);
             return { ...b, streamSessions: [...own, ...others] };
           });
+        },
+      };
+    },
+  },
+  {
+    name: 'GetRecordingConfiguration answers another bucket than the one created',
+    caughtBy: 'crossOperationConsistency',
+    blames:
+      /^after CreateRecordingConfiguration: destinationConfiguration: CreateRecordingConfiguration returned \{.*\}, GetRecordingConfiguration returned \{.*"elsewhere"\}\}$/,
+    rewrite: () => ({
+      response: (q, r) =>
+        q.operation === 'GetRecordingConfiguration' && isSuccess(r)
+          ? withJson(r, (b) => ({
+              ...b,
+              recordingConfiguration: {
+                ...(b['recordingConfiguration'] as object),
+                destinationConfiguration: { s3: { bucketName: 'elsewhere' } },
+              },
+            }))
+          : r,
+    }),
+  },
+  {
+    name: 'ListAdConfigurations summaries keep the name from before an update',
+    caughtBy: 'crossOperationConsistency',
+    blames:
+      /^after UpdateAdConfiguration: name: UpdateAdConfiguration returned "[^"]+", ListAdConfigurations returned "[^"]+"$/,
+    rewrite: () => {
+      const firstNames = new Map<unknown, unknown>();
+      return {
+        response: (q, r) => {
+          if (!isSuccess(r)) return r;
+          if (q.operation === 'CreateAdConfiguration')
+            return withJson(r, (b) => {
+              const made = b['adConfiguration'] as Record<string, unknown>;
+              firstNames.set(made['arn'], made['name']);
+              return b;
+            });
+          if (q.operation !== 'ListAdConfigurations') return r;
+          return withJson(r, (b) => ({
+            ...b,
+            adConfigurations: records(b['adConfigurations']).map((c) =>
+              firstNames.has(c['arn']) ? { ...c, name: firstNames.get(c['arn']) } : c,
+            ),
+          }));
         },
       };
     },
