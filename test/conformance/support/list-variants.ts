@@ -207,6 +207,35 @@ export const listPlantedBugs: readonly PlantedBug[] = [
       };
     },
   },
+  {
+    name: 'ListAdConfigurations summaries leave out postRollConfiguration',
+    caughtBy: 'summaryShapes',
+    blames: /^ad-configuration summary postRollConfiguration is missing, GetAdConfiguration says \{/,
+    rewrite: () => ({
+      response: (q, r) =>
+        q.operation === 'ListAdConfigurations' && isSuccess(r)
+          ? withJson(r, (b) => ({
+              ...b,
+              adConfigurations: records(b['adConfigurations']).map(
+                ({ postRollConfiguration: _dropped, ...summary }) => summary,
+              ),
+            }))
+          : r,
+    }),
+  },
+  {
+    name: 'ImportPlaybackKeyPair answers ARNs of the type playback-key-pair',
+    caughtBy: 'arnFormats',
+    blames: /^playback-key ARN arn:aws:ivs:\S+:playback-key-pair\/\S+ does not have the form/,
+    rewrite: () => ({
+      // Requests name the emulator's own ARN again, so the key pairs are still read and deleted.
+      request: (q) => ({ ...q, body: q.body.replaceAll(':playback-key-pair/', ':playback-key/') }),
+      response: (q, r) =>
+        q.operation === 'ImportPlaybackKeyPair' && isSuccess(r)
+          ? { ...r, body: r.body.replaceAll(':playback-key/', ':playback-key-pair/') }
+          : r,
+    }),
+  },
 ];
 
 /** Variants of lists that the spec allows; the listed checks must not fail on them. */
