@@ -3,9 +3,11 @@ import { operations } from '../../generated/operations.js';
 import type { OperationName } from '../../generated/types.js';
 import type { IvsResourceKind } from '../fuzz/overrides.js';
 import type { CheckContext } from './context.js';
-import { describeExchange, expectSuccess, recordAt } from './expect.js';
+import { describeExchange, errorTypeOf, expectSuccess, recordAt } from './expect.js';
 import type { Setup } from './fixtures.js';
-import { fail } from './outcome.js';
+import { fail, skip } from './outcome.js';
+import { walkPages } from './paging.js';
+import { RUN_TAG_KEY } from './resources.js';
 import type { Exchange } from './types.js';
 
 /** How the suite makes, reads, lists and deletes one kind of resource, in the model's operation and shape names. */
@@ -150,6 +152,22 @@ async function minimalInput(
   }
 }
 
+/**
+ * Deletes the resources of a kind that carry this run's tag but that the workbench did not make:
+ * what earlier checks of the run left for the final cleanup, so that a small quota (3 playback key
+ * pairs) leaves room for this check. Resources still in use (409) stay.
+ */
+async function makeRoom(context: CheckContext, resource: ResourceKind, own: ReadonlySet<string>): Promise<void> {
+  const list = resource.list.operation;
+  const items = operations[list].paginated?.items ?? '';
+  const walk = await walkPages(context.client, list, items, { maxResults: 50 }, 20);
+  for (const item of walk.items) {
+    const arn = item['arn'];
+    if (typeof arn === 'string' && !own.has(arn) && recordAt(item, 'tags')[RUN_TAG_KEY] === context.runId)
+      await context.client.call(resource.delete, { arn });
+  }
+}
+
 /** Opens a workbench for one check. */
 export function createWorkbench(context: CheckContext, label: string): Workbench {
   const made: { operation: OperationName; arn: string }[] = [];
@@ -165,7 +183,19 @@ export function createWorkbench(context: CheckContext, label: string): Workbench
         ...input,
         tags: { ...(input['tags'] as Record<string, string> | undefined), ...context.fixtures.runTags },
       };
-      const exchange = await context.client.call(resource.create.operation, request);
+      let exchange = await context.client.call(resource.create.operation, request);
+      if (errorTypeOf(exchange) === 'ServiceQuotaExceededException' && resource.kind !== 'stream-key') {
+        await makeRoom(context, resource, new Set(made.map((m) => m.arn)));
+        exchange = await context.client.call(resource.create.operation, request);
+        if (errorTypeOf(exchange) === 'ServiceQuotaExceededException')
+          return {
+            ok: false,
+            outcome: skip(
+              resource.create.operation,
+              `setup: the account has no room for another ${resource.kind} (ServiceQuotaExceededException), and none of this run's could be deleted`,
+            ),
+          };
+      }
       const value = recordAt(exchange.json, resource.create.at);
       const arn = value['arn'];
       const violation = expectSuccess(exchange);

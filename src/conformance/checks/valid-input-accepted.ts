@@ -18,7 +18,7 @@ function withRunTag(
   input: Record<string, unknown>,
   runTags: Readonly<Record<string, string>>,
 ): Record<string, unknown> {
-  if (operation !== 'CreateChannel' && operation !== 'CreateStreamKey') return input;
+  if (!/^(Create|Import)/.test(operation)) return input;
   const tags = { ...((input['tags'] ?? {}) as Record<string, string>) };
   const keys = Object.keys(tags);
   if (keys.length >= MAX_TAGS && keys[0] !== undefined) delete tags[keys[0]];
