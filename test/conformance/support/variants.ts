@@ -8,7 +8,6 @@ import {
   type ProxiedResponse,
 } from './rewriting-proxy.js';
 import type { BenignVariant, PlantedBug } from './variant.js';
-import { listBenignVariants, listPlantedBugs } from './list-variants.js';
 
 export type { BenignVariant, PlantedBug } from './variant.js';
 
@@ -647,7 +646,6 @@ export const plantedBugs: readonly PlantedBug[] = [
       },
     }),
   },
-  ...listPlantedBugs,
 ];
 
 /** Adds `futureMember` to every object of a JSON value except inside tag maps, whose keys are data. */
@@ -806,5 +804,4 @@ export const benignVariants: readonly BenignVariant[] = [
           : r,
     }),
   },
-  ...listBenignVariants,
 ];
