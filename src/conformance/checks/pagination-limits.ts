@@ -71,6 +71,18 @@ async function defaultPage(s: Scenario, listing: Listing): Promise<void> {
     );
 }
 
+/** One page size above the model's largest is 400 ValidationException: the implementation's limit is not above the model's. */
+async function aboveLargest(s: Scenario, listing: Listing): Promise<void> {
+  const { operation, pageSizes } = listing;
+  if (!pageSizes) return;
+  await s.error(
+    operation,
+    { ...listing.input, [pageSizes.member]: pageSizes.maximum + 1 },
+    'ValidationException',
+    `${pageSizes.member} ${pageSizes.maximum + 1}, one above the model's largest`,
+  );
+}
+
 /** A token no page gave, and a token of another list, are refused with ValidationException; the spec is silent on it. */
 async function foreignTokens(s: Scenario, listing: Listing): Promise<void> {
   const { operation } = listing;
@@ -98,7 +110,7 @@ export const paginationLimits: Check = {
   title: 'maxResults, the default page size, the last page and bad tokens',
   family: 'pagination',
   operations: paginatedOperations as OperationName[],
-  rule: "For every paginated list of the model: no page holds more than maxResults items at 2 and at the model's largest page size (paginationCompleteness walks at the smallest); without maxResults no page holds more than the documented default (src/protocol/conventions.ts); the page that completes a filtered list carries no nextToken; a token no page gave and a token of another list are answered 400 ValidationException (otherwise a spec-silence warning; a 5xx is a failure).",
+  rule: "For every paginated list of the model: no page holds more than maxResults items at 2 and at the model's largest page size (paginationCompleteness walks at the smallest), and one above the largest is 400 ValidationException; without maxResults no page holds more than the documented default (src/protocol/conventions.ts); the page that completes a filtered list carries no nextToken; a token no page gave and a token of another list are answered 400 ValidationException (otherwise a spec-silence warning; a 5xx is a failure).",
   async run(context) {
     const s = createScenario(context.client);
     const bench = createWorkbench(context, 'limits');
@@ -111,6 +123,7 @@ export const paginationLimits: Check = {
           : [Number.POSITIVE_INFINITY];
         for (const size of sizes) await walkWithSize(context, s, listing, size);
         await defaultPage(s, listing);
+        await aboveLargest(s, listing);
         await foreignTokens(s, listing);
         await bench.release();
       }

@@ -236,6 +236,20 @@ export const listPlantedBugs: readonly PlantedBug[] = [
           : r,
     }),
   },
+  {
+    name: "ListStreamKeys takes page sizes up to 100, above the model's 50",
+    caughtBy: 'paginationLimits',
+    blames:
+      /^maxResults 51, one above the model's largest: expected 400 ValidationException, got POST \/ListStreamKeys → 200$/,
+    rewrite: () => ({
+      request: (q) => {
+        const size = parseBody(q.body)?.['maxResults'];
+        return q.operation === 'ListStreamKeys' && typeof size === 'number' && size > 50 && size <= 100
+          ? withRequestJson(q, (b) => ({ ...b, maxResults: 50 }))
+          : q;
+      },
+    }),
+  },
 ];
 
 /** Variants of lists that the spec allows; the listed checks must not fail on them. */
@@ -259,6 +273,19 @@ export const listBenignVariants: readonly BenignVariant[] = [
         q.operation === 'ListStreamSessions' && isSuccess(r)
           ? withJson(r, (b) => ({ ...b, streamSessions: records(b['streamSessions']).reverse() }))
           : r,
+    }),
+  },
+  {
+    name: 'pages hold one item when maxResults asks for up to 50',
+    // paginationUnderChange counts on full pages to pick the channels it changes.
+    only: ['paginationCompleteness', 'paginationLimits', 'listFilters', 'documentedLimits'],
+    rewrite: () => ({
+      request: (q) => {
+        const size = parseBody(q.body)?.['maxResults'];
+        return q.operation?.startsWith('List') && typeof size === 'number' && size <= 50
+          ? withRequestJson(q, (b) => ({ ...b, maxResults: 1 }))
+          : q;
+      },
     }),
   },
 ];
