@@ -77,7 +77,7 @@ export async function prepareListing(
   const paginated = operations[operation].paginated;
   if (!paginated) return undefined;
   const base = { operation, items: paginated.items, pageSizes: pageSizesOf(operation) };
-  const channels = resourceKinds[0];
+  const channels = resourceKinds.find((k) => k.kind === 'channel');
   const needsStreams = (): boolean => {
     if (context.streams.available) return true;
     s.outcomes.push(skip(operation, `needs live streams: ${context.streams.reason}`));
