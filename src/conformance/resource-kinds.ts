@@ -233,6 +233,3 @@ export function createWorkbench(context: CheckContext, label: string): Workbench
     },
   };
 }
-
-/** The items member of a paginated list operation, from the generated operation table. */
-export const itemsOf = (operation: OperationName): string | undefined => operations[operation].paginated?.items;

@@ -1,4 +1,3 @@
-import type { OperationName } from '../../../generated/types.js';
 import { keyOf, type Listing, paginatedOperations, prepareListing } from '../listings.js';
 import { walkPages } from '../paging.js';
 import { createWorkbench } from '../resource-kinds.js';
@@ -48,7 +47,7 @@ export const paginationCompleteness: Check = {
   id: 'paginationCompleteness',
   title: 'Every item exactly once across pages',
   family: 'pagination',
-  operations: paginatedOperations as OperationName[],
+  operations: paginatedOperations,
   rule: 'Paging through every paginated list of the model one item at a time returns every item the suite made exactly once and ends with a page that has no nextToken (the suite stops after a bounded number of pages or a repeated token). Stream lists need live streams.',
   async run(context) {
     const s = createScenario(context.client);

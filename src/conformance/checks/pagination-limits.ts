@@ -1,4 +1,3 @@
-import type { OperationName } from '../../../generated/types.js';
 import { bodyOf, errorTypeOf, listAt } from '../expect.js';
 import { encodePageToken } from '../../protocol/conventions.js';
 import { keyOf, type Listing, paginatedOperations, prepareListing } from '../listings.js';
@@ -109,7 +108,7 @@ export const paginationLimits: Check = {
   id: 'paginationLimits',
   title: 'maxResults, the default page size, the last page and bad tokens',
   family: 'pagination',
-  operations: paginatedOperations as OperationName[],
+  operations: paginatedOperations,
   rule: "For every paginated list of the model: no page holds more than maxResults items at 2 and at the model's largest page size (paginationCompleteness walks at the smallest), and one above the largest is 400 ValidationException; without maxResults no page holds more than the documented default (src/protocol/conventions.ts); the page that completes a filtered list carries no nextToken; a token no page gave and a token of another list are answered 400 ValidationException (otherwise a spec-silence warning; a 5xx is a failure).",
   async run(context) {
     const s = createScenario(context.client);
