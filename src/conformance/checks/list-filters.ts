@@ -4,7 +4,13 @@ import type { CheckContext } from '../context.js';
 import { recordAt } from '../expect.js';
 import { memberShape } from '../model-facts.js';
 import { walkPages } from '../paging.js';
-import { createWorkbench, kindOfArnShape, resourceKinds, type Workbench } from '../resource-kinds.js';
+import {
+  createWorkbench,
+  kindOfArnShape,
+  type MadeResource,
+  resourceKinds,
+  type Workbench,
+} from '../resource-kinds.js';
 import { createScenario, type Scenario } from '../scenario.js';
 import type { Check } from '../check.js';
 
@@ -64,6 +70,22 @@ async function nameFilter(context: CheckContext, s: Scenario, bench: Workbench, 
     );
 }
 
+const SETTLE_READS = 20;
+const SETTLE_PAUSE_MS = 250;
+
+/**
+ * Reads a resource until its `state` is no longer CREATING (at most 20 reads, 250 ms apart), since
+ * whether a channel may use a recording configuration that is still CREATING is not documented.
+ */
+async function settled(context: CheckContext, made: MadeResource): Promise<void> {
+  let state = made.value['state'];
+  for (let read = 0; state === 'CREATING' && read < SETTLE_READS && !context.signal.aborted; read += 1) {
+    if (read > 0) await new Promise((resolve) => setTimeout(resolve, SETTLE_PAUSE_MS));
+    const got = await context.client.call(made.kind.get.operation, { arn: made.arn });
+    state = recordAt(got.json, made.kind.get.at)['state'];
+  }
+}
+
 /** A filter by a referenced resource lists exactly the channels that use it. */
 async function referenceFilter(
   context: CheckContext,
@@ -85,6 +107,7 @@ async function referenceFilter(
   const member = matchedMember(filter);
   const resource = s.setup(await bench.make(referenced));
   if (!resource) return undefined;
+  await settled(context, resource);
   const users: string[] = [];
   for (let i = 0; i < 2; i += 1) {
     const channel = s.setup(await bench.make(channelKind, { [member]: resource.arn }));
