@@ -1,6 +1,12 @@
+import { operationNames, operations } from '../../../generated/operations.js';
+import { shapeSchemas } from '../../../generated/schemas.js';
+import type { OperationName } from '../../../generated/types.js';
+import type { CheckContext } from '../context.js';
+import { bodyOf, recordAt } from '../expect.js';
 import { keyOf, type Listing, paginatedOperations, prepareListing } from '../listings.js';
+import { memberShape, requiredMembers } from '../model-facts.js';
 import { walkPages } from '../paging.js';
-import { createWorkbench } from '../resource-kinds.js';
+import { createWorkbench, resourceKinds, type Workbench } from '../resource-kinds.js';
 import { createScenario, type Scenario } from '../scenario.js';
 import type { Check } from '../check.js';
 
@@ -42,13 +48,55 @@ export function judgeWalk(
   );
 }
 
+/** List operations the model does not paginate (ListTagsForResource): each must answer the whole list at once. */
+const unpaginatedLists: readonly OperationName[] = operationNames.filter(
+  (name) => name.startsWith('List') && operations[name].paginated === null,
+);
+
+const MAX_TAGS = Number(shapeSchemas['Tags']?.['maxProperties'] ?? 50);
+
+/**
+ * An unpaginated list of a channel holding as many tags as the model allows answers all of them in
+ * one response without a nextToken; a list whose input the suite cannot fill is skipped.
+ */
+async function wholeList(context: CheckContext, s: Scenario, bench: Workbench, operation: OperationName) {
+  const channels = resourceKinds.find((k) => k.kind === 'channel');
+  const required = requiredMembers(operation);
+  const arnMember = required.find((m) => memberShape(operation, m) === 'ResourceArn');
+  if (!channels || !arnMember || required.length !== 1) {
+    s.outcomes.push({
+      status: 'skip',
+      operation,
+      message: `the suite knows no way to fill ${required.join(', ')}`,
+      evidence: [],
+    });
+    return;
+  }
+  const tags = Object.fromEntries(
+    Array.from({ length: MAX_TAGS - Object.keys(context.fixtures.runTags).length }, (_, i) => [`page-${i}`, `${i}`]),
+  );
+  const channel = s.setup(await bench.make(channels, { tags }));
+  if (!channel) return;
+  const listed = await s.succeed(operation, { [arnMember]: channel.arn }, 'listing the tags of a full channel');
+  if (!listed) return;
+  const got = recordAt(listed.json, 'tags');
+  const missing = Object.keys(tags).filter((key) => got[key] !== tags[key]);
+  s.assert(
+    missing.length === 0 && bodyOf(listed)['nextToken'] === undefined,
+    operation,
+    `all ${MAX_TAGS} tags in one answer, which the model does not paginate`,
+    [channel.exchange, listed],
+    `the ${MAX_TAGS} tags of a channel come back with ${missing.length} missing or changed (such as ${JSON.stringify(missing[0])})${bodyOf(listed)['nextToken'] === undefined ? '' : ' and a nextToken the model does not have'}`,
+  );
+}
+
 /** Following nextToken visits every item exactly once, and a broken token cannot make the walk loop. */
 export const paginationCompleteness: Check = {
   id: 'paginationCompleteness',
   title: 'Every item exactly once across pages',
   family: 'pagination',
-  operations: paginatedOperations,
-  rule: 'Paging through every paginated list of the model one item at a time returns every item the suite made exactly once and ends with a page that has no nextToken (the suite stops after a bounded number of pages or a repeated token). Stream lists need live streams.',
+  operations: [...paginatedOperations, ...unpaginatedLists],
+  rule: 'Paging through every paginated list of the model one item at a time returns every item the suite made exactly once and ends with a page that has no nextToken (the suite stops after a bounded number of pages or a repeated token). Stream lists need live streams. A list the model does not paginate (ListTagsForResource, of a channel with the most tags the model allows) answers everything at once without a nextToken.',
   async run(context) {
     const s = createScenario(context.client);
     const bench = createWorkbench(context, 'pages');
@@ -67,6 +115,7 @@ export const paginationCompleteness: Check = {
         judgeWalk(s, listing, walk, `${listing.pageSizes?.minimum ?? 'default'} a page`);
         await bench.release();
       }
+      for (const operation of unpaginatedLists) await wholeList(context, s, bench, operation);
     } finally {
       await bench.release();
     }

@@ -250,6 +250,20 @@ export const listPlantedBugs: readonly PlantedBug[] = [
       },
     }),
   },
+  {
+    name: 'ListTagsForResource answers only the first 10 tags',
+    caughtBy: 'paginationCompleteness',
+    blames: /^the 50 tags of a channel come back with \d+ missing or changed/,
+    rewrite: () => ({
+      response: (q, r) =>
+        q.operation === 'ListTagsForResource' && isSuccess(r)
+          ? withJson(r, (b) => ({
+              ...b,
+              tags: Object.fromEntries(Object.entries((b['tags'] ?? {}) as Record<string, string>).slice(0, 10)),
+            }))
+          : r,
+    }),
+  },
 ];
 
 /** Variants of lists that the spec allows; the listed checks must not fail on them. */
