@@ -1,19 +1,65 @@
+import type { OperationName } from '../../../generated/types.js';
+import type { CheckContext } from '../context.js';
 import { recordAt } from '../expect.js';
-import { createScenario } from '../scenario.js';
+import { createWorkbench, resourceKinds } from '../resource-kinds.js';
+import { createScenario, type Scenario } from '../scenario.js';
 import type { Check } from '../check.js';
 
 const partsOf = (arn: unknown): RegExpExecArray | null =>
-  typeof arn === 'string'
-    ? /^arn:aws:ivs:([a-z0-9-]+):(\d{12}):(channel|stream-key)\/([a-zA-Z0-9-]+)$/.exec(arn)
-    : null;
+  typeof arn === 'string' ? /^arn:aws:ivs:([a-z0-9-]+):(\d{12}):([a-z-]+)\/([a-zA-Z0-9-]+)$/.exec(arn) : null;
+
+const otherKinds = resourceKinds.filter((k) => k.create.operation !== 'CreateChannel');
+
+/** Every other kind's ARN is arn:aws:ivs:<region>:<account>:<kind>/<id>, in the channel's account, and its Get returns it unchanged. */
+async function otherArns(context: CheckContext, s: Scenario, account: string | undefined): Promise<void> {
+  const bench = createWorkbench(context, 'arns');
+  try {
+    for (const kind of otherKinds) {
+      const made = s.setup(await bench.make(kind));
+      if (!made) continue;
+      const parts = partsOf(made.arn);
+      const operation = kind.create.operation;
+      s.assert(
+        parts?.[3] === kind.kind && parts[1] === context.region,
+        operation,
+        `${kind.kind} ARN has the form arn:aws:ivs:${context.region}:<account>:${kind.kind}/<id>`,
+        [made.exchange],
+        `${kind.kind} ARN ${made.arn} does not have the form arn:aws:ivs:${context.region}:<account>:${kind.kind}/<id>`,
+      );
+      s.assert(
+        account === undefined || parts?.[2] === account,
+        operation,
+        `${kind.kind} ARN is in the channel's account`,
+        [made.exchange],
+        `${kind.kind} ARN ${made.arn} is not in the account ${account} of the channels`,
+      );
+      const got = await s.succeed(kind.get.operation, { arn: made.arn }, `reading the ${kind.kind}`);
+      if (got)
+        s.assert(
+          recordAt(got.json, kind.get.at)['arn'] === made.arn,
+          kind.get.operation,
+          `${kind.get.operation} returns the same arn`,
+          [made.exchange, got],
+          `${kind.get.operation} returns arn ${JSON.stringify(recordAt(got.json, kind.get.at)['arn'])}, ${operation} made ${made.arn}`,
+        );
+    }
+  } finally {
+    await bench.release();
+  }
+}
 
 /** ARNs name the service, the signed region, one account, and the right resource type; keys point at their channel. */
 export const arnFormats: Check = {
   id: 'arnFormats',
   title: 'ARN formats',
   family: 'semantics',
-  operations: ['CreateChannel', 'CreateStreamKey', 'GetStreamKey'],
-  rule: "Channel ARNs are arn:aws:ivs:<region>:<12-digit account>:channel/<id> and stream key ARNs …:stream-key/<id>, in the region the request was signed for; a stream key's channelArn is its channel's ARN.",
+  operations: [
+    'CreateChannel',
+    'CreateStreamKey',
+    'GetStreamKey',
+    ...otherKinds.flatMap((k): OperationName[] => [k.create.operation, k.get.operation]),
+  ],
+  rule: "Channel ARNs are arn:aws:ivs:<region>:<12-digit account>:channel/<id> and stream key ARNs …:stream-key/<id>, in the region the request was signed for; a stream key's channelArn is its channel's ARN; every other kind's ARN is …:<kind>/<id> (recording-configuration, playback-restriction-policy, playback-key, ad-configuration) in the same account and region, and its Get returns the same ARN.",
   async run(context) {
     const s = createScenario(context.client);
     const created = s.setup(await context.fixtures.createChannel());
@@ -70,6 +116,7 @@ export const arnFormats: Check = {
         );
       }
     }
+    await otherArns(context, s, channel?.[2]);
     return s.outcomes;
   },
 };

@@ -9,7 +9,7 @@ import { crossOperationConsistency } from './cross-operation-consistency.js';
 import { deleteCascades } from './delete-cascades.js';
 import { documentedLimits } from './documented-limits.js';
 import { errorConformance } from './error-conformance.js';
-import { filterByName } from './filter-by-name.js';
+import { listFilters } from './list-filters.js';
 import { invalidInputRejected } from './invalid-input-rejected.js';
 import { liveChannelConflict } from './live-channel-conflict.js';
 import { liveStreamOperations } from './live-stream-operations.js';
@@ -58,7 +58,7 @@ export const allChecks: readonly Check[] = [
   summaryShapes,
   crossOperationConsistency,
   documentedLimits,
-  filterByName,
+  listFilters,
   paginationCompleteness,
   paginationLimits,
   paginationUnderChange,

@@ -1,7 +1,11 @@
 import { shapeSchemas } from '../../../generated/schemas.js';
+import { operations } from '../../../generated/operations.js';
+import type { OperationName } from '../../../generated/types.js';
+import type { CheckContext } from '../context.js';
 import { listAt, recordAt } from '../expect.js';
 import { walkPages } from '../paging.js';
-import { createScenario } from '../scenario.js';
+import { createWorkbench, resourceKinds } from '../resource-kinds.js';
+import { createScenario, type Scenario } from '../scenario.js';
 import type { Check } from '../check.js';
 
 const summaryMembers = (shape: string): string[] => {
@@ -9,13 +13,62 @@ const summaryMembers = (shape: string): string[] => {
   return typeof properties === 'object' && properties !== null ? Object.keys(properties) : [];
 };
 
+const otherKinds = resourceKinds.filter((k) => k.create.operation !== 'CreateChannel');
+
+/** For every other kind, the list summary carries every member its summary shape declares that the full object has, with the same value. */
+async function otherSummaries(context: CheckContext, s: Scenario): Promise<void> {
+  const bench = createWorkbench(context, 'summary');
+  try {
+    for (const kind of otherKinds) {
+      const made = s.setup(await bench.make(kind, { tags: { kind: 'summary' } }));
+      if (!made) continue;
+      const got = await s.succeed(kind.get.operation, { arn: made.arn }, `reading the ${kind.kind}`);
+      if (!got) continue;
+      const full = recordAt(got.json, kind.get.at);
+      const list = kind.list.operation;
+      const walk = await walkPages(
+        context.client,
+        list,
+        operations[list].paginated?.items ?? '',
+        { ...kind.list.input(full), maxResults: 50 },
+        50,
+      );
+      const summary = walk.items.find((item) => item['arn'] === made.arn);
+      if (walk.problem || !summary) {
+        s.assert(false, list, '', walk.pages, walk.problem ?? `${list} does not list ${made.arn}`);
+        continue;
+      }
+      const evidence = [got, ...walk.pages];
+      const required = (shapeSchemas[kind.list.summary]?.['required'] as string[] | undefined) ?? [];
+      for (const member of summaryMembers(kind.list.summary).filter((m) => !kind.volatile.includes(m))) {
+        if (!(member in full) && !(member in summary) && !required.includes(member)) continue;
+        s.assert(
+          JSON.stringify(summary[member]) === JSON.stringify(full[member]),
+          list,
+          `${kind.kind} summary ${member} equals the full object's`,
+          evidence,
+          `${kind.kind} summary ${member} is ${JSON.stringify(summary[member]) ?? 'missing'}, ${kind.get.operation} says ${JSON.stringify(full[member]) ?? 'nothing'}`,
+        );
+      }
+    }
+  } finally {
+    await bench.release();
+  }
+}
+
 /** Summaries in lists agree with the full objects, and the secret `value` appears only where allowed. */
 export const summaryShapes: Check = {
   id: 'summaryShapes',
   title: 'Summaries versus full objects',
   family: 'semantics',
-  operations: ['CreateChannel', 'GetStreamKey', 'ListStreamKeys', 'ListChannels'],
-  rule: "CreateChannel's and GetStreamKey's stream key carry the secret value, ListStreamKeys summaries never do; every member of a ChannelSummary or StreamKeySummary equals the full object's.",
+  operations: [
+    'CreateChannel',
+    'GetStreamKey',
+    'ListStreamKeys',
+    'ListChannels',
+    ...otherKinds.flatMap((k): OperationName[] => [k.create.operation, k.get.operation, k.list.operation]),
+  ],
+  rule: "CreateChannel's and GetStreamKey's stream key carry the secret value, ListStreamKeys summaries never do; every member of a ChannelSummary or StreamKeySummary equals the full object's; for every other kind, each member its summary shape declares (required, or present in Get) is in the summary with Get's value (a recording configuration's state may move on).",
   async run(context) {
     const s = createScenario(context.client);
     const name = context.fixtures.name('summary');
@@ -86,6 +139,7 @@ export const summaryShapes: Check = {
         );
       }
     }
+    await otherSummaries(context, s);
     return s.outcomes;
   },
 };
