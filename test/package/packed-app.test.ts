@@ -5,7 +5,7 @@ import { stripVTControlCharacters } from 'node:util';
 import { dirname, join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chromiumArgs } from '../../vitest.config.js';
-import { decideTool, externalTools, fileExists } from '../integration/external-tools.js';
+import { decideAllTools, type ToolDecision } from '../integration/external-tools.js';
 import { runnableReadmes, typeScriptBlocks } from '../readme/readme-blocks.js';
 import { forChromium } from './browser-examples.js';
 
@@ -43,14 +43,9 @@ const userAgentMarks: Record<Exclude<Environment, 'node'>, string> = {
   chromium: 'HeadlessChrome',
 };
 /** The Chromium runs follow the project's tool rule: skipped visibly without it, failing under the CI variable. */
-const chromiumTool = externalTools.find((tool) => tool.name === 'chromium');
-const chromium = decideTool(
-  {
-    ...(chromiumTool ?? { name: 'chromium', files: ['/usr/bin/chromium'], install: 'apt-get install chromium' }),
-    suites: ['the Chromium runs of test/package/packed-app.test.ts'],
-  },
-  { exists: fileExists, env: process.env },
-);
+const chromium: ToolDecision = [...decideAllTools()].find(([tool]) => tool.name === 'chromium')?.[1] ?? {
+  action: 'run',
+};
 /** msw 3, outside the peer range; it needs Node 22.12, so on Node 20 npm only warns about its engine. */
 const msw3 = '3.0.5';
 
@@ -371,7 +366,7 @@ describe(`msw ${msw3}, outside the peer range`, () => {
     );
   }, 180_000);
 
-  test('then ivsHandlers() throws IncompatibleMswError naming both versions, before anything of msw 3 runs', () => {
+  test('then ivsHandlers() throws IncompatibleMswError naming both versions', () => {
     const { passed, failed, output } = vitestInApp('node', ['test/readme-1.test.ts', 'probes/node.test.ts']);
     const message = `ivs-contract/mock needs msw >=2.11.0 <3, found msw ${msw3}: install a supported msw 2 (npm install --save-dev msw@2)`;
     expect({ passed, failed }, output).toEqual({
