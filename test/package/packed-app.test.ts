@@ -16,7 +16,7 @@ const manifest = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'))
   peerDependencies: Record<string, string>;
 };
 const dev = manifest.devDependencies;
-/** The oldest msw of the peer range (`>=X.Y.Z <3`), installed by the last test. */
+/** The oldest msw of the peer range (`>=X.Y.Z <3`), the second msw the examples run with. */
 const oldestMsw = /^>=(\d+\.\d+\.\d+)/.exec(manifest.peerDependencies['msw'] ?? '')?.[1] ?? '';
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 // The scratch app's own Vitest must not think it runs inside ours.
