@@ -19,6 +19,18 @@ const leftOut = decisions.flatMap(([tool, d]) =>
   d.action === 'run' ? [] : tool.suites.filter((s) => s.startsWith('test/')),
 );
 
+/** The flags Debian's Chromium is started with, headless in a container (test/package/packed-app.test.ts uses them too). */
+export const chromiumArgs: readonly string[] = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
 /** The browser project: the MSW worker and the SDK in Debian's Chromium. */
 const browserProject: TestProjectInlineConfiguration = {
   // Serves test/browser/public/mockServiceWorker.js at the site root, where setupWorker registers it.
@@ -48,16 +60,7 @@ const browserProject: TestProjectInlineConfiguration = {
       provider: playwright({
         launchOptions: {
           executablePath: '/usr/bin/chromium',
-          args: [
-            '--headless',
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-            '--disable-quic',
-          ],
+          args: [...chromiumArgs],
         },
       }),
       instances: [{ browser: 'chromium' }],

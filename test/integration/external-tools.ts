@@ -36,7 +36,7 @@ export const externalTools: readonly ExternalTool[] = [
     name: 'chromium',
     files: ['/usr/bin/chromium'],
     install: 'apt-get install chromium',
-    suites: ['the browser project (test/browser/)'],
+    suites: ['the browser project (test/browser/)', 'the Chromium runs of test/package/packed-app.test.ts'],
   },
 ];
 
