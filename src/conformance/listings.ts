@@ -114,12 +114,12 @@ export async function prepareListing(
     for (let i = 0; i < count; i += 1) {
       const resource = s.setup(await bench.make(listed, listed.kind === 'channel' ? { name } : {}));
       if (!resource) return undefined;
-      made.push(resource.value);
+      made.push(resource.resource);
     }
     const first = made[0] ?? {};
     return {
       ...base,
-      input: listed.list.input(first),
+      input: listed.listInput(first),
       key: 'arn',
       expected: made.map((m) => String(m['arn'])),
       exact: listed.kind === 'channel' || listed.kind === 'stream-key',

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { createConformanceClient, type ConformanceClient } from '../../src/conformance/client.js';
 import { createFixtures, type Fixtures } from '../../src/conformance/fixtures.js';
-import { addedResources, createResource, type CreatedResource } from '../../src/conformance/resource-fixtures.js';
+import { addedResources, createResource, type CreatedResource } from '../../src/conformance/resource-kinds.js';
 import { createResourceTracker, resourceKinds, type ResourceTracker } from '../../src/conformance/resources.js';
 import { runConformance } from '../../src/conformance/runner.js';
 import { startMockServer, type RunningMockServer } from '../../src/mock/server.js';

@@ -7,7 +7,7 @@ import { walkPages } from '../paging.js';
 import {
   createWorkbench,
   kindOfArnShape,
-  type MadeResource,
+  type CreatedResource,
   resourceKinds,
   type Workbench,
 } from '../resource-kinds.js';
@@ -77,12 +77,12 @@ const SETTLE_PAUSE_MS = 250;
  * Reads a resource until its `state` is no longer CREATING (at most 20 reads, 250 ms apart), since
  * whether a channel may use a recording configuration that is still CREATING is not documented.
  */
-async function settled(context: CheckContext, made: MadeResource): Promise<void> {
-  let state = made.value['state'];
+async function settled(context: CheckContext, made: CreatedResource): Promise<void> {
+  let state = made.resource['state'];
   for (let read = 0; state === 'CREATING' && read < SETTLE_READS && !context.signal.aborted; read += 1) {
     if (read > 0) await new Promise((resolve) => setTimeout(resolve, SETTLE_PAUSE_MS));
-    const got = await context.client.call(made.kind.get.operation, { arn: made.arn });
-    state = recordAt(got.json, made.kind.get.at)['state'];
+    const got = await context.client.call(made.kind.get, { arn: made.arn });
+    state = recordAt(got.json, made.kind.member)['state'];
   }
 }
 

@@ -13,7 +13,7 @@ const summaryMembers = (shape: string): string[] => {
   return typeof properties === 'object' && properties !== null ? Object.keys(properties) : [];
 };
 
-const otherKinds = resourceKinds.filter((k) => k.create.operation !== 'CreateChannel');
+const otherKinds = resourceKinds.filter((k) => k.create !== 'CreateChannel');
 
 /** For every other kind, the list summary carries every member its summary shape declares that the full object has, with the same value. */
 async function otherSummaries(context: CheckContext, s: Scenario): Promise<void> {
@@ -22,15 +22,15 @@ async function otherSummaries(context: CheckContext, s: Scenario): Promise<void>
     for (const kind of otherKinds) {
       const made = s.setup(await bench.make(kind, { tags: { kind: 'summary' } }));
       if (!made) continue;
-      const got = await s.succeed(kind.get.operation, { arn: made.arn }, `reading the ${kind.kind}`);
+      const got = await s.succeed(kind.get, { arn: made.arn }, `reading the ${kind.kind}`);
       if (!got) continue;
-      const full = recordAt(got.json, kind.get.at);
-      const list = kind.list.operation;
+      const full = recordAt(got.json, kind.member);
+      const list = kind.list;
       const walk = await walkPages(
         context.client,
         list,
         operations[list].paginated?.items ?? '',
-        { ...kind.list.input(full), maxResults: 50 },
+        { ...kind.listInput(full), maxResults: 50 },
         50,
       );
       const summary = walk.items.find((item) => item['arn'] === made.arn);
@@ -39,15 +39,15 @@ async function otherSummaries(context: CheckContext, s: Scenario): Promise<void>
         continue;
       }
       const evidence = [got, ...walk.pages];
-      const required = (shapeSchemas[kind.list.summary]?.['required'] as string[] | undefined) ?? [];
-      for (const member of summaryMembers(kind.list.summary).filter((m) => !kind.volatile.includes(m))) {
+      const required = (shapeSchemas[kind.summary]?.['required'] as string[] | undefined) ?? [];
+      for (const member of summaryMembers(kind.summary).filter((m) => !kind.volatile.includes(m))) {
         if (!(member in full) && !(member in summary) && !required.includes(member)) continue;
         s.assert(
           JSON.stringify(summary[member]) === JSON.stringify(full[member]),
           list,
           `${kind.kind} summary ${member} equals the full object's`,
           evidence,
-          `${kind.kind} summary ${member} is ${JSON.stringify(summary[member]) ?? 'missing'}, ${kind.get.operation} says ${JSON.stringify(full[member]) ?? 'nothing'}`,
+          `${kind.kind} summary ${member} is ${JSON.stringify(summary[member]) ?? 'missing'}, ${kind.get} says ${JSON.stringify(full[member]) ?? 'nothing'}`,
         );
       }
     }
@@ -66,7 +66,7 @@ export const summaryShapes: Check = {
     'GetStreamKey',
     'ListStreamKeys',
     'ListChannels',
-    ...otherKinds.flatMap((k): OperationName[] => [k.create.operation, k.get.operation, k.list.operation]),
+    ...otherKinds.flatMap((k): OperationName[] => [k.create, k.get, k.list]),
   ],
   rule: "CreateChannel's and GetStreamKey's stream key carry the secret value, ListStreamKeys summaries never do; every member of a ChannelSummary or StreamKeySummary equals the full object's; for every other kind, each member its summary shape declares (required, or present in Get) is in the summary with Get's value (a recording configuration's state may move on).",
   async run(context) {
