@@ -189,6 +189,7 @@ export async function runConformance(options: RunOptions): Promise<RunResult> {
   const seed = options.seed ?? 1;
   const runs = options.runs ?? DEFAULT_RUNS;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const recordingStateTimeoutMs = options.recordingStateTimeoutMs ?? DEFAULT_RECORDING_STATE_TIMEOUT_MS;
   const shard = options.shard ?? { index: 1, count: 1 };
   const mode = options.streamControl ?? 'auto';
   const runId = options.runId ?? newRunId();
@@ -260,7 +261,7 @@ export async function runConformance(options: RunOptions): Promise<RunResult> {
       coverage,
       signal,
       notImplemented,
-      recordingStateTimeoutMs: options.recordingStateTimeoutMs ?? DEFAULT_RECORDING_STATE_TIMEOUT_MS,
+      recordingStateTimeoutMs,
     };
     const context: CheckContext = { ...base, happyPath: () => (happy ??= runHappyPath(base)) };
     for (const [i, check] of checks.entries()) {
@@ -284,6 +285,7 @@ export async function runConformance(options: RunOptions): Promise<RunResult> {
       seed,
       runs,
       timeoutMs,
+      recordingStateTimeoutMs,
       only: options.only ?? [],
       skip: options.skip ?? [],
       shards: [shard],
