@@ -1,5 +1,5 @@
 import { bodyOf, errorTypeOf, listAt } from '../expect.js';
-import { encodePageToken } from '../../protocol/conventions.js';
+import { defaultAccountId, defaultRegion, encodePageToken } from '../../protocol/conventions.js';
 import { keyOf, type Listing, paginatedOperations, prepareListing } from '../listings.js';
 import { walkPages } from '../paging.js';
 import { createWorkbench } from '../resource-kinds.js';
@@ -88,7 +88,10 @@ async function foreignTokens(s: Scenario, listing: Listing): Promise<void> {
   const other = listing.items === 'channels' ? 'streamKeys' : 'channels';
   const tokens: [string, string][] = [
     ['a nextToken no page gave', 'ivsContractNoSuchPage'],
-    [`a nextToken of another list (${other})`, encodePageToken(other, 'arn:aws:ivs:us-west-2:123456789012:x/y')],
+    [
+      `a nextToken of another list (${other})`,
+      encodePageToken(other, `arn:aws:ivs:${defaultRegion}:${defaultAccountId}:x/y`),
+    ],
   ];
   for (const [what, nextToken] of tokens) {
     const exchange = await s.call(operation, { ...listing.input, nextToken });
