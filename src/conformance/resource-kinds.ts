@@ -1,6 +1,7 @@
 import { operations } from '../../generated/operations.js';
 import type { OperationName } from '../../generated/types.js';
 import type { IvsResourceKind } from '../fuzz/overrides.js';
+import { publicKeyPem } from '../protocol/playback-public-key.js';
 import type { ConformanceClient } from './client.js';
 import type { CheckContext } from './context.js';
 import { describeExchange, errorTypeOf, expectSuccess, recordAt } from './expect.js';
@@ -169,12 +170,6 @@ export interface ResourceFixtureContext {
   readonly resources?: ResourceTracker;
 }
 
-function toBase64(bytes: Uint8Array): string {
-  let text = '';
-  for (const byte of bytes) text += String.fromCharCode(byte);
-  return btoa(text);
-}
-
 /**
  * A fresh ECDSA P-384 public key as a PEM `PUBLIC KEY` block, made with WebCrypto (so every import
  * has a fingerprint of its own and no private key is ever written down).
@@ -184,9 +179,7 @@ export async function newP384PublicKeyPem(): Promise<string> {
     'sign',
     'verify',
   ]);
-  const spki = new Uint8Array(await globalThis.crypto.subtle.exportKey('spki', pair.publicKey));
-  const lines = toBase64(spki).match(/.{1,64}/g) ?? [];
-  return `-----BEGIN PUBLIC KEY-----\n${lines.join('\n')}\n-----END PUBLIC KEY-----\n`;
+  return publicKeyPem(new Uint8Array(await globalThis.crypto.subtle.exportKey('spki', pair.publicKey)));
 }
 
 /** The S3 bucket the suite's recording configurations name (it is not written to). */
