@@ -7,7 +7,8 @@ import type { CheckContext } from './context.js';
 import { describeExchange, errorTypeOf, expectSuccess, recordAt } from './expect.js';
 import type { Fixtures, Setup } from './fixtures.js';
 import { fail, skip } from './outcome.js';
-import type { ResourceTracker } from './resources.js';
+import { requiredMembers } from './model-facts.js';
+import type { ResourceTracker, TrackedKind } from './resources.js';
 import type { Exchange } from './types.js';
 
 /** How the suite makes, reads, lists, changes and deletes one kind of resource, in the model's operation and shape names. */
@@ -160,6 +161,30 @@ export const kindListedBy = (operation: OperationName): ResourceKind | undefined
 /** The kind named by an ARN shape of the model (`ChannelRecordingConfigurationArn` names a recording configuration). */
 export const kindOfArnShape = (shape: string): ResourceKind | undefined =>
   resourceKinds.find((k) => shape.endsWith(`${k.shape}Arn`));
+
+/** The order cleanup deletes kinds in: stream keys, channels, what channels reference (deleting it first is a conflict), the rest. */
+const cleanupRank = (k: ResourceKind): number =>
+  k.kind === 'stream-key' ? 0 : k.kind === 'channel' ? 1 : k.channelMember ? 2 : 3;
+
+/**
+ * Every kind as the run's tracker learns it (from its create, and from `Create<Shape>` where that is
+ * another operation: CreateStreamKey), deletes it, and finds what a killed run left (by its list,
+ * when the list needs no input), in the order cleanup deletes them.
+ */
+export const trackedKinds: readonly TrackedKind[] = [...resourceKinds]
+  .sort((a, b) => cleanupRank(a) - cleanupRank(b))
+  .map((k) => {
+    const own = operationOrNull(`Create${k.shape}`);
+    return {
+      kind: k.kind,
+      createdBy: [k.create, ...(own && own !== k.create ? [own] : [])].map((operation) => ({
+        operation,
+        member: k.member,
+      })),
+      deletedBy: k.delete,
+      ...(requiredMembers(k.list).length === 0 ? { listedBy: { operation: k.list, member: k.listMember } } : {}),
+    };
+  });
 
 /** What making resources needs from the run. */
 export interface ResourceFixtureContext {

@@ -12,6 +12,7 @@ import { fail, skip, worstStatus } from './outcome.js';
 import { modeledErrorOutcomes } from './modeled-errors.js';
 import { serverFaultOutcomes } from './server-errors.js';
 import { REPORT_FORMAT, summarize, type CheckReport, type ConformanceReport } from './report.js';
+import { trackedKinds } from './resource-kinds.js';
 import { createResourceTracker, type CleanupReport } from './resources.js';
 import { noStreams, type StreamControl, type StreamControlMode, type StreamSupport } from './streams.js';
 import { selectChecks } from './suite.js';
@@ -202,7 +203,7 @@ export async function runConformance(options: RunOptions): Promise<RunResult> {
   const coverage = createCoverageRecorder();
   // The exchanges of the check that is running, for the server-fault findings.
   let checkExchanges: Exchange[] = [];
-  const resources = createResourceTracker(runId);
+  const resources = createResourceTracker(runId, trackedKinds);
   const clientOptions = {
     endpoint: options.endpoint,
     region,

@@ -11,6 +11,7 @@ import {
   kindOfArnShape,
   newP384PublicKeyPem,
   resourceKinds,
+  trackedKinds,
 } from '../../src/conformance/resource-kinds.js';
 import { createResourceTracker, type ResourceTracker } from '../../src/conformance/resources.js';
 import { startMockServer, type RunningMockServer } from '../../src/mock/server.js';
@@ -34,6 +35,37 @@ describe('the table of resource kinds', () => {
       'UpdatePlaybackRestrictionPolicy',
       'UpdateAdConfiguration',
     ]);
+  });
+
+  test('the tracker deletes stream keys, then channels, then what channels reference, then key pairs', () => {
+    expect(trackedKinds.map((k) => k.kind)).toEqual([
+      'stream-key',
+      'channel',
+      'recording-configuration',
+      'playback-restriction-policy',
+      'ad-configuration',
+      'playback-key',
+    ]);
+  });
+
+  test('the tracker learns stream keys from CreateChannel and CreateStreamKey, and finds them by no list', () => {
+    expect(trackedKinds.find((k) => k.kind === 'stream-key')).toEqual({
+      kind: 'stream-key',
+      createdBy: [
+        { operation: 'CreateChannel', member: 'streamKey' },
+        { operation: 'CreateStreamKey', member: 'streamKey' },
+      ],
+      deletedBy: 'DeleteStreamKey',
+    });
+  });
+
+  test("the tracker finds a killed run's key pairs through ListPlaybackKeyPairs", () => {
+    expect(trackedKinds.find((k) => k.kind === 'playback-key')).toEqual({
+      kind: 'playback-key',
+      createdBy: [{ operation: 'ImportPlaybackKeyPair', member: 'keyPair' }],
+      deletedBy: 'DeletePlaybackKeyPair',
+      listedBy: { operation: 'ListPlaybackKeyPairs', member: 'keyPairs' },
+    });
   });
 
   test('every paginated list whose items have an ARN belongs to a kind', () => {
@@ -83,7 +115,7 @@ describe('making resources on the emulator', () => {
 
   beforeEach(async () => {
     emulator = await startMockServer({ port: 0, host: '127.0.0.1', seed: 9 });
-    tracker = createResourceTracker('fixturetest1');
+    tracker = createResourceTracker('fixturetest1', trackedKinds);
     const options = { endpoint: emulator.url, region: 'us-west-2', timeoutMs: 5000 };
     tracked = createConformanceClient({ ...options, onExchange: (exchange) => tracker.noteExchange(exchange) });
     untracked = createConformanceClient(options);
