@@ -1,20 +1,18 @@
 import type { OperationName } from '../../../generated/types.js';
 import type { CheckContext } from '../context.js';
 import { recordAt } from '../expect.js';
-import { createWorkbench, resourceKinds } from '../resource-kinds.js';
+import { addedResources, createWorkbench } from '../resource-kinds.js';
 import { createScenario, type Scenario } from '../scenario.js';
 import type { Check } from '../check.js';
 
 const partsOf = (arn: unknown): RegExpExecArray | null =>
   typeof arn === 'string' ? /^arn:aws:ivs:([a-z0-9-]+):(\d{12}):([a-z-]+)\/([a-zA-Z0-9-]+)$/.exec(arn) : null;
 
-const otherKinds = resourceKinds.filter((k) => k.create !== 'CreateChannel');
-
 /** Every other kind's ARN is arn:aws:ivs:<region>:<account>:<kind>/<id>, in the channel's account, and its Get returns it unchanged. */
 async function otherArns(context: CheckContext, s: Scenario, account: string | undefined): Promise<void> {
   const bench = createWorkbench(context, 'arns');
   try {
-    for (const kind of otherKinds) {
+    for (const kind of addedResources) {
       const made = s.setup(await bench.make(kind));
       if (!made) continue;
       const parts = partsOf(made.arn);
@@ -57,7 +55,7 @@ export const arnFormats: Check = {
     'CreateChannel',
     'CreateStreamKey',
     'GetStreamKey',
-    ...otherKinds.flatMap((k): OperationName[] => [k.create, k.get]),
+    ...addedResources.flatMap((k): OperationName[] => [k.create, k.get]),
   ],
   rule: "Channel ARNs are arn:aws:ivs:<region>:<12-digit account>:channel/<id> and stream key ARNs …:stream-key/<id>, in the region the request was signed for; a stream key's channelArn is its channel's ARN; every other kind's ARN is …:<kind>/<id> (recording-configuration, playback-restriction-policy, playback-key, ad-configuration) in the same account and region, and its Get returns the same ARN.",
   async run(context) {

@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
-import { shapeSchemas } from '../../../generated/schemas.js';
 import type { OperationName } from '../../../generated/types.js';
 import { listAt, recordAt } from '../expect.js';
+import { shapeMembers } from '../model-facts.js';
 import { walkPages } from '../paging.js';
 import { addedResources, createWorkbench, type ResourceKind, resourceKind, resourceKinds } from '../resource-kinds.js';
 import { createScenario, type Scenario } from '../scenario.js';
@@ -11,12 +11,6 @@ import type { CheckContext } from '../context.js';
 import type { Exchange } from '../types.js';
 
 const show = (value: unknown): string => JSON.stringify(value) ?? 'nothing';
-
-/** The members a shape declares, from its JSON schema; members a response adds beyond them are never compared. */
-function declaredMembers(shape: string): readonly string[] {
-  const properties = (shapeSchemas[shape] as Record<string, unknown> | undefined)?.['properties'];
-  return typeof properties === 'object' && properties !== null ? Object.keys(properties) : [];
-}
 
 /** Records one failure per member that differs between two views of the same resource, or one pass. */
 function compare(
@@ -60,7 +54,7 @@ async function compareViews(
   when: string,
 ): Promise<void> {
   const arn = String(written.value['arn']);
-  const members = declaredMembers(views.shape);
+  const members = shapeMembers(views.shape);
   const got = await s.succeed(views.get, { arn }, `${when}: reading it`);
   if (got)
     compare(
@@ -92,7 +86,7 @@ async function compareViews(
     s.assert(false, list, '', walk.pages, `${when}: listing it: ${walk.problem ?? `${list} does not list ${arn}`}`);
     return;
   }
-  compare(s, declaredMembers(views.summary), written, { operation: list, value, exchange: last }, when, views.volatile);
+  compare(s, shapeMembers(views.summary), written, { operation: list, value, exchange: last }, when, views.volatile);
 }
 
 /** Makes one resource of every kind but channels and stream keys, compares its views, renames it where it can, and compares again. */

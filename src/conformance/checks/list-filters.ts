@@ -2,6 +2,7 @@ import { inputSchemas, shapeSchemas } from '../../../generated/schemas.js';
 import type { OperationName } from '../../../generated/types.js';
 import type { CheckContext } from '../context.js';
 import { recordAt } from '../expect.js';
+import { enumValues, properties, resolveSchema } from '../../fuzz/json-schema.js';
 import { memberShape } from '../model-facts.js';
 import { walkPages } from '../paging.js';
 import {
@@ -193,13 +194,10 @@ async function streamFilters(context: CheckContext, s: Scenario, bench: Workbenc
 
 /** The enum values of a member of a shape, from its schema. */
 function enumOf(shape: string, member: string): readonly string[] {
-  const schema = shapeSchemas[shape] as Record<string, unknown> | undefined;
-  const property = (schema?.['properties'] as Record<string, Record<string, unknown>> | undefined)?.[member];
-  const ref = property?.['$ref'];
-  const defs = schema?.['$defs'] as Record<string, Record<string, unknown>> | undefined;
-  const target = typeof ref === 'string' ? defs?.[ref.slice(ref.lastIndexOf('/') + 1)] : property;
-  const values = target?.['enum'];
-  return Array.isArray(values) ? values.filter((v): v is string => typeof v === 'string') : [];
+  const schema = shapeSchemas[shape];
+  const property = schema ? properties(schema)[member] : undefined;
+  const values = schema && property ? enumValues(resolveSchema(schema, property)) : undefined;
+  return (values ?? []).filter((v): v is string => typeof v === 'string');
 }
 
 /** ListStreamSessions lists exactly the sessions of the channel it names; newest first is our choice of order (a spec-silence warning otherwise). */
