@@ -36,7 +36,7 @@ function checkQuota(count: number, quota: number, label: string, region: string)
   return count >= quota
     ? fail(
         'ServiceQuotaExceededException',
-        `This account already has ${count} ${label}s in ${region}, the most allowed (${quota}).`,
+        `This account already has ${count} ${label} resources in ${region}, the most allowed (${quota}).`,
       )
     : ok(undefined);
 }
