@@ -284,7 +284,7 @@ export async function createResource(
         ok: false,
         outcome: skip(
           spec.create,
-          `setup: the account's quota of ${spec.noun}s is full with resources this run did not make (${describeExchange(exchange)})`,
+          `setup: the account's ${spec.noun} quota is full with resources this run did not make (${describeExchange(exchange)})`,
         ),
       };
   }

@@ -184,7 +184,7 @@ describe('making resources on the emulator', () => {
       expect(created.ok).toBe(false);
       if (!created.ok) {
         expect(created.outcome.status).toBe('skip');
-        expect(created.outcome.message).toMatch(/^setup: the account's quota of playback key pairs is full/);
+        expect(created.outcome.message).toMatch(/^setup: the account's playback key pair quota is full/);
       }
     });
     test('a full quota is made room in without deleting the resources the caller keeps', async () => {
