@@ -2,7 +2,7 @@ import type { OperationName } from '../../generated/types.js';
 import type { CheckContext } from './context.js';
 import { describeExchange, recordAt, succeeded } from './expect.js';
 import { awaitRecordingState } from './recording-state.js';
-import { addedResources, defaultInput, mediaTailorArn } from './resource-fixtures.js';
+import { addedResources, defaultInput, mediaTailorArn } from './resource-kinds.js';
 import type { Exchange } from './types.js';
 
 /** Calls an operation and keeps its exchange as that operation's sample. */

@@ -1,6 +1,7 @@
 import { operationNames, operations } from '../../generated/operations.js';
-import { inputSchemas, shapeSchemas } from '../../generated/schemas.js';
+import { inputSchemas } from '../../generated/schemas.js';
 import type { OperationName } from '../../generated/types.js';
+import { numberKeyword, properties, resolveSchema } from '../fuzz/json-schema.js';
 import { defaultPageSizeOf } from '../protocol/conventions.js';
 import type { CheckContext } from './context.js';
 import { recordAt } from './expect.js';
@@ -48,13 +49,11 @@ export const paginatedOperations: readonly OperationName[] = operationNames.filt
 export function pageSizesOf(operation: OperationName): PageSizes | null {
   const paginated = operations[operation].paginated;
   if (!paginated?.pageSize) return null;
-  const property = (inputSchemas[operation]['properties'] as Record<string, Record<string, unknown>> | undefined)?.[
-    paginated.pageSize
-  ];
-  const ref = property?.['$ref'];
-  const schema = typeof ref === 'string' ? shapeSchemas[ref.slice(ref.lastIndexOf('/') + 1)] : property;
-  const minimum = typeof schema?.['minimum'] === 'number' ? schema['minimum'] : 1;
-  const maximum = typeof schema?.['maximum'] === 'number' ? schema['maximum'] : defaultPageSizeOf(paginated.items);
+  const root = inputSchemas[operation];
+  const property = properties(root)[paginated.pageSize];
+  const schema = property ? resolveSchema(root, property) : {};
+  const minimum = numberKeyword(schema, 'minimum') ?? 1;
+  const maximum = numberKeyword(schema, 'maximum') ?? defaultPageSizeOf(paginated.items);
   return { member: paginated.pageSize, minimum, maximum, defaultSize: defaultPageSizeOf(paginated.items) };
 }
 
@@ -114,12 +113,12 @@ export async function prepareListing(
     for (let i = 0; i < count; i += 1) {
       const resource = s.setup(await bench.make(listed, listed.kind === 'channel' ? { name } : {}));
       if (!resource) return undefined;
-      made.push(resource.value);
+      made.push(resource.resource);
     }
     const first = made[0] ?? {};
     return {
       ...base,
-      input: listed.list.input(first),
+      input: listed.listInput(first),
       key: 'arn',
       expected: made.map((m) => String(m['arn'])),
       exact: listed.kind === 'channel' || listed.kind === 'stream-key',

@@ -1,6 +1,7 @@
 import { operations } from '../../generated/operations.js';
-import { inputSchemas } from '../../generated/schemas.js';
+import { inputSchemas, shapeSchemas } from '../../generated/schemas.js';
 import type { OperationName } from '../../generated/types.js';
+import { properties, refName } from '../fuzz/json-schema.js';
 
 const schemaOf = (operation: OperationName): Record<string, unknown> =>
   inputSchemas[operation] as Record<string, unknown>;
@@ -13,12 +14,14 @@ export function requiredMembers(operation: OperationName): readonly string[] {
 
 /** The Smithy shape name behind an input member (`ChannelArn`, `Tags`, …), when the schema names one. */
 export function memberShape(operation: OperationName, member: string): string | undefined {
-  const properties = schemaOf(operation)['properties'];
-  if (typeof properties !== 'object' || properties === null) return undefined;
-  const property = (properties as Record<string, unknown>)[member];
-  if (typeof property !== 'object' || property === null) return undefined;
-  const ref = (property as Record<string, unknown>)['$ref'];
-  return typeof ref === 'string' ? ref.slice(ref.lastIndexOf('/') + 1) : undefined;
+  const property = properties(schemaOf(operation))[member];
+  return property ? refName(property) : undefined;
+}
+
+/** The members a shape declares, from its JSON schema (none for a shape the model does not have). */
+export function shapeMembers(shape: string): readonly string[] {
+  const schema = shapeSchemas[shape];
+  return schema ? Object.keys(properties(schema)) : [];
 }
 
 /**

@@ -56,6 +56,8 @@ export interface RunInfo {
   readonly runs: number;
   /** Per-request timeout in milliseconds. */
   readonly timeoutMs: number;
+  /** How long a new recording configuration may stay CREATING before the state checks give up, in milliseconds. */
+  readonly recordingStateTimeoutMs: number;
   /** The `--only` patterns. */
   readonly only: readonly string[];
   /** The `--skip` patterns. */

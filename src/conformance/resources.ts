@@ -1,4 +1,5 @@
 import type { OperationName } from '../../generated/types.js';
+import type { IvsResourceKind } from '../fuzz/overrides.js';
 import type { ConformanceClient } from './client.js';
 import { bodyOf, errorTypeOf, listAt, recordAt, succeeded } from './expect.js';
 import type { StreamControl } from './streams.js';
@@ -15,19 +16,10 @@ export interface CleanupReport {
   readonly leftovers: readonly string[];
 }
 
-/** The kinds of resource a run can create, named by the resource-type word of their ARNs. */
-export type ResourceKind =
-  | 'stream-key'
-  | 'channel'
-  | 'recording-configuration'
-  | 'playback-restriction-policy'
-  | 'ad-configuration'
-  | 'playback-key';
-
-/** How the suite learns, finds and deletes one kind of resource. */
-export interface ResourceKindSpec {
-  /** The kind. */
-  readonly kind: ResourceKind;
+/** How the run's tracker learns, finds and deletes one kind of resource (`trackedKinds` in `resource-kinds.ts`). */
+export interface TrackedKind {
+  /** The kind, as the resource-type word of its ARNs. */
+  readonly kind: IvsResourceKind;
   /** The operations that create it, each with the response member that holds the new resource. */
   readonly createdBy: readonly { readonly operation: OperationName; readonly member: string }[];
   /** The operation that deletes it by `arn`. */
@@ -36,52 +28,6 @@ export interface ResourceKindSpec {
   readonly listedBy?: { readonly operation: OperationName; readonly member: string };
 }
 
-/**
- * Every kind of resource the suite can create, in the order cleanup deletes them: stream keys,
- * then channels, then what channels reference (deleting a referenced resource is a conflict), then
- * playback key pairs.
- */
-export const resourceKinds: readonly ResourceKindSpec[] = [
-  {
-    kind: 'stream-key',
-    createdBy: [
-      { operation: 'CreateChannel', member: 'streamKey' },
-      { operation: 'CreateStreamKey', member: 'streamKey' },
-    ],
-    deletedBy: 'DeleteStreamKey',
-  },
-  {
-    kind: 'channel',
-    createdBy: [{ operation: 'CreateChannel', member: 'channel' }],
-    deletedBy: 'DeleteChannel',
-    listedBy: { operation: 'ListChannels', member: 'channels' },
-  },
-  {
-    kind: 'recording-configuration',
-    createdBy: [{ operation: 'CreateRecordingConfiguration', member: 'recordingConfiguration' }],
-    deletedBy: 'DeleteRecordingConfiguration',
-    listedBy: { operation: 'ListRecordingConfigurations', member: 'recordingConfigurations' },
-  },
-  {
-    kind: 'playback-restriction-policy',
-    createdBy: [{ operation: 'CreatePlaybackRestrictionPolicy', member: 'playbackRestrictionPolicy' }],
-    deletedBy: 'DeletePlaybackRestrictionPolicy',
-    listedBy: { operation: 'ListPlaybackRestrictionPolicies', member: 'playbackRestrictionPolicies' },
-  },
-  {
-    kind: 'ad-configuration',
-    createdBy: [{ operation: 'CreateAdConfiguration', member: 'adConfiguration' }],
-    deletedBy: 'DeleteAdConfiguration',
-    listedBy: { operation: 'ListAdConfigurations', member: 'adConfigurations' },
-  },
-  {
-    kind: 'playback-key',
-    createdBy: [{ operation: 'ImportPlaybackKeyPair', member: 'keyPair' }],
-    deletedBy: 'DeletePlaybackKeyPair',
-    listedBy: { operation: 'ListPlaybackKeyPairs', member: 'keyPairs' },
-  },
-];
-
 /** Remembers every resource the run created, of every kind, whichever check or sequence created it. */
 export interface ResourceTracker {
   /** Learns created (and deleted) resources from an exchange. */
@@ -89,10 +35,10 @@ export interface ResourceTracker {
   /** The channels created and not yet seen deleted. */
   channels(): readonly string[];
   /** The resources of one kind created and not yet seen deleted. */
-  tracked(kind: ResourceKind): readonly string[];
+  tracked(kind: IvsResourceKind): readonly string[];
   /**
    * Deletes everything still tracked plus every resource tagged with this run id, kind by kind in
-   * `resourceKinds` order; a resource already gone (404) is not a leftover.
+   * the order of the kinds the tracker was made with; a resource already gone (404) is not a leftover.
    */
   cleanup(client: ConformanceClient, streams: StreamControl | null): Promise<CleanupReport>;
 }
@@ -113,15 +59,12 @@ const why = (exchange: Exchange): string =>
   exchange.transportError ??
   `status ${exchange.response?.status}${errorTypeOf(exchange) ? ` ${errorTypeOf(exchange)}` : ''}`;
 
-/** Creates a tracker for one run, identified by its run id, that knows `kinds` (every kind by default). */
-export function createResourceTracker(
-  runId: string,
-  kinds: readonly ResourceKindSpec[] = resourceKinds,
-): ResourceTracker {
-  const live = new Map<ResourceKind, Set<string>>(kinds.map((spec) => [spec.kind, new Set<string>()]));
-  const setOf = (kind: ResourceKind): Set<string> => live.get(kind) ?? new Set<string>();
+/** Creates a tracker for one run, identified by its run id, that knows `kinds` and deletes them in that order. */
+export function createResourceTracker(runId: string, kinds: readonly TrackedKind[]): ResourceTracker {
+  const live = new Map<IvsResourceKind, Set<string>>(kinds.map((spec) => [spec.kind, new Set<string>()]));
+  const setOf = (kind: IvsResourceKind): Set<string> => live.get(kind) ?? new Set<string>();
 
-  async function tagged(client: ConformanceClient, spec: ResourceKindSpec): Promise<string[]> {
+  async function tagged(client: ConformanceClient, spec: TrackedKind): Promise<string[]> {
     if (!spec.listedBy) return [];
     const found: string[] = [];
     let nextToken: string | undefined;
@@ -145,7 +88,7 @@ export function createResourceTracker(
   async function remove(
     client: ConformanceClient,
     streams: StreamControl | null,
-    spec: ResourceKindSpec,
+    spec: TrackedKind,
     arn: string,
   ): Promise<Exchange> {
     const exchange = await client.call(spec.deletedBy, { arn });

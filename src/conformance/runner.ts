@@ -12,6 +12,7 @@ import { fail, skip, worstStatus } from './outcome.js';
 import { modeledErrorOutcomes } from './modeled-errors.js';
 import { serverFaultOutcomes } from './server-errors.js';
 import { REPORT_FORMAT, summarize, type CheckReport, type ConformanceReport } from './report.js';
+import { trackedKinds } from './resource-kinds.js';
 import { createResourceTracker, type CleanupReport } from './resources.js';
 import { noStreams, type StreamControl, type StreamControlMode, type StreamSupport } from './streams.js';
 import { selectChecks } from './suite.js';
@@ -189,6 +190,7 @@ export async function runConformance(options: RunOptions): Promise<RunResult> {
   const seed = options.seed ?? 1;
   const runs = options.runs ?? DEFAULT_RUNS;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const recordingStateTimeoutMs = options.recordingStateTimeoutMs ?? DEFAULT_RECORDING_STATE_TIMEOUT_MS;
   const shard = options.shard ?? { index: 1, count: 1 };
   const mode = options.streamControl ?? 'auto';
   const runId = options.runId ?? newRunId();
@@ -201,7 +203,7 @@ export async function runConformance(options: RunOptions): Promise<RunResult> {
   const coverage = createCoverageRecorder();
   // The exchanges of the check that is running, for the server-fault findings.
   let checkExchanges: Exchange[] = [];
-  const resources = createResourceTracker(runId);
+  const resources = createResourceTracker(runId, trackedKinds);
   const clientOptions = {
     endpoint: options.endpoint,
     region,
@@ -260,7 +262,7 @@ export async function runConformance(options: RunOptions): Promise<RunResult> {
       coverage,
       signal,
       notImplemented,
-      recordingStateTimeoutMs: options.recordingStateTimeoutMs ?? DEFAULT_RECORDING_STATE_TIMEOUT_MS,
+      recordingStateTimeoutMs,
     };
     const context: CheckContext = { ...base, happyPath: () => (happy ??= runHappyPath(base)) };
     for (const [i, check] of checks.entries()) {
@@ -284,6 +286,7 @@ export async function runConformance(options: RunOptions): Promise<RunResult> {
       seed,
       runs,
       timeoutMs,
+      recordingStateTimeoutMs,
       only: options.only ?? [],
       skip: options.skip ?? [],
       shards: [shard],

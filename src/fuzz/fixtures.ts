@@ -13,7 +13,8 @@ import { shapeValidators } from '../../generated/validators.js';
 import { SNAPSHOT_FORMAT, type IvsSnapshot } from '../state/snapshot.js';
 import { freshStreamId, makeStreamSessions, MAX_SESSIONS_PER_CHANNEL } from './fixture-sessions.js';
 import { ivsArn } from './overrides.js';
-import { p384PublicKey, playbackKeyFingerprint } from './p384-public-key.js';
+import { playbackKeyFingerprint } from '../protocol/playback-public-key.js';
+import { p384PublicKey } from './p384-public-key.js';
 import { seededRandom, type SeededRandom } from './seeded-random.js';
 import { defaultAccountId, defaultRegion } from '../protocol/conventions.js';
 

@@ -76,6 +76,22 @@ describe('ivs-contract conformance runs', () => {
     expect(report.summary).toMatchObject({ checks: 2, fail: 0 });
   });
 
+  test('--recording-state-timeout-ms is recorded in the JSON report', async () => {
+    const { io, out } = capture();
+    const args = [
+      'conformance',
+      '--only',
+      'channelDefaults',
+      '--recording-state-timeout-ms',
+      '2500',
+      '--reporter',
+      'json',
+    ];
+    expect(await main(args, io)).toBe(0);
+    const report = JSON.parse(out.join('\n')) as { run: { recordingStateTimeoutMs: number } };
+    expect(report.run.recordingStateTimeoutMs).toBe(2500);
+  });
+
   test('the console report ends with the summary line and progress goes to stderr', async () => {
     const { io, out, err } = capture();
     expect(await main(['conformance', '--only', 'channelDefaults'], io)).toBe(0);

@@ -1,8 +1,13 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { createConformanceClient, type ConformanceClient } from '../../src/conformance/client.js';
 import { createFixtures, type Fixtures } from '../../src/conformance/fixtures.js';
-import { addedResources, createResource, type CreatedResource } from '../../src/conformance/resource-fixtures.js';
-import { createResourceTracker, resourceKinds, type ResourceTracker } from '../../src/conformance/resources.js';
+import {
+  addedResources,
+  createResource,
+  trackedKinds,
+  type CreatedResource,
+} from '../../src/conformance/resource-kinds.js';
+import { createResourceTracker, type ResourceTracker } from '../../src/conformance/resources.js';
 import { runConformance } from '../../src/conformance/runner.js';
 import { startMockServer, type RunningMockServer } from '../../src/mock/server.js';
 import type { IvsSnapshot } from '../../src/state/snapshot.js';
@@ -15,7 +20,7 @@ let untracked: ConformanceClient;
 
 beforeEach(async () => {
   emulator = await startMockServer({ port: 0, host: '127.0.0.1', seed: 3 });
-  tracker = createResourceTracker(RUN_ID);
+  tracker = createResourceTracker(RUN_ID, trackedKinds);
   const options = { endpoint: emulator.url, region: 'us-west-2', timeoutMs: 5000 };
   tracked = createConformanceClient({ ...options, onExchange: (exchange) => tracker.noteExchange(exchange) });
   untracked = createConformanceClient(options);
@@ -143,14 +148,14 @@ describe('cleanup', () => {
 
 describe('a cleanup that forgets a kind', () => {
   // Stream keys are left out: DeleteChannel takes them along, so forgetting them leaves nothing behind.
-  const forgettable = resourceKinds.filter((spec) => spec.kind !== 'stream-key');
+  const forgettable = trackedKinds.filter((spec) => spec.kind !== 'stream-key');
 
   test.each(forgettable.map((spec) => [spec.kind] as const))(
     'forgetting %s leaves it on the emulator, where the tests see it',
     async (kind) => {
       const forgetful = createResourceTracker(
         RUN_ID,
-        resourceKinds.filter((spec) => spec.kind !== kind),
+        trackedKinds.filter((spec) => spec.kind !== kind),
       );
       const client = createConformanceClient({
         endpoint: emulator.url,

@@ -147,6 +147,23 @@ describe('runConformance', () => {
     expect(result.report.run.streamControl).toEqual({ mode: 'auto', available: true, reason: null });
   });
 
+  test('the run block records the recording-state timeout the run was given', async () => {
+    const result = await runConformance({
+      endpoint: emulator.url,
+      only: ['channelDefaults'],
+      timeoutMs: 4000,
+      recordingStateTimeoutMs: 1234,
+    });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.report.run).toMatchObject({ timeoutMs: 4000, recordingStateTimeoutMs: 1234 });
+  });
+
+  test('the run block records the default recording-state timeout of 60 s when none is given', async () => {
+    const result = await runConformance({ endpoint: emulator.url, only: ['channelDefaults'] });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.report.run.recordingStateTimeoutMs).toBe(60_000);
+  });
+
   test('the same seed sends the same requests', async () => {
     const run = async () => {
       const result = await runConformance({ endpoint: emulator.url, seed: 9, only: ['errorConformance'] });

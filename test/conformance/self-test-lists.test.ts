@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { listsUnderChange } from '../../src/conformance/checks/pagination-under-change.js';
 import type { ConformanceReport } from '../../src/conformance/report.js';
 import { runConformance } from '../../src/conformance/runner.js';
 import { startMockServer, type RunningMockServer } from '../../src/mock/server.js';
@@ -44,6 +45,18 @@ describe('planted bugs of lists are caught by the check meant to catch them', ()
     } finally {
       await proxy.close();
     }
+  });
+});
+
+describe('the lists paginationUnderChange changes', () => {
+  test('are every paginated list of a resource kind that needs no input, read from the operation table', () => {
+    expect(listsUnderChange.map((k) => k.list)).toEqual([
+      'ListAdConfigurations',
+      'ListChannels',
+      'ListPlaybackKeyPairs',
+      'ListPlaybackRestrictionPolicies',
+      'ListRecordingConfigurations',
+    ]);
   });
 });
 

@@ -1,7 +1,7 @@
 import type { Check } from '../check.js';
 import { bodyOf, describeExchange, errorTypeOf, succeeded } from '../expect.js';
 import { skip } from '../outcome.js';
-import { createResource } from '../resource-fixtures.js';
+import { createResource } from '../resource-kinds.js';
 import { createScenario } from '../scenario.js';
 
 /** InsertAdBreak needs a live channel with an ad configuration. */

@@ -1,24 +1,22 @@
 import type { OperationName } from '../../../generated/types.js';
 import type { CheckContext } from '../context.js';
 import { recordAt } from '../expect.js';
-import { createWorkbench, resourceKinds } from '../resource-kinds.js';
+import { addedResources, createWorkbench } from '../resource-kinds.js';
 import { createScenario, type Scenario } from '../scenario.js';
 import type { Check } from '../check.js';
 
 const partsOf = (arn: unknown): RegExpExecArray | null =>
   typeof arn === 'string' ? /^arn:aws:ivs:([a-z0-9-]+):(\d{12}):([a-z-]+)\/([a-zA-Z0-9-]+)$/.exec(arn) : null;
 
-const otherKinds = resourceKinds.filter((k) => k.create.operation !== 'CreateChannel');
-
 /** Every other kind's ARN is arn:aws:ivs:<region>:<account>:<kind>/<id>, in the channel's account, and its Get returns it unchanged. */
 async function otherArns(context: CheckContext, s: Scenario, account: string | undefined): Promise<void> {
   const bench = createWorkbench(context, 'arns');
   try {
-    for (const kind of otherKinds) {
+    for (const kind of addedResources) {
       const made = s.setup(await bench.make(kind));
       if (!made) continue;
       const parts = partsOf(made.arn);
-      const operation = kind.create.operation;
+      const operation = kind.create;
       s.assert(
         parts?.[3] === kind.kind && parts[1] === context.region,
         operation,
@@ -33,14 +31,14 @@ async function otherArns(context: CheckContext, s: Scenario, account: string | u
         [made.exchange],
         `${kind.kind} ARN ${made.arn} is not in the account ${account} of the channels`,
       );
-      const got = await s.succeed(kind.get.operation, { arn: made.arn }, `reading the ${kind.kind}`);
+      const got = await s.succeed(kind.get, { arn: made.arn }, `reading the ${kind.kind}`);
       if (got)
         s.assert(
-          recordAt(got.json, kind.get.at)['arn'] === made.arn,
-          kind.get.operation,
-          `${kind.get.operation} returns the same arn`,
+          recordAt(got.json, kind.member)['arn'] === made.arn,
+          kind.get,
+          `${kind.get} returns the same arn`,
           [made.exchange, got],
-          `${kind.get.operation} returns arn ${JSON.stringify(recordAt(got.json, kind.get.at)['arn'])}, ${operation} made ${made.arn}`,
+          `${kind.get} returns arn ${JSON.stringify(recordAt(got.json, kind.member)['arn'])}, ${operation} made ${made.arn}`,
         );
     }
   } finally {
@@ -57,7 +55,7 @@ export const arnFormats: Check = {
     'CreateChannel',
     'CreateStreamKey',
     'GetStreamKey',
-    ...otherKinds.flatMap((k): OperationName[] => [k.create.operation, k.get.operation]),
+    ...addedResources.flatMap((k): OperationName[] => [k.create, k.get]),
   ],
   rule: "Channel ARNs are arn:aws:ivs:<region>:<12-digit account>:channel/<id> and stream key ARNs …:stream-key/<id>, in the region the request was signed for; a stream key's channelArn is its channel's ARN; every other kind's ARN is …:<kind>/<id> (recording-configuration, playback-restriction-policy, playback-key, ad-configuration) in the same account and region, and its Get returns the same ARN.",
   async run(context) {

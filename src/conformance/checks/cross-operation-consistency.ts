@@ -1,10 +1,9 @@
 import { isDeepStrictEqual } from 'node:util';
-import { operations } from '../../../generated/operations.js';
-import { shapeSchemas } from '../../../generated/schemas.js';
 import type { OperationName } from '../../../generated/types.js';
 import { listAt, recordAt } from '../expect.js';
+import { shapeMembers } from '../model-facts.js';
 import { walkPages } from '../paging.js';
-import { createWorkbench, type ResourceKind, resourceKinds } from '../resource-kinds.js';
+import { addedResources, createWorkbench, type ResourceKind, resourceKind, resourceKinds } from '../resource-kinds.js';
 import { createScenario, type Scenario } from '../scenario.js';
 import type { Check } from '../check.js';
 import type { ConformanceClient } from '../client.js';
@@ -12,12 +11,6 @@ import type { CheckContext } from '../context.js';
 import type { Exchange } from '../types.js';
 
 const show = (value: unknown): string => JSON.stringify(value) ?? 'nothing';
-
-/** The members a shape declares, from its JSON schema; members a response adds beyond them are never compared. */
-function declaredMembers(shape: string): readonly string[] {
-  const properties = (shapeSchemas[shape] as Record<string, unknown> | undefined)?.['properties'];
-  return typeof properties === 'object' && properties !== null ? Object.keys(properties) : [];
-}
 
 /** Records one failure per member that differs between two views of the same resource, or one pass. */
 function compare(
@@ -61,62 +54,51 @@ async function compareViews(
   when: string,
 ): Promise<void> {
   const arn = String(written.value['arn']);
-  const members = declaredMembers(views.shape);
-  const got = await s.succeed(views.get.operation, { arn }, `${when}: reading it`);
+  const members = shapeMembers(views.shape);
+  const got = await s.succeed(views.get, { arn }, `${when}: reading it`);
   if (got)
     compare(
       s,
       members,
       written,
-      { operation: views.get.operation, value: recordAt(got.json, views.get.at), exchange: got },
+      { operation: views.get, value: recordAt(got.json, views.member), exchange: got },
       when,
       views.volatile,
     );
   if (views.batch) {
     const batch = await s.succeed(views.batch.operation, { arns: [arn] }, `${when}: reading it in a batch`);
     if (batch) {
-      const value = listAt(batch.json, views.batch.at).find((r) => r['arn'] === arn) ?? {};
+      const value = listAt(batch.json, views.batch.member).find((r) => r['arn'] === arn) ?? {};
       compare(s, members, written, { operation: views.batch.operation, value, exchange: batch }, when, views.volatile);
     }
   }
-  const list = views.list.operation;
-  const items = operations[list].paginated?.items ?? '';
-  const walk = await walkPages(client, list, items, { ...views.list.input(written.value), maxResults: 50 }, 50);
+  const list = views.list;
+  const walk = await walkPages(
+    client,
+    list,
+    views.listMember,
+    { ...views.listInput(written.value), maxResults: 50 },
+    50,
+  );
   const value = walk.items.find((r) => r['arn'] === arn);
   const last = walk.pages.at(-1);
   if (walk.problem || !value || !last) {
     s.assert(false, list, '', walk.pages, `${when}: listing it: ${walk.problem ?? `${list} does not list ${arn}`}`);
     return;
   }
-  compare(
-    s,
-    declaredMembers(views.list.summary),
-    written,
-    { operation: list, value, exchange: last },
-    when,
-    views.volatile,
-  );
+  compare(s, shapeMembers(views.summary), written, { operation: list, value, exchange: last }, when, views.volatile);
 }
-
-const byKind = (name: ResourceKind['kind']): ResourceKind =>
-  resourceKinds.find((k) => k.kind === name) ?? (resourceKinds[0] as ResourceKind);
-
-/** The update operation of a kind other than channels, when the model has one (`UpdatePlaybackRestrictionPolicy`). */
-const updateOf = (kind: ResourceKind): OperationName | undefined => {
-  const name = `Update${kind.shape}`;
-  return kind.kind !== 'channel' && name in operations ? (name as OperationName) : undefined;
-};
 
 /** Makes one resource of every kind but channels and stream keys, compares its views, renames it where it can, and compares again. */
 async function otherKinds(context: CheckContext, s: Scenario): Promise<void> {
   const bench = createWorkbench(context, 'views');
   try {
-    for (const kind of resourceKinds.filter((k) => k.create.operation !== 'CreateChannel')) {
+    for (const kind of addedResources) {
       const made = s.setup(await bench.make(kind));
       if (!made) continue;
-      const written = { operation: kind.create.operation, value: made.value, exchange: made.exchange };
-      await compareViews(context.client, s, kind, written, `after ${kind.create.operation}`);
-      const update = updateOf(kind);
+      const written = { operation: kind.create, value: made.resource, exchange: made.exchange };
+      await compareViews(context.client, s, kind, written, `after ${kind.create}`);
+      const update = kind.update;
       if (!update) continue;
       const updated = await s.succeed(
         update,
@@ -128,7 +110,7 @@ async function otherKinds(context: CheckContext, s: Scenario): Promise<void> {
           context.client,
           s,
           kind,
-          { operation: update, value: recordAt(updated.json, kind.get.at), exchange: updated },
+          { operation: update, value: recordAt(updated.json, kind.member), exchange: updated },
           `after ${update}`,
         );
     }
@@ -145,12 +127,11 @@ export const crossOperationConsistency: Check = {
   operations: [
     ...new Set(
       resourceKinds.flatMap((k) => [
-        k.create.operation,
-        k.get.operation,
+        k.create,
+        k.get,
         ...(k.batch ? [k.batch.operation] : []),
-        k.list.operation,
-        ...(k.kind === 'channel' ? ['UpdateChannel' as const] : []),
-        ...(updateOf(k) ? [updateOf(k) as OperationName] : []),
+        k.list,
+        ...(k.update ? [k.update] : []),
       ]),
     ),
   ],
@@ -169,7 +150,7 @@ export const crossOperationConsistency: Check = {
     await compareViews(
       context.client,
       s,
-      byKind('channel'),
+      resourceKind('channel'),
       { operation: 'CreateChannel', value: created.channel, exchange: created.exchange },
       'after CreateChannel',
     );
@@ -177,7 +158,7 @@ export const crossOperationConsistency: Check = {
       await compareViews(
         context.client,
         s,
-        byKind('stream-key'),
+        resourceKind('stream-key'),
         { operation: 'CreateChannel', value: created.streamKey, exchange: created.exchange },
         'the stream key CreateChannel made',
       );
@@ -190,7 +171,7 @@ export const crossOperationConsistency: Check = {
       await compareViews(
         context.client,
         s,
-        byKind('channel'),
+        resourceKind('channel'),
         { operation: 'UpdateChannel', value: recordAt(updated.json, 'channel'), exchange: updated },
         'after UpdateChannel',
       );

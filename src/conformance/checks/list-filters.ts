@@ -2,12 +2,13 @@ import { inputSchemas, shapeSchemas } from '../../../generated/schemas.js';
 import type { OperationName } from '../../../generated/types.js';
 import type { CheckContext } from '../context.js';
 import { recordAt } from '../expect.js';
+import { enumValues, properties, resolveSchema } from '../../fuzz/json-schema.js';
 import { memberShape } from '../model-facts.js';
 import { walkPages } from '../paging.js';
 import {
   createWorkbench,
   kindOfArnShape,
-  type MadeResource,
+  type CreatedResource,
   resourceKinds,
   type Workbench,
 } from '../resource-kinds.js';
@@ -77,12 +78,12 @@ const SETTLE_PAUSE_MS = 250;
  * Reads a resource until its `state` is no longer CREATING (at most 20 reads, 250 ms apart), since
  * whether a channel may use a recording configuration that is still CREATING is not documented.
  */
-async function settled(context: CheckContext, made: MadeResource): Promise<void> {
-  let state = made.value['state'];
+async function settled(context: CheckContext, made: CreatedResource): Promise<void> {
+  let state = made.resource['state'];
   for (let read = 0; state === 'CREATING' && read < SETTLE_READS && !context.signal.aborted; read += 1) {
     if (read > 0) await new Promise((resolve) => setTimeout(resolve, SETTLE_PAUSE_MS));
-    const got = await context.client.call(made.kind.get.operation, { arn: made.arn });
-    state = recordAt(got.json, made.kind.get.at)['state'];
+    const got = await context.client.call(made.kind.get, { arn: made.arn });
+    state = recordAt(got.json, made.kind.member)['state'];
   }
 }
 
@@ -193,13 +194,10 @@ async function streamFilters(context: CheckContext, s: Scenario, bench: Workbenc
 
 /** The enum values of a member of a shape, from its schema. */
 function enumOf(shape: string, member: string): readonly string[] {
-  const schema = shapeSchemas[shape] as Record<string, unknown> | undefined;
-  const property = (schema?.['properties'] as Record<string, Record<string, unknown>> | undefined)?.[member];
-  const ref = property?.['$ref'];
-  const defs = schema?.['$defs'] as Record<string, Record<string, unknown>> | undefined;
-  const target = typeof ref === 'string' ? defs?.[ref.slice(ref.lastIndexOf('/') + 1)] : property;
-  const values = target?.['enum'];
-  return Array.isArray(values) ? values.filter((v): v is string => typeof v === 'string') : [];
+  const schema = shapeSchemas[shape];
+  const property = schema ? properties(schema)[member] : undefined;
+  const values = schema && property ? enumValues(resolveSchema(schema, property)) : undefined;
+  return (values ?? []).filter((v): v is string => typeof v === 'string');
 }
 
 /** ListStreamSessions lists exactly the sessions of the channel it names; newest first is our choice of order (a spec-silence warning otherwise). */

@@ -2,7 +2,7 @@ import type { Check } from '../check.js';
 import { describeExchange, errorTypeOf, recordAt, succeeded } from '../expect.js';
 import { skip } from '../outcome.js';
 import { awaitRecordingState, FINAL_RECORDING_STATES } from '../recording-state.js';
-import { createResource } from '../resource-fixtures.js';
+import { createResource } from '../resource-kinds.js';
 import { createScenario } from '../scenario.js';
 
 const STATES = ['CREATING', ...FINAL_RECORDING_STATES];

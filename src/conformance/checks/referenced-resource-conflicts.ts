@@ -3,19 +3,19 @@ import type { CheckContext } from '../context.js';
 import { describeExchange, errorTypeOf, expectError, succeeded } from '../expect.js';
 import { fail, pass, silence, skip } from '../outcome.js';
 import { awaitRecordingState } from '../recording-state.js';
-import { addedResources, createResource, type AddedResourceSpec } from '../resource-fixtures.js';
+import { addedResources, createResource, type ResourceKind } from '../resource-kinds.js';
 import { createScenario, type Scenario } from '../scenario.js';
 import type { Exchange } from '../types.js';
 
 /** The kinds a channel can reference; only the recording configuration's conflict is documented. */
-const referenced = addedResources.filter((spec) => spec.channelMember !== undefined);
+const referenced = addedResources.filter((spec) => spec.channelMember !== null);
 
 /**
  * Judges a delete that a referencing channel should block: ConflictException passes; for a kind
  * whose conflict is documented anything else fails, for the others a success is a spec-silence
  * warning (the service may let it go). Returns whether the delete was blocked.
  */
-function judgeBlocked(s: Scenario, spec: AddedResourceSpec, exchange: Exchange, what: string): boolean {
+function judgeBlocked(s: Scenario, spec: ResourceKind, exchange: Exchange, what: string): boolean {
   const violation = expectError(exchange, spec.delete, 'ConflictException');
   if (violation === null) {
     s.outcomes.push(pass(spec.delete, `${what}: ConflictException`, [exchange]));
@@ -35,7 +35,7 @@ function judgeBlocked(s: Scenario, spec: AddedResourceSpec, exchange: Exchange, 
   return false;
 }
 
-async function checkKind(context: CheckContext, spec: AddedResourceSpec): Promise<Scenario['outcomes']> {
+async function checkKind(context: CheckContext, spec: ResourceKind): Promise<Scenario['outcomes']> {
   const s = createScenario(context.client);
   const member = spec.channelMember ?? '';
   const created = s.setup(await createResource(context, spec.kind, `${spec.kind}-held`));

@@ -9,9 +9,9 @@ import {
   addedResources,
   createResource,
   mediaTailorArn,
-  type AddedResourceSpec,
+  type ResourceKind,
   type CreatedResource,
-} from '../resource-fixtures.js';
+} from '../resource-kinds.js';
 import { createScenario, type Scenario } from '../scenario.js';
 
 const MAX_LIST_PAGES = 50;
@@ -22,7 +22,7 @@ const VOLATILE = ['state', 'tags'];
 /** The update each kind that has one gets: every member changed but one, which must be kept. */
 async function updateInput(
   context: CheckContext,
-  spec: AddedResourceSpec,
+  spec: ResourceKind,
   created: CreatedResource,
 ): Promise<Record<string, unknown>> {
   const name = context.fixtures.name(`${spec.kind}-renamed`);
@@ -36,7 +36,7 @@ async function updateInput(
 }
 
 /** Walks every page of the kind's list and finds the resource by ARN. */
-async function listed(context: CheckContext, spec: AddedResourceSpec, arn: string) {
+async function listed(context: CheckContext, spec: ResourceKind, arn: string) {
   const walk = await walkPages(context.client, spec.list, spec.listMember, { maxResults: 100 }, MAX_LIST_PAGES);
   return { summary: walk.items.find((item) => item['arn'] === arn), walk };
 }
@@ -46,7 +46,7 @@ async function listed(context: CheckContext, spec: AddedResourceSpec, arn: strin
  * answers) passes; the documentation does not say it is refused, so anything else below 500 is a
  * spec-silence warning.
  */
-async function importAgain(s: Scenario, spec: AddedResourceSpec, input: Record<string, unknown>): Promise<void> {
+async function importAgain(s: Scenario, spec: ResourceKind, input: Record<string, unknown>): Promise<void> {
   const again = await s.call(spec.create, input);
   const type = errorTypeOf(again);
   if (type === 'ConflictException')
@@ -64,7 +64,7 @@ async function importAgain(s: Scenario, spec: AddedResourceSpec, input: Record<s
 }
 
 /** A lifecycle check for one added resource kind. */
-function lifecycleCheck(spec: AddedResourceSpec): Check {
+function lifecycleCheck(spec: ResourceKind): Check {
   const id = `${spec.noun.replace(/ (\w)/g, (_m, c: string) => c.toUpperCase())}Lifecycle`;
   const operations = [spec.create, spec.get, spec.list, ...(spec.update ? [spec.update] : []), spec.delete];
   return {

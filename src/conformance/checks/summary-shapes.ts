@@ -1,36 +1,29 @@
 import { shapeSchemas } from '../../../generated/schemas.js';
-import { operations } from '../../../generated/operations.js';
 import type { OperationName } from '../../../generated/types.js';
 import type { CheckContext } from '../context.js';
 import { listAt, recordAt } from '../expect.js';
 import { walkPages } from '../paging.js';
-import { createWorkbench, resourceKinds } from '../resource-kinds.js';
+import { shapeMembers } from '../model-facts.js';
+import { addedResources, createWorkbench } from '../resource-kinds.js';
 import { createScenario, type Scenario } from '../scenario.js';
 import type { Check } from '../check.js';
-
-const summaryMembers = (shape: string): string[] => {
-  const properties = (shapeSchemas[shape] as Record<string, unknown> | undefined)?.['properties'];
-  return typeof properties === 'object' && properties !== null ? Object.keys(properties) : [];
-};
-
-const otherKinds = resourceKinds.filter((k) => k.create.operation !== 'CreateChannel');
 
 /** For every other kind, the list summary carries every member its summary shape declares that the full object has, with the same value. */
 async function otherSummaries(context: CheckContext, s: Scenario): Promise<void> {
   const bench = createWorkbench(context, 'summary');
   try {
-    for (const kind of otherKinds) {
+    for (const kind of addedResources) {
       const made = s.setup(await bench.make(kind, { tags: { kind: 'summary' } }));
       if (!made) continue;
-      const got = await s.succeed(kind.get.operation, { arn: made.arn }, `reading the ${kind.kind}`);
+      const got = await s.succeed(kind.get, { arn: made.arn }, `reading the ${kind.kind}`);
       if (!got) continue;
-      const full = recordAt(got.json, kind.get.at);
-      const list = kind.list.operation;
+      const full = recordAt(got.json, kind.member);
+      const list = kind.list;
       const walk = await walkPages(
         context.client,
         list,
-        operations[list].paginated?.items ?? '',
-        { ...kind.list.input(full), maxResults: 50 },
+        kind.listMember,
+        { ...kind.listInput(full), maxResults: 50 },
         50,
       );
       const summary = walk.items.find((item) => item['arn'] === made.arn);
@@ -39,15 +32,15 @@ async function otherSummaries(context: CheckContext, s: Scenario): Promise<void>
         continue;
       }
       const evidence = [got, ...walk.pages];
-      const required = (shapeSchemas[kind.list.summary]?.['required'] as string[] | undefined) ?? [];
-      for (const member of summaryMembers(kind.list.summary).filter((m) => !kind.volatile.includes(m))) {
+      const required = (shapeSchemas[kind.summary]?.['required'] as string[] | undefined) ?? [];
+      for (const member of shapeMembers(kind.summary).filter((m) => !kind.volatile.includes(m))) {
         if (!(member in full) && !(member in summary) && !required.includes(member)) continue;
         s.assert(
           JSON.stringify(summary[member]) === JSON.stringify(full[member]),
           list,
           `${kind.kind} summary ${member} equals the full object's`,
           evidence,
-          `${kind.kind} summary ${member} is ${JSON.stringify(summary[member]) ?? 'missing'}, ${kind.get.operation} says ${JSON.stringify(full[member]) ?? 'nothing'}`,
+          `${kind.kind} summary ${member} is ${JSON.stringify(summary[member]) ?? 'missing'}, ${kind.get} says ${JSON.stringify(full[member]) ?? 'nothing'}`,
         );
       }
     }
@@ -66,7 +59,7 @@ export const summaryShapes: Check = {
     'GetStreamKey',
     'ListStreamKeys',
     'ListChannels',
-    ...otherKinds.flatMap((k): OperationName[] => [k.create.operation, k.get.operation, k.list.operation]),
+    ...addedResources.flatMap((k): OperationName[] => [k.create, k.get, k.list]),
   ],
   rule: "CreateChannel's and GetStreamKey's stream key carry the secret value, ListStreamKeys summaries never do; every member of a ChannelSummary or StreamKeySummary equals the full object's; for every other kind, each member its summary shape declares (required, or present in Get) is in the summary with Get's value (a recording configuration's state may move on).",
   async run(context) {
@@ -106,7 +99,7 @@ export const summaryShapes: Check = {
             [listed],
             'a ListStreamKeys summary carries the secret value',
           );
-          for (const member of summaryMembers('StreamKeySummary')) {
+          for (const member of shapeMembers('StreamKeySummary')) {
             s.assert(
               JSON.stringify(summary[member]) === JSON.stringify(full[member]),
               'ListStreamKeys',
@@ -129,7 +122,7 @@ export const summaryShapes: Check = {
         walk.problem ?? `ListChannels with filterByName ${name} does not list ${created.arn}`,
       );
     } else {
-      for (const member of summaryMembers('ChannelSummary')) {
+      for (const member of shapeMembers('ChannelSummary')) {
         s.assert(
           JSON.stringify(summary[member]) === JSON.stringify(created.channel[member]),
           'ListChannels',

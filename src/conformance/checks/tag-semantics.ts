@@ -1,7 +1,7 @@
 import type { OperationName } from '../../../generated/types.js';
 import { recordAt } from '../expect.js';
 import type { CheckContext } from '../context.js';
-import { addedResources, createResource, type AddedResourceSpec } from '../resource-fixtures.js';
+import { addedResources, createResource, type ResourceKind } from '../resource-kinds.js';
 import { createScenario, type Scenario } from '../scenario.js';
 import type { Exchange } from '../types.js';
 import type { Check } from '../check.js';
@@ -111,7 +111,7 @@ async function channelAndKeyTags(s: Scenario, context: CheckContext): Promise<vo
 }
 
 /** The same rules on a resource kind today's API added: tags given at creation, merged, removed, and shown by its Get. */
-async function addedKindTags(s: Scenario, context: CheckContext, spec: AddedResourceSpec): Promise<void> {
+async function addedKindTags(s: Scenario, context: CheckContext, spec: ResourceKind): Promise<void> {
   const run = context.fixtures.runTags;
   const on = `on ${spec.aNoun}`;
   const created = s.setup(

@@ -38,8 +38,60 @@ const dropFirstOfLaterPages = (operation: string, items: string): Rewrite => ({
       : r,
 });
 
+/**
+ * `operation` pages by position (its tokens are offsets into the whole list as it is when the page
+ * is asked for), so deleting an item already seen hides one not yet seen.
+ */
+export function pagesByPosition(operation: string, items: string): Rewrite {
+  return {
+    request: (q) => {
+      if (q.operation !== operation) return q;
+      const { nextToken, ...rest } = parseBody(q.body) ?? {};
+      return {
+        ...q,
+        headers: { ...q.headers, 'x-planted-token': String(nextToken ?? '') },
+        body: JSON.stringify(rest),
+      };
+    },
+    response: async (q, r, forward) => {
+      if (q.operation !== operation || !isSuccess(r)) return r;
+      const nextToken = q.headers['x-planted-token'];
+      const { maxResults, ...filter } = parseBody(q.body) ?? {};
+      const offset = typeof nextToken === 'string' && nextToken.startsWith('at-') ? Number(nextToken.slice(3)) : 0;
+      const all: unknown[] = [];
+      let token: unknown;
+      do {
+        const page = await forward({
+          ...q,
+          body: JSON.stringify({
+            ...filter,
+            maxResults: 50,
+            ...(typeof token === 'string' ? { nextToken: token } : {}),
+          }),
+        });
+        const body = parseBody(page.body) ?? {};
+        all.push(...records(body[items]));
+        token = body['nextToken'];
+      } while (typeof token === 'string');
+      const size = typeof maxResults === 'number' ? maxResults : 100;
+      const end = offset + size;
+      return jsonReply(200, {
+        [items]: all.slice(offset, end),
+        ...(end < all.length ? { nextToken: `at-${end}` } : {}),
+      });
+    },
+  };
+}
+
 /** Planted bugs of lists, filters and read consistency over every resource kind. */
 export const listPlantedBugs: readonly PlantedBug[] = [
+  {
+    name: 'ListRecordingConfigurations pages by position, so deleting one already seen hides one not yet seen',
+    caughtBy: 'paginationUnderChange',
+    blames:
+      /^\d+ items that existed for the whole walk never appear after the change, such as arn:aws:ivs:[^:]+:\d+:recording-configuration\//,
+    rewrite: () => pagesByPosition('ListRecordingConfigurations', 'recordingConfigurations'),
+  },
   {
     name: 'a later page of ListPlaybackKeyPairs repeats the last key pair of the page before',
     caughtBy: 'paginationCompleteness',

@@ -54,6 +54,7 @@ export function report(checks: CheckReport[], overrides: Partial<ConformanceRepo
       seed: 7,
       runs: 3,
       timeoutMs: 1000,
+      recordingStateTimeoutMs: 60000,
       only: [],
       skip: [],
       shards: [{ index: 1, count: 1 }],

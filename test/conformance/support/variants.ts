@@ -7,6 +7,7 @@ import {
   withRequestJson,
   type ProxiedResponse,
 } from './rewriting-proxy.js';
+import { pagesByPosition } from './list-variants.js';
 import type { BenignVariant, PlantedBug } from './variant.js';
 
 export type { BenignVariant, PlantedBug } from './variant.js';
@@ -476,45 +477,8 @@ export const plantedBugs: readonly PlantedBug[] = [
   {
     name: 'ListChannels pages by position, so deleting a channel already seen hides one not yet seen',
     caughtBy: 'paginationUnderChange',
-    blames: /^\d+ channels that existed for the whole walk never appear after the change/,
-    rewrite: () => ({
-      request: (q) => {
-        if (q.operation !== 'ListChannels') return q;
-        const { nextToken, ...rest } = parseBody(q.body) ?? {};
-        return {
-          ...q,
-          headers: { ...q.headers, 'x-planted-token': String(nextToken ?? '') },
-          body: JSON.stringify(rest),
-        };
-      },
-      response: async (q, r, forward) => {
-        if (q.operation !== 'ListChannels' || !isSuccess(r)) return r;
-        const nextToken = q.headers['x-planted-token'];
-        const { maxResults, ...filter } = parseBody(q.body) ?? {};
-        const offset = typeof nextToken === 'string' && nextToken.startsWith('at-') ? Number(nextToken.slice(3)) : 0;
-        const all: unknown[] = [];
-        let token: unknown;
-        do {
-          const page = await forward({
-            ...q,
-            body: JSON.stringify({
-              ...filter,
-              maxResults: 50,
-              ...(typeof token === 'string' ? { nextToken: token } : {}),
-            }),
-          });
-          const body = parseBody(page.body) ?? {};
-          all.push(...records(body['channels']));
-          token = body['nextToken'];
-        } while (typeof token === 'string');
-        const size = typeof maxResults === 'number' ? maxResults : 100;
-        const end = offset + size;
-        return jsonReply(200, {
-          channels: all.slice(offset, end),
-          ...(end < all.length ? { nextToken: `at-${end}` } : {}),
-        });
-      },
-    }),
+    blames: /^\d+ items that existed for the whole walk never appear after the change/,
+    rewrite: () => pagesByPosition('ListChannels', 'channels'),
   },
   {
     name: 'TagResource lets a channel hold more than 50 tags',

@@ -13,7 +13,8 @@ import { deleteByArnBehaviour, getByArnBehaviour, listByArnBehaviour, type Quota
 import { mintArnWithinQuota } from '../mint-arn.js';
 import type { Behaviour } from '../resource.js';
 import { checkUserTagKeys } from '../tags/tag-rules.js';
-import { parsePlaybackPublicKey, publicKeyFingerprint } from './public-key.js';
+import { playbackKeyFingerprint } from '../../../protocol/playback-public-key.js';
+import { parsePlaybackPublicKey } from './public-key.js';
 import type { PlaybackKeyPairRecord } from './state.js';
 import { playbackKeyPairArnKind, playbackKeyPairSummaryView, playbackKeyPairView } from './views.js';
 import { defaultPageSizeOf } from '../../../protocol/conventions.js';
@@ -39,7 +40,7 @@ export const importPlaybackKeyPair: Behaviour<ImportPlaybackKeyPairRequest, Impo
   if (!tagCheck.ok) return tagCheck;
   const der = parsePlaybackPublicKey(input.publicKeyMaterial);
   if (!der.ok) return der;
-  const fingerprint = publicKeyFingerprint(der.value);
+  const fingerprint = playbackKeyFingerprint(der.value);
   for (const existing of partition.playbackKeyPairs.values()) {
     if (existing.fingerprint === fingerprint)
       return fail('ConflictException', `This public key is already imported as ${existing.arn}.`);
