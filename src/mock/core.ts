@@ -97,6 +97,27 @@ function withEmptyQueryLists(operation: OperationSpec, input: Record<string, unk
   return lists.length === 0 ? input : { ...input, ...Object.fromEntries(lists.map((binding) => [binding.member, []])) };
 }
 
+/**
+ * The route of each path that is exactly a URI without labels (`/GetChannel`), found by the same
+ * first-match scan as any other path, so such a path skips the scan; paths whose first match has
+ * labels are left out, as they also depend on the request's credential scope.
+ */
+function exactRoutesOf(
+  routes: readonly Route[],
+): ReadonlyMap<string, { readonly route: Route; readonly labels: Readonly<Record<string, string>> }> {
+  const exact = new Map<string, { readonly route: Route; readonly labels: Readonly<Record<string, string>> }>();
+  for (const { uri, hasLabels } of routes) {
+    if (hasLabels) continue;
+    for (const candidate of routes) {
+      const labels = candidate.match(uri);
+      if (labels === undefined) continue;
+      if (!candidate.hasLabels) exact.set(uri, { route: candidate, labels });
+      break;
+    }
+  }
+  return exact;
+}
+
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 const utf8 = new TextDecoder();
@@ -133,9 +154,17 @@ export function createIvsCore(options: IvsEmulatorOptions = {}): IvsCore {
   const routes = routesOf(Object.values(operations));
   const controls = options.controlRoutes === true;
 
+  const exact = exactRoutesOf(routes);
+
   const route = (method: string, path: string, query: string, headers: HeaderLookup): RoutedRequest | undefined => {
     // Preflight is left to whatever serves CORS (the HTTP server), and unrelated paths pass through.
     if (method === 'OPTIONS') return undefined;
+    const known = exact.get(path);
+    if (known !== undefined) {
+      const searchParams = new URLSearchParams(query);
+      const scope = readCredentialScope(headers.get('authorization'), searchParams);
+      return { kind: 'operation', route: known.route, labels: known.labels, scope, searchParams };
+    }
     for (const candidate of routes) {
       const labels = candidate.match(path);
       if (labels === undefined) continue;

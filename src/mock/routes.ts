@@ -16,6 +16,9 @@ export interface Route {
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** The labels of a match on a URI without labels: one shared empty record (labels are only read). */
+const noLabels: Readonly<Record<string, string>> = Object.freeze({});
+
 function routeFor(uri: string, operations: readonly OperationSpec[]): Route {
   const labelNames: string[] = [];
   const source = uri
@@ -37,6 +40,7 @@ function routeFor(uri: string, operations: readonly OperationSpec[]): Route {
     match(pathname) {
       const found = pattern.exec(pathname);
       if (found === null) return undefined;
+      if (labelNames.length === 0) return noLabels;
       return Object.fromEntries(labelNames.map((name, i) => [name, found[i + 1] ?? '']));
     },
   };
