@@ -31,6 +31,20 @@ function bounded(value: unknown, depth: number): Bounded {
   return { value: Array.isArray(value) ? values.map(([, item]) => item) : Object.fromEntries(values), cut: true };
 }
 
+/** Whether `bounded` would cut anything, found without copying (the common case cuts nothing). */
+function needsCut(value: unknown, depth: number): boolean {
+  if (typeof value !== 'object' || value === null || depth >= cutDepth) return false;
+  if (Array.isArray(value)) {
+    if (value.length > validatedEntries + 1) return true;
+    for (let i = 0; i < value.length; i += 1) if (needsCut(value[i], depth + 1)) return true;
+    return false;
+  }
+  const keys = Object.keys(value);
+  if (keys.length > validatedEntries + 1) return true;
+  for (const key of keys) if (needsCut((value as Record<string, unknown>)[key], depth + 1)) return true;
+  return false;
+}
+
 /**
  * Validates with a generated validator, answering the ValidationException message or undefined.
  * The generated validators collect every error with an array copy per error, so a map with tens of
@@ -38,7 +52,7 @@ function bounded(value: unknown, depth: number): Bounded {
  * its first `validatedEntries + 1` entries, which fails just the same and reports what it saw.
  */
 export function validateBounded(validate: CompiledValidator, input: unknown): string | undefined {
-  const small = bounded(input, 0);
+  const small = needsCut(input, 0) ? bounded(input, 0) : { value: input, cut: false };
   if (small.cut && !validate(small.value)) return validationMessage(validate.errors ?? [], small.value);
   return validate(input) ? undefined : validationMessage(validate.errors ?? [], input);
 }
