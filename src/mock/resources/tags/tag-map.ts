@@ -1,6 +1,7 @@
 /** Copies a `Map` of tags into a plain object whose keys are own data properties, whatever their names. */
 export function tagsToObject(tags: ReadonlyMap<string, string>): Record<string, string> {
-  return Object.fromEntries(tags);
+  // Most resources have no tags; Object.fromEntries of an empty Map still pays for the iterator protocol.
+  return tags.size === 0 ? {} : Object.fromEntries(tags);
 }
 
 /** Reads a tag object (as decoded from JSON) into a `Map`, keeping only own properties. */
