@@ -44,8 +44,10 @@ export function pageOutput<T, M extends string, V>(
   page: Page<T>,
   view: (item: T) => V,
 ): { [K in M]: V[] } & { nextToken?: string } {
-  const output = { [member]: page.items.map(view) } as { [K in M]: V[] };
-  return page.nextToken === undefined ? output : { ...output, nextToken: page.nextToken };
+  const output: Record<string, unknown> = { [member]: page.items.map(view) };
+  // Added in place, not spread into a copy: this runs on every List request.
+  if (page.nextToken !== undefined) output.nextToken = page.nextToken;
+  return output as { [K in M]: V[] } & { nextToken?: string };
 }
 
 /** One page of items and the token of the next page, absent on the last page. */
