@@ -110,7 +110,9 @@ function targetOf(
   fallbackOrigin: string,
 ): { path: string; query: string; host: () => string } | undefined {
   const plain = plainPathAndQuery(message.url ?? '/');
-  if (plain !== undefined) return { ...plain, host: () => host ?? new URL(fallbackOrigin).host };
+  // Members named one by one: an object spread here cost about as much as the whole routing step.
+  if (plain !== undefined)
+    return { path: plain.path, query: plain.query, host: () => host ?? new URL(fallbackOrigin).host };
   const url = requestUrl(message, fallbackOrigin);
   if (url === undefined) return undefined;
   return { path: url.pathname, query: url.search.slice(1), host: () => url.host };
