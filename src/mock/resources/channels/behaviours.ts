@@ -99,10 +99,13 @@ export const listChannels: Behaviour<ListChannelsRequest, ListChannelsResponse> 
   }
   const [filter, member] = given[0] ?? [undefined, undefined];
   const wanted = filter === undefined ? undefined : input[filter];
-  const matchingAfter = function* (after: string | undefined): Generator<ChannelRecord> {
-    for (const channel of partition.channels.valuesAfter(after))
-      if (member === undefined || channel[member] === wanted) yield channel;
-  };
+  // Without a filter the channels are read straight from the map, without a second generator around it.
+  const matchingAfter =
+    member === undefined
+      ? (after: string | undefined): Iterable<ChannelRecord> => partition.channels.valuesAfter(after)
+      : function* (after: string | undefined): Generator<ChannelRecord> {
+          for (const channel of partition.channels.valuesAfter(after)) if (channel[member] === wanted) yield channel;
+        };
   const page = paginateOrdered(
     matchingAfter,
     (channel) => channel.arn,
