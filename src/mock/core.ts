@@ -93,6 +93,7 @@ function claims(route: Route, labels: Readonly<Record<string, string>>, scope: C
  * missing one look the same, and the model allows an empty `tagKeys`.
  */
 function withEmptyQueryLists(operation: OperationSpec, input: Record<string, unknown>): Record<string, unknown> {
+  if (operation.query.length === 0) return input;
   const lists = operation.query.filter((binding) => binding.list && !Object.hasOwn(input, binding.member));
   return lists.length === 0 ? input : { ...input, ...Object.fromEntries(lists.map((binding) => [binding.member, []])) };
 }
