@@ -1,6 +1,6 @@
 /**
  * Run by `bench/http-server.mjs` in a fresh process with `--expose-gc`: starts the mock server,
- * loads channels through `store.restore()`, and measures (1) the heap the largest store holds and
+ * loads channels through `store.tryRestore()`, and measures (1) the heap the largest store holds and
  * (2) ListChannels latency over HTTP at each store size, for the first page and for a page deep
  * in the list. The sizes live side by side, one region each, and the requests take turns between
  * them, so background load on the machine falls on every size alike. Prints one JSON object.
@@ -119,7 +119,7 @@ try {
   const largest = snapshotOf([partitionOf(REGIONS[0], largestCount)]);
   const snapshotBytes = Buffer.byteLength(JSON.stringify(largest));
   const before = performance.now();
-  const restoredLargest = server.store.restore(largest);
+  const restoredLargest = server.store.tryRestore(largest);
   const restoreMs = performance.now() - before;
   if (!restoredLargest.ok)
     throw new Error(`restore of ${largestCount} channels failed: ${JSON.stringify(restoredLargest.error)}`);
@@ -127,7 +127,7 @@ try {
   out.largest = { count: largestCount, memory: collect(), snapshotBytes, restoreMs };
 
   const sized = counts.map((count, i) => ({ count, region: REGIONS[i] }));
-  const restored = server.store.restore(snapshotOf(sized.map(({ count, region }) => partitionOf(region, count))));
+  const restored = server.store.tryRestore(snapshotOf(sized.map(({ count, region }) => partitionOf(region, count))));
   if (!restored.ok)
     throw new Error(`restore of ${counts.join(', ')} channels failed: ${JSON.stringify(restored.error)}`);
   for (const entry of sized) entry.walk = await deepPageToken(server.url, entry.region);
