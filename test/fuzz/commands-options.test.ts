@@ -4,6 +4,7 @@ import { createIvsStore } from '../../src/mock/index.js';
 import { ivsCommands, runIvsCommands, type IvsCommandsOptions, type IvsTarget } from '../../src/fuzz/index.js';
 import { withRunTags, type CommandSettings } from '../../src/fuzz/commands/settings.js';
 import type { TargetResponse } from '../../src/fuzz/target.js';
+import { firstFailure } from './first-failure.js';
 import { directTarget } from './msw-target.js';
 
 const store = createIvsStore({ seed: 3 });
@@ -83,22 +84,8 @@ async function firstMismatch(
   options: IvsCommandsOptions,
   numRuns = 20,
 ): Promise<string | undefined> {
-  try {
-    await fc.assert(
-      fc.asyncProperty(
-        fc.commands(ivsCommands({ streams: false, ...options }), { maxCommands: 40, size: 'large' }),
-        async (cmds) => {
-          store.reset();
-          await runIvsCommands(target, cmds);
-        },
-      ),
-      { seed: 42, numRuns },
-    );
-    return undefined;
-  } catch (error) {
-    const cause = (error as Error).cause;
-    return cause instanceof Error ? cause.message : String(error);
-  }
+  const commands = ivsCommands({ streams: false, ...options });
+  return firstFailure({ store, target, commands, maxCommands: 40, numRuns, cause: Error });
 }
 
 describe('silentPoints', () => {

@@ -1,15 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import {
-  ivsCommands,
-  IvsMismatch,
-  runIvsCommands,
-  type IvsCommandsOptions,
-  type IvsTarget,
-} from '../../src/fuzz/index.js';
+import { ivsCommands, IvsMismatch, type IvsCommandsOptions, type IvsTarget } from '../../src/fuzz/index.js';
 import type { TargetResponse } from '../../src/fuzz/target.js';
 import { createIvsStore } from '../../src/mock/index.js';
 import type { RecordingProgression } from '../../src/fuzz/commands/settings.js';
+import { firstFailure } from './first-failure.js';
 import { directTarget } from './msw-target.js';
 
 const scope = { accountId: '123456789012', region: 'us-west-2' };
@@ -68,19 +63,14 @@ async function firstMismatch(
 ): Promise<string | undefined> {
   const store = createIvsStore({ seed: 7, recordingConfigurationProgression: progression });
   const target = wrap(directTarget(store));
-  try {
-    await fc.assert(
-      fc.asyncProperty(fc.commands(stateRuleCommands(options), { maxCommands: 60, size: 'large' }), async (cmds) => {
-        store.reset();
-        await runIvsCommands(target, cmds);
-      }),
-      { seed: 42, numRuns },
-    );
-    return undefined;
-  } catch (error) {
-    const cause = (error as Error).cause;
-    return cause instanceof IvsMismatch ? cause.message : String(error);
-  }
+  return firstFailure({
+    store,
+    target,
+    commands: stateRuleCommands(options),
+    maxCommands: 60,
+    numRuns,
+    cause: IvsMismatch,
+  });
 }
 
 /** The states recording configurations showed in the answers. */
