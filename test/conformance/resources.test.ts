@@ -45,6 +45,17 @@ function held(snapshot: IvsSnapshot): string[] {
   ]);
 }
 
+/** Creates one resource of `kind` through the tracked client, failing the test when it cannot. */
+async function createTracked(kind: Parameters<typeof createResource>[1], name: string): Promise<CreatedResource> {
+  const created = await createResource(
+    { client: tracked, region: 'us-west-2', fixtures: createFixtures(tracked, RUN_ID, 1) },
+    kind,
+    name,
+  );
+  if (!created.ok) throw new Error(created.outcome.message);
+  return created.value;
+}
+
 /** One resource of every added kind plus a channel that references the three a channel can reference. */
 async function oneOfEachKind(client: ConformanceClient, fixtures: Fixtures) {
   const context = { client, region: 'us-west-2', fixtures };
@@ -105,14 +116,8 @@ describe('cleanup', () => {
   });
 
   test('a resource that is already gone is neither deleted nor a leftover', async () => {
-    const fixtures = createFixtures(tracked, RUN_ID, 1);
-    const created = await createResource(
-      { client: tracked, region: 'us-west-2', fixtures },
-      'playback-restriction-policy',
-      'gone',
-    );
-    if (!created.ok) throw new Error(created.outcome.message);
-    await untracked.call('DeletePlaybackRestrictionPolicy', { arn: created.value.arn });
+    const created = await createTracked('playback-restriction-policy', 'gone');
+    await untracked.call('DeletePlaybackRestrictionPolicy', { arn: created.arn });
 
     const report = await tracker.cleanup(tracked, null);
 
@@ -120,27 +125,19 @@ describe('cleanup', () => {
   });
 
   test('a resource it cannot delete is a leftover that names the error', async () => {
-    const fixtures = createFixtures(tracked, RUN_ID, 1);
-    const created = await createResource(
-      { client: tracked, region: 'us-west-2', fixtures },
-      'recording-configuration',
-      'held',
-    );
-    if (!created.ok) throw new Error(created.outcome.message);
+    const created = await createTracked('recording-configuration', 'held');
     // A channel outside the run (untracked, without the run tag) keeps the configuration in use.
-    await untracked.call('CreateChannel', { recordingConfigurationArn: created.value.arn });
+    await untracked.call('CreateChannel', { recordingConfigurationArn: created.arn });
 
     const report = await tracker.cleanup(tracked, null);
 
-    expect(report.leftovers).toEqual([`${created.value.arn}: status 409 ConflictException`]);
+    expect(report.leftovers).toEqual([`${created.arn}: status 409 ConflictException`]);
   });
 
   test('forgets a resource the run deleted itself', async () => {
-    const fixtures = createFixtures(tracked, RUN_ID, 1);
-    const created = await createResource({ client: tracked, region: 'us-west-2', fixtures }, 'playback-key', 'own');
-    if (!created.ok) throw new Error(created.outcome.message);
+    const created = await createTracked('playback-key', 'own');
 
-    await tracked.call('DeletePlaybackKeyPair', { arn: created.value.arn });
+    await tracked.call('DeletePlaybackKeyPair', { arn: created.arn });
 
     expect(tracker.tracked('playback-key')).toEqual([]);
   });
