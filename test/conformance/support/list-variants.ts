@@ -1,17 +1,6 @@
-import {
-  errorReply,
-  jsonReply,
-  parseBody,
-  withJson,
-  withRequestJson,
-  type ProxiedResponse,
-  type Rewrite,
-} from './rewriting-proxy.js';
+import { errorReply, jsonReply, parseBody, withJson, withRequestJson, type Rewrite } from './rewriting-proxy.js';
+import { isSuccess, records } from './rewrites.js';
 import type { BenignVariant, PlantedBug } from './variant.js';
-
-const records = (value: unknown): Record<string, unknown>[] =>
-  Array.isArray(value) ? (value as Record<string, unknown>[]) : [];
-const isSuccess = (response: ProxiedResponse): boolean => response.status >= 200 && response.status < 300;
 
 /** A later page of `operation` starts with the last item of the page before. */
 function repeatLastItem(operation: string, items: string): Rewrite {

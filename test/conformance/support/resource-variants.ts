@@ -10,6 +10,7 @@ import {
   type ProxiedResponse,
   type Rewrite,
 } from './rewriting-proxy.js';
+import { creatingRecordingConfigurations, dropAnsweredMember, dropColorTag, isSuccess, records } from './rewrites.js';
 
 /** A planted bug of today's resources; `recordingStateTimeoutMs` shortens the wait for a state that never comes. */
 export interface ResourcePlantedBug extends PlantedBug {
@@ -35,9 +36,6 @@ const withState = (state: string) => (b: Record<string, unknown>) => ({
     : {}),
 });
 
-const isSuccess = (response: ProxiedResponse): boolean => response.status >= 200 && response.status < 300;
-const records = (value: unknown): Record<string, unknown>[] =>
-  Array.isArray(value) ? (value as Record<string, unknown>[]) : [];
 const arnIn = (body: string): string => String(parseBody(body)?.['arn']);
 
 /** Keeps answering for resources of one kind after they were deleted, from what their create answer said. */
@@ -108,15 +106,7 @@ export const resourcePlantedBugs: readonly ResourcePlantedBug[] = [
     name: 'GetPlaybackKeyPair leaves out the fingerprint ImportPlaybackKeyPair answered',
     caughtBy: 'playbackKeyPairLifecycle',
     blames: /^GetPlaybackKeyPair differs from what ImportPlaybackKeyPair answered: fingerprint: missing, expected "/,
-    rewrite: () => ({
-      response: (q, r) =>
-        q.operation === 'GetPlaybackKeyPair'
-          ? withJson(r, (b) => {
-              const { fingerprint: _dropped, ...keyPair } = b['keyPair'] as Record<string, unknown>;
-              return { ...b, keyPair };
-            })
-          : r,
-    }),
+    rewrite: () => dropAnsweredMember('GetPlaybackKeyPair', 'keyPair', 'fingerprint'),
   },
   {
     name: 'ListRecordingConfigurations still lists deleted configurations',
@@ -231,18 +221,13 @@ export const resourcePlantedBugs: readonly ResourcePlantedBug[] = [
     progression: { afterReads: 2 },
     blames: /^CreateChannel with a recording configuration still CREATING answered POST \/CreateChannel → 500/,
     rewrite: () => {
-      const creating = new Set<string>();
+      const creating = creatingRecordingConfigurations();
       return {
         request: (q) =>
-          q.operation === 'CreateChannel' && creating.has(String(parseBody(q.body)?.['recordingConfigurationArn']))
+          q.operation === 'CreateChannel' && creating.has(parseBody(q.body)?.['recordingConfigurationArn'])
             ? errorReply(500, 'InternalServerException')
             : q,
-        response: (_q, r) => {
-          const configuration = parseBody(r.body)?.['recordingConfiguration'] as Record<string, unknown> | undefined;
-          if (configuration?.['state'] === 'CREATING') creating.add(String(configuration['arn']));
-          if (configuration?.['state'] === 'ACTIVE') creating.delete(String(configuration['arn']));
-          return r;
-        },
+        response: (_q, r) => creating.learn(r),
       };
     },
   },
@@ -266,15 +251,7 @@ export const resourcePlantedBugs: readonly ResourcePlantedBug[] = [
     name: 'CreateRecordingConfiguration keeps only the run tag of the tags it is given',
     caughtBy: 'tagSemantics',
     blames: /^after CreateRecordingConfiguration with tags, ListTagsForResource returns /,
-    rewrite: () => ({
-      request: (q) =>
-        q.operation === 'CreateRecordingConfiguration'
-          ? withRequestJson(q, (b) => ({
-              ...b,
-              tags: Object.fromEntries(Object.entries((b['tags'] ?? {}) as object).filter(([k]) => k !== 'color')),
-            }))
-          : q,
-    }),
+    rewrite: () => dropColorTag('CreateRecordingConfiguration'),
   },
   {
     name: 'GetStreamSession without streamId answers the first session, not the latest',
@@ -440,19 +417,14 @@ export const resourceBenignVariants: readonly ResourceBenignVariant[] = [
     only: ['recordingConfigurationState', 'referencedResourceConflicts', 'recordingConfigurationLifecycle'],
     progression: { afterReads: 2 },
     rewrite: () => {
-      const creating = new Set<string>();
+      const creating = creatingRecordingConfigurations();
       return {
         request: (q) =>
           (q.operation === 'CreateChannel' || q.operation === 'UpdateChannel') &&
-          creating.has(String(parseBody(q.body)?.['recordingConfigurationArn']))
+          creating.has(parseBody(q.body)?.['recordingConfigurationArn'])
             ? errorReply(409, 'ConflictException')
             : q,
-        response: (_q, r) => {
-          const configuration = parseBody(r.body)?.['recordingConfiguration'] as Record<string, unknown> | undefined;
-          if (configuration?.['state'] === 'CREATING') creating.add(String(configuration['arn']));
-          if (configuration?.['state'] === 'ACTIVE') creating.delete(String(configuration['arn']));
-          return r;
-        },
+        response: (_q, r) => creating.learn(r),
       };
     },
   },

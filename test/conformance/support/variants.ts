@@ -8,13 +8,11 @@ import {
   type ProxiedResponse,
 } from './rewriting-proxy.js';
 import { pagesByPosition } from './list-variants.js';
+import { dropAnsweredMember, dropColorTag, isSuccess, records } from './rewrites.js';
 import type { BenignVariant, PlantedBug } from './variant.js';
 
 export type { BenignVariant, PlantedBug } from './variant.js';
 
-const isSuccess = (response: ProxiedResponse): boolean => response.status >= 200 && response.status < 300;
-const records = (value: unknown): Record<string, unknown>[] =>
-  Array.isArray(value) ? (value as Record<string, unknown>[]) : [];
 const renameError = (response: ProxiedResponse, from: string, status: number, type: string): ProxiedResponse =>
   errorTypeOf(response) === from ? errorReply(status, type) : response;
 
@@ -69,29 +67,13 @@ export const plantedBugs: readonly PlantedBug[] = [
   {
     name: 'GetChannel leaves out latencyMode',
     caughtBy: 'channelLifecycle',
-    rewrite: () => ({
-      response: (q, r) =>
-        q.operation === 'GetChannel'
-          ? withJson(r, (b) => {
-              const { latencyMode: _dropped, ...channel } = b['channel'] as Record<string, unknown>;
-              return { ...b, channel };
-            })
-          : r,
-    }),
+    rewrite: () => dropAnsweredMember('GetChannel', 'channel', 'latencyMode'),
   },
   {
     name: 'GetChannel stops returning playbackUrl, which CreateChannel returned',
     caughtBy: 'crossOperationConsistency',
     blames: /^after CreateChannel: GetChannel leaves out playbackUrl, which CreateChannel returned as "/,
-    rewrite: () => ({
-      response: (q, r) =>
-        q.operation === 'GetChannel' && r.status === 200
-          ? withJson(r, (b) => {
-              const { playbackUrl: _dropped, ...channel } = b['channel'] as Record<string, unknown>;
-              return { ...b, channel };
-            })
-          : r,
-    }),
+    rewrite: () => dropAnsweredMember('GetChannel', 'channel', 'playbackUrl', true),
   },
   {
     name: 'ListChannels summaries keep the latencyMode from before an update',
@@ -398,15 +380,7 @@ export const plantedBugs: readonly PlantedBug[] = [
   {
     name: 'CreateChannel drops the tags it is given',
     caughtBy: 'tagSemantics',
-    rewrite: () => ({
-      request: (q) =>
-        q.operation === 'CreateChannel'
-          ? withRequestJson(q, (b) => ({
-              ...b,
-              tags: Object.fromEntries(Object.entries((b['tags'] ?? {}) as object).filter(([k]) => k !== 'color')),
-            }))
-          : q,
-    }),
+    rewrite: () => dropColorTag('CreateChannel'),
   },
   {
     name: 'BatchGetChannel leaves unknown ARNs out of errors',
