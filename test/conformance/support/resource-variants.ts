@@ -10,7 +10,14 @@ import {
   type ProxiedResponse,
   type Rewrite,
 } from './rewriting-proxy.js';
-import { creatingRecordingConfigurations, dropAnsweredMember, dropColorTag, isSuccess, records } from './rewrites.js';
+import {
+  answerGhosts,
+  creatingRecordingConfigurations,
+  dropAnsweredMember,
+  dropColorTag,
+  isSuccess,
+  records,
+} from './rewrites.js';
 
 /** A planted bug of today's resources; `recordingStateTimeoutMs` shortens the wait for a state that never comes. */
 export interface ResourcePlantedBug extends PlantedBug {
@@ -62,18 +69,9 @@ export const resourcePlantedBugs: readonly ResourcePlantedBug[] = [
     name: 'a deleted ad configuration can still be read',
     caughtBy: 'adConfigurationLifecycle',
     blames: /^GetAdConfiguration after DeleteAdConfiguration: expected 404 ResourceNotFoundException/,
-    rewrite: (): Rewrite => {
+    rewrite: () => {
       const seen = ghostsOf('CreateAdConfiguration', 'DeleteAdConfiguration', 'adConfiguration');
-      return {
-        request: (q) => {
-          const ghost = q.operation === 'GetAdConfiguration' ? seen.ghost(arnIn(q.body)) : undefined;
-          return ghost ? jsonReply(200, { adConfiguration: ghost }) : q;
-        },
-        response: (q, r) => {
-          seen.learn(q.operation, q.body, r);
-          return r;
-        },
-      };
+      return answerGhosts('GetAdConfiguration', 'adConfiguration', seen, seen.ghost);
     },
   },
   {

@@ -1,4 +1,11 @@
-import { parseBody, type ProxiedResponse, type Rewrite, withJson, withRequestJson } from './rewriting-proxy.js';
+import {
+  jsonReply,
+  parseBody,
+  type ProxiedResponse,
+  type Rewrite,
+  withJson,
+  withRequestJson,
+} from './rewriting-proxy.js';
 
 /** The records of a JSON list, or none when the value is not a list. */
 export const records = (value: unknown): Record<string, unknown>[] =>
@@ -44,4 +51,26 @@ export const dropColorTag = (operation: string): Rewrite => ({
           tags: Object.fromEntries(Object.entries((b['tags'] ?? {}) as object).filter(([k]) => k !== 'color')),
         }))
       : q,
+});
+
+/** Remembers resources from the answers that passed through the proxy. */
+export interface AnswerMemory {
+  readonly learn: (operation: string | null, requestBody: string, response: ProxiedResponse) => void;
+}
+
+/** A rewrite that answers `get` with `{ [member]: ghost }` where `ghostOf` knows one for the requested ARN, and shows every answer to `memory`. */
+export const answerGhosts = (
+  get: string,
+  member: string,
+  memory: AnswerMemory,
+  ghostOf: (arn: string) => Record<string, unknown> | undefined,
+): Rewrite => ({
+  request: (q) => {
+    const ghost = q.operation === get ? ghostOf(String(parseBody(q.body)?.['arn'])) : undefined;
+    return ghost ? jsonReply(200, { [member]: ghost }) : q;
+  },
+  response: (q, r) => {
+    memory.learn(q.operation, q.body, r);
+    return r;
+  },
 });

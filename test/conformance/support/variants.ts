@@ -8,7 +8,7 @@ import {
   type ProxiedResponse,
 } from './rewriting-proxy.js';
 import { pagesByPosition } from './list-variants.js';
-import { dropAnsweredMember, dropColorTag, isSuccess, records } from './rewrites.js';
+import { answerGhosts, dropAnsweredMember, dropColorTag, isSuccess, records } from './rewrites.js';
 import type { BenignVariant, PlantedBug } from './variant.js';
 
 export type { BenignVariant, PlantedBug } from './variant.js';
@@ -252,17 +252,7 @@ export const plantedBugs: readonly PlantedBug[] = [
     caughtBy: 'channelLifecycle',
     rewrite: () => {
       const seen = ghosts();
-      return {
-        request: (q) => {
-          const ghost =
-            q.operation === 'GetChannel' ? seen.deletedChannel(String(parseBody(q.body)?.['arn'])) : undefined;
-          return ghost ? jsonReply(200, { channel: ghost }) : q;
-        },
-        response: (q, r) => {
-          seen.learn(q.operation, q.body, r);
-          return r;
-        },
-      };
+      return answerGhosts('GetChannel', 'channel', seen, seen.deletedChannel);
     },
   },
   {
@@ -327,17 +317,7 @@ export const plantedBugs: readonly PlantedBug[] = [
     caughtBy: 'oneStreamKeyPerChannel',
     rewrite: () => {
       const seen = ghosts();
-      return {
-        request: (q) => {
-          const ghost =
-            q.operation === 'GetStreamKey' ? seen.deletedKey(String(parseBody(q.body)?.['arn'])) : undefined;
-          return ghost ? jsonReply(200, { streamKey: ghost }) : q;
-        },
-        response: (q, r) => {
-          seen.learn(q.operation, q.body, r);
-          return r;
-        },
-      };
+      return answerGhosts('GetStreamKey', 'streamKey', seen, seen.deletedKey);
     },
   },
   {
@@ -345,17 +325,7 @@ export const plantedBugs: readonly PlantedBug[] = [
     caughtBy: 'deleteCascades',
     rewrite: () => {
       const seen = ghosts();
-      return {
-        request: (q) => {
-          const ghost =
-            q.operation === 'GetStreamKey' ? seen.keyOfDeletedChannel(String(parseBody(q.body)?.['arn'])) : undefined;
-          return ghost ? jsonReply(200, { streamKey: ghost }) : q;
-        },
-        response: (q, r) => {
-          seen.learn(q.operation, q.body, r);
-          return r;
-        },
-      };
+      return answerGhosts('GetStreamKey', 'streamKey', seen, seen.keyOfDeletedChannel);
     },
   },
   {
