@@ -99,22 +99,16 @@ function withEmptyQueryLists(operation: OperationSpec, input: Record<string, unk
 }
 
 /**
- * The route of each path that is exactly a URI without labels (`/GetChannel`), found by the same
- * first-match scan as any other path, so such a path skips the scan; paths whose first match has
- * labels are left out, as they also depend on the request's credential scope.
+ * The first-matching route of each path that is exactly a URI without labels (`/GetChannel`), as a
+ * one-route list, so such a path is matched against that route alone instead of every route;
+ * paths whose first match has labels are left out, as they also depend on the credential scope.
  */
-function exactRoutesOf(
-  routes: readonly Route[],
-): ReadonlyMap<string, { readonly route: Route; readonly labels: Readonly<Record<string, string>> }> {
-  const exact = new Map<string, { readonly route: Route; readonly labels: Readonly<Record<string, string>> }>();
+function exactRoutesOf(routes: readonly Route[]): ReadonlyMap<string, readonly Route[]> {
+  const exact = new Map<string, readonly Route[]>();
   for (const { uri, hasLabels } of routes) {
     if (hasLabels) continue;
-    for (const candidate of routes) {
-      const labels = candidate.match(uri);
-      if (labels === undefined) continue;
-      if (!candidate.hasLabels) exact.set(uri, { route: candidate, labels });
-      break;
-    }
+    const first = routes.find((candidate) => candidate.match(uri) !== undefined);
+    if (first !== undefined && !first.hasLabels) exact.set(uri, [first]);
   }
   return exact;
 }
@@ -160,13 +154,7 @@ export function createIvsCore(options: IvsEmulatorOptions = {}): IvsCore {
   const route = (method: string, path: string, query: string, headers: HeaderLookup): RoutedRequest | undefined => {
     // Preflight is left to whatever serves CORS (the HTTP server), and unrelated paths pass through.
     if (method === 'OPTIONS') return undefined;
-    const known = exact.get(path);
-    if (known !== undefined) {
-      const searchParams = new URLSearchParams(query);
-      const scope = readCredentialScope(headers.get('authorization'), searchParams);
-      return { kind: 'operation', route: known.route, labels: known.labels, scope, searchParams };
-    }
-    for (const candidate of routes) {
+    for (const candidate of exact.get(path) ?? routes) {
       const labels = candidate.match(path);
       if (labels === undefined) continue;
       const searchParams = new URLSearchParams(query);
